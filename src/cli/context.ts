@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { isIsoDate, today } from '../util/iso-date.js';
+import { UsageError } from './errors.js';
+import { makeStyle, type Style } from './style.js';
+
+/** What a command needs from the world, passed in so commands never reach for globals. */
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  stdin?: NodeJS.ReadStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export interface Context {
+  io: Io;
+  /** The repository root holding accounts/ and playbooks/. */
+  root: string;
+  asOf: string;
+  style: Style;
+  out(text: string): void;
+}
+
+export interface GlobalOptions {
+  repo?: string | undefined;
+  'as-of'?: string | undefined;
+  'no-color'?: boolean | undefined;
+}
+
+export function makeContext(io: Io, options: GlobalOptions): Context {
+  const asOf = options['as-of'] ?? today();
+  if (!isIsoDate(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date: use YYYY-MM-DD`);
+  const color = !options['no-color'] && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.stdout.isTTY === true;
+  return {
+    io,
+    root: findRoot(io.cwd, options.repo),
+    asOf,
+    style: makeStyle(color),
+    out: (text) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  };
+}
+
+/** `--repo`, else the nearest enclosing directory with accounts/ and playbooks/, else the cwd. */
+function findRoot(cwd: string, repo: string | undefined): string {
+  if (repo !== undefined) {
+    const root = resolve(cwd, repo);
+    if (!existsSync(root)) throw new UsageError(`--repo ${repo}: no such directory`);
+    return root;
+  }
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'accounts')) && existsSync(join(dir, 'playbooks'))) return dir;
+    if (dirname(dir) === dir) return resolve(cwd);
+  }
+}
+
+/** Commands that read the book call this first: a directory without the book is a usage error. */
+export function requireBook(ctx: Context): void {
+  if (!existsSync(join(ctx.root, 'playbooks')) && !existsSync(join(ctx.root, 'accounts'))) {
+    throw new UsageError(`${ctx.root} is not a vitals repository: it has no accounts/ or playbooks/ (use --repo DIR)`);
+  }
+}

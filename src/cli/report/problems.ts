@@ -1,0 +1,98 @@
+import { appendFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '../../load/book.js';
+import { plain, safeJson } from '../../util/sanitize.js';
+import type { Context } from '../context.js';
+
+export type ProblemFormat = 'human' | 'json' | 'github';
+
+/** GitHub shows only so many annotations of a kind per step; the rest go to the job summary. */
+export const MAX_ANNOTATIONS = 10;
+
+export function count(problems: readonly Problem[]) {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { errors, warnings: problems.length - errors };
+}
+
+export function where(p: Problem): string {
+  return p.line === undefined ? p.file : `${p.file}:${p.line}:${p.col}`;
+}
+
+export function printProblems(ctx: Context, problems: readonly Problem[], format: ProblemFormat, checked: number): void {
+  if (format === 'json') return ctx.out(safeJson({ valid: count(problems).errors === 0, files: checked, ...count(problems), problems }));
+  if (format === 'github') return printGithub(ctx, problems, checked);
+  printHuman(ctx, problems, checked);
+}
+
+function printHuman(ctx: Context, problems: readonly Problem[], checked: number): void {
+  const { style } = ctx;
+  const frames = codeFrames(ctx.root);
+  for (const p of problems) {
+    const label = p.severity === 'error' ? style.red('error') : style.yellow('warning');
+    ctx.out(`${style.bold(plain(where(p)))}  ${label}  ${plain(p.message)}`);
+    const frame = p.line === undefined ? undefined : frames(p.file, p.line, p.col ?? 1);
+    if (frame) ctx.out(style.dim(frame));
+  }
+  ctx.out(summary(problems, checked));
+}
+
+export function summary(problems: readonly Problem[], checked: number): string {
+  const { errors, warnings } = count(problems);
+  const files = `${checked} file${checked === 1 ? '' : 's'} checked`;
+  if (errors + warnings === 0) return `${files}: all valid`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${files}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+/** Two lines of context and a caret under the column, as compilers show them. */
+function codeFrames(root: string) {
+  const cache = new Map<string, string[] | undefined>();
+  return (file: string, line: number, col: number): string | undefined => {
+    if (!cache.has(file)) {
+      try {
+        const text = readFileSync(join(root, file));
+        cache.set(file, text.length > 1024 * 1024 ? undefined : text.toString('utf8').split(/\r?\n/));
+      } catch {
+        cache.set(file, undefined);
+      }
+    }
+    const lines = cache.get(file);
+    if (!lines || line > lines.length) return undefined;
+    const width = String(line).length;
+    const out: string[] = [];
+    for (let n = Math.max(1, line - 1); n <= line; n++) {
+      const text = plain(lines[n - 1] ?? '');
+      out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${text.length > 120 ? `${text.slice(0, 117)}...` : text}`);
+    }
+    out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.min(col - 1, 120))}^`);
+    return out.join('\n');
+  };
+}
+
+function printGithub(ctx: Context, problems: readonly Problem[], checked: number): void {
+  for (const severity of ['error', 'warning'] as const) {
+    const ofKind = problems.filter((p) => p.severity === severity);
+    for (const p of ofKind.slice(0, MAX_ANNOTATIONS)) {
+      const props = [`file=${property(p.file)}`];
+      if (p.line !== undefined) props.push(`line=${p.line}`, `col=${p.col ?? 1}`);
+      ctx.out(`::${severity} ${props.join(',')}::${data(plain(p.message))}`);
+    }
+    if (ofKind.length > MAX_ANNOTATIONS) {
+      ctx.out(`::notice::${ofKind.length - MAX_ANNOTATIONS} more ${severity}s not annotated: see the job summary or run vitals validate`);
+    }
+  }
+  const summaryFile = ctx.io.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) appendFileSync(summaryFile, markdownSummary(problems, checked));
+  ctx.out(summary(problems, checked));
+}
+
+function markdownSummary(problems: readonly Problem[], checked: number): string {
+  const cell = (s: string) => plain(s).replace(/\|/g, '\\|');
+  const rows = problems.map((p) => `| ${p.severity} | \`${cell(where(p))}\` | ${cell(p.message)} |`);
+  const head = `### vitals validate\n\n${summary(problems, checked)}\n`;
+  return problems.length === 0 ? `${head}\n` : `${head}\n| severity | where | problem |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`;
+}
+
+// Workflow-command escaping, as GitHub's toolkit does it.
+const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -1,0 +1,51 @@
+import { prescan } from './prescan.js';
+import { parseFast, parseFull } from './parse.js';
+import { locate } from './locate.js';
+import { readSource } from './read-source.js';
+import { checkSchema, type FileKind } from './schema-check.js';
+import type { Problem } from './book.js';
+
+export interface LoadedDocument {
+  /** Present when the file parsed and matched its schema. */
+  value?: unknown;
+  problems: Problem[];
+}
+
+/**
+ * Reads, parses and schema-checks one file. The valid common case costs one fast parse and one
+ * validation; only a file with a problem is parsed again with positions to say where.
+ */
+export function loadDocument(absolutePath: string, file: string, kind: FileKind): LoadedDocument {
+  let source;
+  try {
+    source = readSource(absolutePath);
+  } catch (error) {
+    return { problems: [problem(file, 1, 1, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? error}`)] };
+  }
+  if ('problem' in source) return { problems: [problem(file, source.problem.line, source.problem.col, source.problem.message)] };
+  return loadText(source.text, file, kind);
+}
+
+export function loadText(text: string, file: string, kind: FileKind): LoadedDocument {
+  const refused = prescan(text);
+  if (refused) return { problems: [problem(file, refused.line, refused.col, refused.message)] };
+  const fast = parseFast(text);
+  if (fast && checkSchema(kind, fast.value).length === 0) return { value: fast.value, problems: [] };
+  const full = parseFull(text);
+  if (full.problems.length > 0) {
+    return { problems: full.problems.map((p) => problem(file, p.line, p.col, p.message)) };
+  }
+  const issues = checkSchema(kind, full.value);
+  if (issues.length === 0) return { value: full.value, problems: [] };
+  return {
+    problems: issues.map((issue) => {
+      const at = locate(full.doc, full.lineCounter, issue.pointer, issue.key);
+      const path = issue.key === undefined ? issue.pointer : `${issue.pointer}/${issue.key}`;
+      return { ...problem(file, at.line, at.col, issue.message), path };
+    }),
+  };
+}
+
+function problem(file: string, line: number, col: number, message: string): Problem {
+  return { file, line, col, path: '', severity: 'error', message };
+}

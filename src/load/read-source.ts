@@ -1,0 +1,63 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+/** Larger files are refused before they are read: no account or playbook comes near this. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface SourceProblem {
+  line: number;
+  col: number;
+  message: string;
+}
+
+export type Source = { text: string } | { problem: SourceProblem };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** Reads a data file as UTF-8 text, refusing what is too big or not UTF-8. */
+export function readSource(absolutePath: string): Source {
+  const fd = openSync(absolutePath, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) {
+      return { problem: { line: 1, col: 1, message: `file is ${size} bytes, larger than the 1 MiB limit` } };
+    }
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return decodeSource(bytes.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function decodeSource(bytes: Uint8Array): Source {
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, offset);
+    const lineStart = before.lastIndexOf(0x0a) + 1;
+    const line = before.reduce((n, b) => (b === 0x0a ? n + 1 : n), 1);
+    const col = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+    return { problem: { line, col, message: `invalid UTF-8 byte 0x${bytes[offset]!.toString(16)}: save the file as UTF-8` } };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return Math.min(i, bytes.length - 1);
+}

@@ -1,0 +1,59 @@
+import { accountWarnings, checkModel } from '../engine/index.js';
+import { traitNames } from '../generated/facts.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import type { AccountEntry, Book, Playbooks, Problem, Severity } from './book.js';
+import { PLAYBOOK_FILES } from './load-book.js';
+import { positionFinder } from './position-of.js';
+
+/**
+ * The rules no single file's schema can check: references between files, the model's own
+ * consistency (SPEC 3.1 (7), 3.2) and the per-account warnings. Runs only on what loaded.
+ */
+export function crossFileRules(book: Book, asOf: string): Problem[] {
+  const { playbooks } = book;
+  if (!playbooks) return [];
+  const at = positionFinder(book.root);
+  const problems: Problem[] = [];
+  const report = (file: string, path: string, severity: Severity, message: string) =>
+    problems.push({ file, ...at(file, path), path, severity, message });
+
+  const fileOf = new Map(PLAYBOOK_FILES.map(([name, field]) => [field as string, `playbooks/${name}`]));
+  for (const issue of checkModel(playbooks, traitNames)) {
+    report(fileOf.get(issue.file) ?? 'playbooks', issue.path, issue.severity, issue.message);
+  }
+  for (const account of book.accounts) {
+    for (const issue of accountReferences(account, playbooks)) report(account.file, issue.path, 'error', issue.message);
+    for (const issue of accountWarnings(account, playbooks, asOf)) report(account.file, issue.path, 'warning', issue.message);
+  }
+  return problems;
+}
+
+interface Issue {
+  path: string;
+  message: string;
+}
+
+function accountReferences(account: AccountEntry, playbooks: Playbooks): Issue[] {
+  const { data } = account;
+  const issues: Issue[] = [];
+  const members = playbooks.team.members.map((m) => m.id);
+  const member = (path: string, id: string, what: string) => {
+    if (!members.includes(id)) {
+      const guess = didYouMean(id, members);
+      issues.push({ path, message: `${what} "${id}" is not a member in playbooks/team.yaml${guess ? ` (did you mean "${guess}"?)` : ''}` });
+    }
+  };
+  member('/owner', data.owner, 'owner');
+  for (const [role, id] of Object.entries(data.team ?? {})) if (typeof id === 'string') member(`/team/${role}`, id, role);
+  const projects = playbooks.projects.projects.map((p) => p.id);
+  (data.tasks ?? []).forEach((task, i) => {
+    if (task.project !== undefined && !projects.includes(task.project)) {
+      const guess = didYouMean(task.project, projects);
+      issues.push({ path: `/tasks/${i}/project`, message: `project "${task.project}" is not in playbooks/projects.yaml${guess ? ` (did you mean "${guess}"?)` : ''}` });
+    }
+  });
+  if (data.contract.renewal_date < data.contract.close_date) {
+    issues.push({ path: '/contract/renewal_date', message: 'renewal date is before the close date' });
+  }
+  return issues;
+}

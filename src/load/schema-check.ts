@@ -1,0 +1,112 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as validators from '../generated/validators.js';
+import { didYouMean } from '../util/did-you-mean.js';
+
+export type FileKind =
+  | 'account'
+  | 'health_model'
+  | 'lifecycle'
+  | 'segments'
+  | 'scenarios'
+  | 'cadences'
+  | 'projects'
+  | 'team'
+  | 'calendar';
+
+/** A schema violation: where (pointer, and the key when the key itself is wrong) and what. */
+export interface SchemaIssue {
+  pointer: string;
+  key?: string;
+  message: string;
+}
+
+const byKind: Record<FileKind, ValidateFunction> = validators;
+
+/** Validates one parsed document against its kind's schema (compiled at build time). */
+export function checkSchema(kind: FileKind, value: unknown): SchemaIssue[] {
+  if (value === null || value === undefined) {
+    return [{ pointer: '', message: 'the file is empty: expected a mapping of keys' }];
+  }
+  const validate = byKind[kind];
+  if (validate(value)) return [];
+  const errors = validate.errors ?? [];
+  const specific = new Set(errors.filter((e) => !COMBINATORS.has(e.keyword)).map((e) => e.instancePath));
+  const seen = new Set<string>();
+  const issues: SchemaIssue[] = [];
+  for (const error of errors) {
+    if (COMBINATORS.has(error.keyword) && specific.has(error.instancePath)) continue;
+    if (error.keyword === 'if') continue;
+    const issue = describe(error);
+    const id = `${issue.pointer}\u0000${issue.key ?? ''}\u0000${issue.message}`;
+    if (!seen.has(id)) issues.push(issue), seen.add(id);
+  }
+  return issues;
+}
+
+const COMBINATORS = new Set(['anyOf', 'oneOf', 'not', 'if']);
+
+function describe(error: ErrorObject): SchemaIssue {
+  const pointer = error.instancePath;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return { pointer, message: `missing required key "${params.missingProperty}"` };
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+      return { pointer, key, message: `unknown key "${key}"${hint(key, allowed)}` };
+    }
+    case 'propertyNames':
+      return { pointer, key: String(params.propertyName), message: `key "${params.propertyName}" is not allowed here` };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      return { pointer, message: `${show(error.data)} is not one of ${allowed.join(', ')}${hint(String(error.data), allowed)}` };
+    }
+    case 'const':
+      return { pointer, message: `expected ${show(params.allowedValue)}, got ${show(error.data)}` };
+    case 'type':
+      return { pointer, message: `expected ${article(String(params.type))}, got ${show(error.data)}` };
+    case 'format':
+      return { pointer, message: formatMessage(String(params.format), error.data) };
+    case 'pattern':
+      return { pointer, message: `${show(error.data)} does not match the pattern ${params.pattern}` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { pointer, message: `expected a number ${params.comparison} ${params.limit}, got ${show(error.data)}` };
+    case 'minItems':
+      return { pointer, message: `expected at least ${params.limit} item${params.limit === 1 ? '' : 's'}` };
+    case 'minProperties':
+      return { pointer, message: `expected at least ${params.limit} key${params.limit === 1 ? '' : 's'}` };
+    case 'anyOf':
+    case 'oneOf':
+      return { pointer, message: 'does not match any of the allowed forms' };
+    default:
+      return { pointer, message: error.message ?? `fails the "${error.keyword}" rule` };
+  }
+}
+
+function hint(word: string, candidates: string[]): string {
+  const guess = didYouMean(word, candidates);
+  return guess && guess !== word ? ` (did you mean "${guess}"?)` : '';
+}
+
+function formatMessage(format: string, data: unknown): string {
+  if (format === 'date') return `${show(data)} is not a date that exists (expected YYYY-MM-DD)`;
+  if (format === 'email') return `${show(data)} is not an e-mail address`;
+  return `${show(data)} is not a valid ${format}`;
+}
+
+function article(type: string): string {
+  const word = type.replace(',', ' or ');
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+function show(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,31 @@
+// Strings from data files reach a reviewer's terminal. Control characters (C0, DEL, C1, and the
+// bidi overrides that can reorder what a reviewer reads) are shown as visible escapes instead, so a
+// name cannot move the cursor, recolour the screen or hide text.
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function escape(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** For one-line output (table cells, messages): newlines and tabs are escaped too. */
+export function plain(value: unknown): string {
+  return String(value).replace(UNSAFE_OR_NEWLINE, escape);
+}
+
+/** For multi-line text (notes, actions): keeps newlines and tabs, escapes every other control. */
+export function plainText(value: unknown): string {
+  return String(value).replace(UNSAFE, escape);
+}
+
+/**
+ * JSON for output: JSON.stringify already escapes C0; this also escapes DEL, C1 and the bidi
+ * controls, which JSON allows raw but a terminal may act on.
+ */
+export function safeJson(value: unknown, indent = 2): string {
+  return JSON.stringify(value, null, indent).replace(
+    /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { parseFast, parseFull } from '../../src/load/parse.js';
+import { prescan } from '../../src/load/prescan.js';
+import { tempBook, validAccount, vitals } from '../helpers/book.js';
+
+/** The valid fixture with line `n` (1-based) replaced by `text` (which may span lines). */
+function withLine(n: number, text: string): string {
+  const lines = validAccount.split('\n');
+  lines[n - 1] = text;
+  return lines.join('\n');
+}
+
+const billionLaughs = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+  'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+  'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+  'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+  'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]',
+  'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]',
+  'h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]',
+  'i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]',
+  '',
+].join('\n');
+
+// Each SPEC §7 input as accounts/bad.yaml: the exact position, and words the message must hold.
+const corpus: Array<{ name: string; content: string | Uint8Array; line: number; col: number; says: RegExp }> = [
+  { name: 'a YAML syntax error', content: withLine(4, 'team: { ae: sam, ce: ana'), line: 5, col: 1, says: /YAML syntax/ },
+  { name: 'a duplicate key', content: withLine(7, 'seats: 500\narr: 5'), line: 8, col: 1, says: /duplicate key/ },
+  { name: 'merge-conflict markers', content: withLine(6, '<<<<<<< HEAD\narr: 120000\n=======\narr: 99\n>>>>>>> theirs'), line: 6, col: 1, says: /merge-conflict marker/ },
+  { name: 'a wrong type', content: withLine(7, 'seats: many'), line: 7, col: 8, says: /expected an integer, got "many"/ },
+  { name: 'an unknown key', content: withLine(11, 'metrics_asof: 2026-11-01'), line: 11, col: 1, says: /unknown key "metrics_asof" \(did you mean "metrics_as_of"\?\)/ },
+  { name: 'an enum typo', content: withLine(13, '  ce_pulse: concernin'), line: 13, col: 13, says: /"concernin" is not one of healthy, concerning, poor \(did you mean "concerning"\?\)/ },
+  { name: 'a date that does not exist', content: withLine(9, '  close_date: 2026-02-30'), line: 9, col: 15, says: /"2026-02-30" is not a date that exists/ },
+  { name: 'an alias bomb', content: withLine(32, billionLaughs.replace(/^(\w):/gm, 'x_$1:')), line: 1, col: 1, says: /alias/ },
+  { name: '20,000-deep nesting', content: withLine(32, `x_deep: ${'['.repeat(20000)}${']'.repeat(20000)}`), line: 32, col: 108, says: /nesting deeper than 100 levels/ },
+  { name: 'a __proto__ key', content: withLine(32, '__proto__: { polluted: true }'), line: 32, col: 1, says: /unknown key "__proto__"/ },
+  { name: 'a constructor key', content: withLine(13, '  constructor: healthy'), line: 13, col: 3, says: /unknown key "constructor"/ },
+  { name: 'non-UTF-8 bytes', content: Buffer.from(withLine(2, 'name: Ac\u0000me').replace('\u0000', '\xff'), 'latin1'), line: 2, col: 9, says: /invalid UTF-8/ },
+  { name: 'an empty file', content: '', line: 1, col: 1, says: /empty/ },
+  { name: 'several documents', content: `${validAccount}---\nname: Other\n`, line: 32, col: 1, says: /several YAML documents/ },
+  { name: 'a file over 1 MiB', content: `${validAccount}x_pad: "${'a'.repeat(1024 * 1024)}"\n`, line: 1, col: 1, says: /larger than the 1 MiB limit/ },
+  { name: 'tabs as indentation', content: withLine(13, '\tce_pulse: healthy'), line: 13, col: 1, says: /tabs are not allowed as indentation/ },
+];
+
+describe('hostile input (SPEC §7)', () => {
+  it.each(corpus)('reports $name at its line and column, and loads the rest of the book', async ({ content, line, col, says }) => {
+    const repo = tempBook({ 'accounts/bad.yaml': content });
+    const { code, stdout } = await vitals(['validate', '--repo', repo, '--format', 'json', '--as-of', '2026-11-22']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { problems: Array<{ file: string; line: number; col: number; message: string }> };
+    const bad = report.problems.filter((p) => p.file === 'accounts/bad.yaml');
+    expect(bad[0]).toMatchObject({ line, col });
+    expect(bad[0]!.message).toMatch(says);
+    expect(report.problems.filter((p) => p.file === 'accounts/acme.yaml')).toEqual([]);
+  });
+
+  it('prints one sentence with file:line:col in human form and never a stack trace', async () => {
+    const repo = tempBook({ 'accounts/bad.yaml': withLine(7, 'seats: many') });
+    const { code, stdout, stderr } = await vitals(['validate', '--repo', repo, '--as-of', '2026-11-22']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('accounts/bad.yaml:7:8  error  expected an integer, got "many"');
+    expect(stdout).toContain('> 7 | seats: many');
+    expect(stdout + stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('does not pollute Object.prototype', async () => {
+    const repo = tempBook({ 'accounts/bad.yaml': withLine(32, '__proto__: { polluted: true }') });
+    await vitals(['validate', '--repo', repo, '--as-of', '2026-11-22']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects the alias bomb quickly', async () => {
+    const started = process.hrtime.bigint();
+    expect(parseFull(billionLaughs).value).toBeUndefined();
+    // Not a timing test of speed, a guard against expansion: 9^9 strings would take minutes.
+    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(5);
+  });
+});
+
+describe('the two parse paths agree', () => {
+  const inputs = [
+    ...corpus.map((c) => (typeof c.content === 'string' ? c.content : '')),
+    validAccount,
+    'a: 1_000\nb: 0b11\nc: 0o17\nd: 0x1F\ne: 1e3\nf: .inf\ng: -.Inf\nh: .nan\ni: 007\nj: +12\nk: 2026-11-01\nl: yes\nm: ~\nn:\no: "true"\np: True\nq: 1.\nr: .5\n',
+    'x: <<\n<<: {a: 1}\n',
+    'k: !!str 12\n',
+    'a: "\\u001b[31mred"\nb: |\n  two\n  lines\nc: >\n  folded\n  text\n',
+  ];
+  it.each(inputs.map((text, i) => ({ i, text })))('input $i', ({ text }) => {
+    if (text === '' || prescan(text)) return;
+    const fast = parseFast(text);
+    const full = parseFull(text);
+    if (fast === undefined) return; // left to the full parser: nothing to agree on
+    if (full.problems.length > 0) throw new Error(`the fast path accepted what the full parser rejects: ${full.problems[0]!.message}`);
+    expect(fast.value).toEqual(full.value);
+  });
+});
