@@ -1,0 +1,40 @@
+import type { Facts } from '../model/facts.js';
+import type { TraitExplanation } from '../types.js';
+import { staleReason } from './stale-reason.js';
+import type { Weighed } from './weigh-scores.js';
+
+/** Each trait of the model with its value, the rule that decided it, and what it adds to the score. */
+export function explainTraits(
+  f: Facts,
+  values: (number | string | boolean | undefined)[],
+  scores: (number | null)[],
+  stale: boolean[],
+  weighed: Weighed,
+): TraitExplanation[] {
+  const { model } = f;
+  return model.traits.map((trait, t): TraitExplanation => {
+    const status = f.status[t]!;
+    const score = scores[t]!;
+    const share = weighed.effectiveShares[t]!;
+    let rule: string;
+    if (status === 'missing') rule = `no value for ${trait.id}`;
+    else if (status === 'healthy') rule = trait.healthyText;
+    else if (status === 'poor') rule = trait.poorText;
+    else rule = `neither ${trait.healthyText} nor ${trait.poorText}`;
+    return {
+      trait: trait.id,
+      category: model.categories[trait.category]!.id,
+      value: values[t] ?? null,
+      status,
+      rule,
+      score,
+      weight: trait.weight,
+      share: weighed.traitShares[t]!,
+      effective_share: share,
+      contribution: score === null ? 0 : score * share,
+      manual: trait.maxAgeDays !== undefined,
+      stale: stale[t]!,
+      stale_reason: stale[t] ? staleReason(f, trait) : null,
+    };
+  });
+}
