@@ -12,3 +12,6 @@ export { describePredicate } from './model/describe-predicate.js';
 export { scoreAccount } from './score/score-account.js';
 export { scoreBook } from './score/score-book.js';
 export type * from './types.js';
+export { accountWarnings } from './check/account-warnings.js';
+export { checkModel } from './check/check-model.js';
+export type { AccountIssue, ModelIssue, PlaybookFile } from './check/model-issue.js';
