@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isIsoDate, today } from '../util/iso-date.js';
-import { UsageError } from './errors.js';
+import { UsageError } from '../util/errors.js';
 import { makeStyle, type Style } from './style.js';
 
 /** What a command needs from the world, passed in so commands never reach for globals. */

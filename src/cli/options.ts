@@ -1,4 +1,4 @@
-import { UsageError } from './errors.js';
+import { UsageError } from '../util/errors.js';
 
 /** Checks an option's value against its allowed words. */
 export function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

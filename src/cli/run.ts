@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { COMMANDS, type Command } from './commands/index.js';
 import { makeContext, type Io } from './context.js';
-import { DataError, UsageError } from './errors.js';
+import { DataError, UsageError } from '../util/errors.js';
 
 const GLOBAL_OPTIONS = {
   repo: { type: 'string' },

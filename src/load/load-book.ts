@@ -1,9 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Account } from '../types/schema.js';
 import type { AccountEntry, Book, Playbooks, Problem } from './book.js';
 import { loadDocument } from './load-document.js';
 import { crossFileRules } from './rules.js';
+import { diskSource, type BookSource } from './source.js';
 import type { FileKind } from './schema-check.js';
 
 /** Each playbook file, the Playbooks field it fills, and its schema. */
@@ -21,8 +20,10 @@ export const PLAYBOOK_FILES: ReadonlyArray<readonly [file: string, field: keyof 
 export const ACCOUNT_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 export interface LoadOptions {
-  /** Repository root holding accounts/ and playbooks/. */
+  /** Repository root holding accounts/ and playbooks/ (for a revision: the repository it came from). */
   root: string;
+  /** Where the files are read from; default: the work tree at root. */
+  source?: BookSource;
   /** The as-of date (YYYY-MM-DD) for date-dependent warnings. */
   asOf: string;
   /** Load only these account files (paths relative to root); default: every `accounts/*.yaml`. */
@@ -32,42 +33,43 @@ export interface LoadOptions {
 /** Loads the whole book: every file that loads is in it, every problem is reported, none stops the rest. */
 export function loadBook(options: LoadOptions): Book {
   const { root } = options;
+  const source = options.source ?? diskSource(root);
   const problems: Problem[] = [];
-  const playbooks = loadPlaybooks(root, problems);
+  const playbooks = loadPlaybooks(source, problems);
   const accounts: AccountEntry[] = [];
-  for (const file of options.accountFiles ?? listAccountFiles(root, problems)) {
+  for (const file of options.accountFiles ?? listAccountFiles(source, problems)) {
     const id = file.slice('accounts/'.length, -'.yaml'.length);
     if (!ACCOUNT_ID.test(id)) {
       problems.push({ file, path: '', severity: 'error', message: `account file name "${id}" is not a valid id: lowercase letters, digits and dashes, starting with a letter or digit` });
       continue;
     }
-    const loaded = loadDocument(join(root, file), file, 'account');
+    const loaded = loadDocument(source, file, 'account');
     problems.push(...loaded.problems);
     if (loaded.value !== undefined) accounts.push({ id, file, data: loaded.value as Account });
   }
   accounts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const book: Book = { root, accounts, problems };
   if (playbooks) book.playbooks = playbooks;
-  problems.push(...crossFileRules(book, options.asOf));
+  problems.push(...crossFileRules(book, source, options.asOf));
   return book;
 }
 
-function loadPlaybooks(root: string, problems: Problem[]): Playbooks | undefined {
+function loadPlaybooks(source: BookSource, problems: Problem[]): Playbooks | undefined {
   const loaded: Partial<Record<keyof Playbooks, unknown>> = {};
   let complete = true;
   for (const [name, field, kind] of PLAYBOOK_FILES) {
     const file = `playbooks/${name}`;
-    if (!existsSync(join(root, file))) {
+    if (!source.exists(file)) {
       problems.push({ file, path: '', severity: 'error', message: `missing playbook file: every book needs playbooks/${name}` });
       complete = false;
       continue;
     }
-    const document = loadDocument(join(root, file), file, kind);
+    const document = loadDocument(source, file, kind);
     problems.push(...document.problems);
     if (document.value === undefined) complete = false;
     else loaded[field] = document.value;
   }
-  for (const name of safeReaddir(join(root, 'playbooks'))) {
+  for (const name of source.list('playbooks')) {
     if (name.endsWith('.yaml') && !PLAYBOOK_FILES.some(([known]) => known === name)) {
       problems.push({ file: `playbooks/${name}`, path: '', severity: 'warning', message: `not a playbook vitals knows: the playbook files are ${PLAYBOOK_FILES.map(([f]) => f).join(', ')}` });
     }
@@ -75,8 +77,8 @@ function loadPlaybooks(root: string, problems: Problem[]): Playbooks | undefined
   return complete ? (loaded as Playbooks) : undefined;
 }
 
-function listAccountFiles(root: string, problems: Problem[]): string[] {
-  const names = safeReaddir(join(root, 'accounts'));
+function listAccountFiles(source: BookSource, problems: Problem[]): string[] {
+  const names = source.list('accounts');
   for (const name of names) {
     if (name.endsWith('.yml')) {
       problems.push({ file: `accounts/${name}`, path: '', severity: 'warning', message: 'ignored: account files end in .yaml' });
@@ -85,10 +87,3 @@ function listAccountFiles(root: string, problems: Problem[]): string[] {
   return names.filter((n) => n.endsWith('.yaml')).sort().map((n) => `accounts/${n}`);
 }
 
-function safeReaddir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}

@@ -1,7 +1,8 @@
 import { prescan } from './prescan.js';
 import { parseFast, parseFull } from './parse.js';
 import { locate } from './locate.js';
-import { readSource } from './read-source.js';
+import type { Source } from './read-source.js';
+import type { BookSource } from './source.js';
 import { checkSchema, type FileKind } from './schema-check.js';
 import type { Problem } from './book.js';
 
@@ -15,13 +16,11 @@ export interface LoadedDocument {
  * Reads, parses and schema-checks one file. The valid common case costs one fast parse and one
  * validation; only a file with a problem is parsed again with positions to say where.
  */
-export function loadDocument(absolutePath: string, file: string, kind: FileKind): LoadedDocument {
-  let source;
-  try {
-    source = readSource(absolutePath);
-  } catch (error) {
-    return { problems: [problem(file, 1, 1, `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? error}`)] };
-  }
+export function loadDocument(source: BookSource, file: string, kind: FileKind): LoadedDocument {
+  return fromSource(source.read(file), file, kind);
+}
+
+export function fromSource(source: Source, file: string, kind: FileKind): LoadedDocument {
   if ('problem' in source) return { problems: [problem(file, source.problem.line, source.problem.col, source.problem.message)] };
   return loadText(source.text, file, kind);
 }

@@ -10,7 +10,7 @@ import type { SourceProblem } from './read-source.js';
  * `1_000`, no `0b1`, no merge keys), and anything that could differ (anchors, aliases, tags,
  * directives, tabs, special keys) is left to `yaml`.
  */
-const NEEDS_FULL_PARSER = /[&*!%\t\r]|__proto__|constructor|prototype|^---|^\.\.\./m;
+const NEEDS_FULL_PARSER = /(?:^|[\s[{,])[&*!%]|[\t\r]|__proto__|constructor|prototype|^---|^\.\.\./m;
 
 const scalar = (tag: string, test: RegExp, construct: (s: string) => unknown) =>
   new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {

@@ -4,15 +4,16 @@ import { didYouMean } from '../util/did-you-mean.js';
 import type { AccountEntry, Book, Playbooks, Problem, Severity } from './book.js';
 import { PLAYBOOK_FILES } from './load-book.js';
 import { positionFinder } from './position-of.js';
+import type { BookSource } from './source.js';
 
 /**
  * The rules no single file's schema can check: references between files, the model's own
  * consistency (SPEC 3.1 (7), 3.2) and the per-account warnings. Runs only on what loaded.
  */
-export function crossFileRules(book: Book, asOf: string): Problem[] {
+export function crossFileRules(book: Book, source: BookSource, asOf: string): Problem[] {
   const { playbooks } = book;
   if (!playbooks) return [];
-  const at = positionFinder(book.root);
+  const at = positionFinder(source);
   const problems: Problem[] = [];
   const report = (file: string, path: string, severity: Severity, message: string) =>
     problems.push({ file, ...at(file, path), path, severity, message });

@@ -80,8 +80,14 @@ function describe(error: ErrorObject): SchemaIssue {
     case 'minProperties':
       return { pointer, message: `expected at least ${params.limit} key${params.limit === 1 ? '' : 's'}` };
     case 'anyOf':
-    case 'oneOf':
-      return { pointer, message: 'does not match any of the allowed forms' };
+    case 'oneOf': {
+      const forms = (error.schema as Array<{ required?: string[] }>).map((f) => f.required?.[0]);
+      return forms.every(Boolean)
+        ? { pointer, message: `use exactly one of ${forms.join(', ')}` }
+        : { pointer, message: 'does not match any of the allowed forms' };
+    }
+    case 'dependentRequired':
+      return { pointer, message: `"${params.property}" needs "${params.missingProperty}" too` };
     default:
       return { pointer, message: error.message ?? `fails the "${error.keyword}" rule` };
   }

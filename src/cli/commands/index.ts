@@ -1,5 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Context } from '../context.js';
+import { explain } from './explain.js';
+import { score } from './score.js';
 import { validate } from './validate.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -26,5 +28,25 @@ export const COMMANDS: Command[] = [
       '--strict                     warnings fail too (exit 1)',
     ],
     run: (ctx, paths, values) => validate(ctx, paths, values as { format?: string; strict?: boolean }),
+  },
+  {
+    name: 'score',
+    usage: 'vitals score [ID...] [--owner ID] [--format table|json|csv] [--rev REV]',
+    summary: 'scores, colours, stages and scenarios at the as-of date',
+    options: { format: { type: 'string' }, owner: { type: 'string' }, rev: { type: 'string' } },
+    help: [
+      '--owner ID                   only this TA\'s accounts',
+      '--format table|json|csv      output (default: table)',
+      '--rev REV                    score the book as it was at a git revision',
+    ],
+    run: (ctx, ids, values) => score(ctx, ids, values as { format?: string; owner?: string; rev?: string }),
+  },
+  {
+    name: 'explain',
+    usage: 'vitals explain ID [--format text|json] [--rev REV]',
+    summary: 'why this score: every trait, the rule that fired, its points, caps, override, staleness',
+    options: { format: { type: 'string' }, rev: { type: 'string' } },
+    help: ['--format text|json           output (default: text)', '--rev REV                    explain the account as it was at a git revision'],
+    run: (ctx, ids, values) => explain(ctx, ids, values as { format?: string; rev?: string }),
   },
 ];

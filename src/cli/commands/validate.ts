@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { loadBook, PLAYBOOK_FILES } from '../../load/load-book.js';
 import { requireBook, type Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../../util/errors.js';
 import { count, printProblems, type ProblemFormat } from '../report/problems.js';
 import { oneOf } from '../options.js';
 

@@ -1,0 +1,33 @@
+import type { Book } from '../load/book.js';
+import { loadBook } from '../load/load-book.js';
+import { gitSource } from '../history/git-source.js';
+import { verifyCommit } from '../history/git.js';
+import { plain } from '../util/sanitize.js';
+import { requireBook, type Context } from './context.js';
+import { where } from './report/problems.js';
+
+export interface Loaded {
+  book: Book;
+  /** 1 when any file has an error (the command still works on what loaded), else 0. */
+  exitCode: number;
+  /** Says on stderr which files failed, after the command's own output. */
+  reportProblems(): void;
+}
+
+/** The book for a command that reads it: the work tree, or a commit with `rev`. */
+export function loadForCommand(ctx: Context, rev?: string): Loaded {
+  requireBook(ctx);
+  const source = rev === undefined ? undefined : gitSource(ctx.root, verifyCommit(ctx.root, rev));
+  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, ...(source ? { source } : {}) });
+  const errors = book.problems.filter((p) => p.severity === 'error');
+  return {
+    book,
+    exitCode: errors.length > 0 ? 1 : 0,
+    reportProblems() {
+      if (errors.length === 0) return;
+      for (const p of errors.slice(0, 5)) ctx.io.stderr.write(`vitals: ${plain(where(p))}: ${plain(p.message)}\n`);
+      const more = errors.length > 5 ? ` (${errors.length - 5} more)` : '';
+      ctx.io.stderr.write(`vitals: ${errors.length} error${errors.length === 1 ? '' : 's'} in the book${more}: run vitals validate for all of them\n`);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { BookSource } from '../load/source.js';
+import { decodeSource, MAX_FILE_BYTES, type Source } from '../load/read-source.js';
+import { git } from './git.js';
+
+/**
+ * The book as it was at a commit, read without touching the work tree: one `ls-tree` for the
+ * names, one `cat-file --batch` for every blob.
+ */
+export function gitSource(dir: string, commit: string): BookSource {
+  const entries = new Map<string, { sha: string; size: number }>();
+  const listing = git(dir, ['ls-tree', '-r', '-z', '--long', commit, '--', 'accounts', 'playbooks']).toString('utf8');
+  for (const record of listing.split('\0')) {
+    const match = /^\d+ blob ([0-9a-f]+)\s+(\d+)\t(.+)$/s.exec(record);
+    if (match) entries.set(match[3]!, { sha: match[1]!, size: Number(match[2]) });
+  }
+  const blobs = readBlobs(dir, [...entries.values()].filter((e) => e.size <= MAX_FILE_BYTES).map((e) => e.sha));
+  return {
+    list: (sub) =>
+      [...entries.keys()]
+        .filter((path) => path.startsWith(`${sub}/`) && !path.slice(sub.length + 1).includes('/'))
+        .map((path) => path.slice(sub.length + 1))
+        .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')),
+    exists: (file) => entries.has(file),
+    read: (file): Source => {
+      const entry = entries.get(file);
+      if (!entry) return { problem: { line: 1, col: 1, message: 'no such file at this revision' } };
+      if (entry.size > MAX_FILE_BYTES) {
+        return { problem: { line: 1, col: 1, message: `file is ${entry.size} bytes, larger than the 1 MiB limit` } };
+      }
+      return decodeSource(blobs.get(entry.sha)!);
+    },
+  };
+}
+
+function readBlobs(dir: string, shas: string[]): Map<string, Buffer> {
+  const blobs = new Map<string, Buffer>();
+  if (shas.length === 0) return blobs;
+  const out = git(dir, ['cat-file', '--batch'], `${shas.join('\n')}\n`);
+  let at = 0;
+  while (at < out.length) {
+    const headerEnd = out.indexOf(0x0a, at);
+    const [sha, , size] = out.subarray(at, headerEnd).toString('utf8').split(' ');
+    const length = Number(size);
+    blobs.set(sha!, out.subarray(headerEnd + 1, headerEnd + 1 + length));
+    at = headerEnd + 1 + length + 1;
+  }
+  return blobs;
+}

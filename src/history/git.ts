@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { UsageError } from '../util/errors.js';
+
+/**
+ * A thin layer over the git command line: plain functions taking the repository directory. Every
+ * argument that comes from a user or a file goes after `--end-of-options` or `--`, so it can never
+ * be read as an option.
+ */
+export function git(dir: string, args: string[], input?: string): Buffer {
+  const result = spawnSync('git', args, { cwd: dir, input, maxBuffer: 1 << 30, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+  if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
+  if (result.status !== 0) {
+    const message = result.stderr.toString('utf8').trim().split('\n')[0] ?? '';
+    throw new GitError(message || `git ${args[0]} failed`);
+  }
+  return result.stdout;
+}
+
+export class GitError extends Error {}
+
+/** The commit a revision names, verified as a commit before any other use (SPEC §7). */
+export function verifyCommit(dir: string, rev: string): string {
+  if (rev === '' || rev.startsWith('-') || /[\u0000-\u001f]/.test(rev)) {
+    throw new UsageError(`"${rev.replace(/[\u0000-\u001f]/g, '?')}" is not a revision`);
+  }
+  try {
+    return git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).toString('utf8').trim();
+  } catch (error) {
+    if (error instanceof GitError) {
+      if (/not a git repository/i.test(error.message)) throw new UsageError(`${dir} is not in a git repository, so there is no revision "${rev}"`);
+      throw new UsageError(`unknown revision "${rev}": not a commit in this repository`);
+    }
+    throw error;
+  }
+}
