@@ -15,3 +15,6 @@ export type * from './types.js';
 export { accountWarnings } from './check/account-warnings.js';
 export { checkModel } from './check/check-model.js';
 export type { AccountIssue, ModelIssue, PlaybookFile } from './check/model-issue.js';
+export type * from './agenda/agenda-types.js';
+export { weeklyAgenda, type AgendaOptions } from './agenda/weekly-agenda.js';
+export { feedbackReport, type FeedbackArea, type FeedbackItem, type FeedbackReport } from './feedback/feedback-report.js';

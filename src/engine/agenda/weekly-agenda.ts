@@ -43,8 +43,9 @@ export function weeklyAgenda(
   const quarter = fiscalQuarter(asOf, startMonth);
   const duty = dutyLookup(playbooks);
   const accounts = book.accounts.filter((a) => options.owner === undefined || a.data.owner === options.owner);
-  const scores = scoresById(accounts, playbooks, today, options.scores);
-  const manual = [...compileModel(playbooks).manual.keys()];
+  const model = compileModel(playbooks);
+  const manual = [...model.manual.keys()];
+  const given = new Map((options.scores ?? []).map((s) => [s.id, s]));
 
   const agenda: WeeklyAgenda = {
     as_of: asOf,
@@ -68,7 +69,8 @@ export function weeklyAgenda(
     tasks: { duty: duty('task_list'), items: [] },
   };
 
-  for (const { id, data } of accounts) {
+  for (const entry of accounts) {
+    const { id, data } = entry;
     const who: AgendaAccount = { id, name: data.name, owner: data.owner };
     const traits = (data.traits ?? {}) as Record<string, unknown>;
     const lastActivity = typeof traits.last_activity === 'string' ? traits.last_activity : null;
@@ -88,7 +90,7 @@ export function weeklyAgenda(
       const day = dayNumber(on);
       if (Number.isNaN(day) || weekEnd - day > TRAIT_UPDATE_DAYS) agenda.trait_updates.items.push({ ...who, trait, reviewed: on });
     }
-    const scored = scores.get(id)!;
+    const scored = given.get(id) ?? scoreAccount(model, entry, today);
     const daysToRenewal = scored.days_until_renewal;
     if (daysToRenewal >= 0 && daysToRenewal <= RENEWAL_WINDOW_DAYS && (scored.color === 'yellow' || scored.color === 'red')) {
       agenda.red_yellow_renewals.items.push({
@@ -119,17 +121,6 @@ export function weeklyAgenda(
 function dutyLookup(playbooks: Playbooks): (id: string) => Duty | null {
   const byId = new Map(playbooks.cadences.cadences.map((c) => [c.id, toDuty(c)]));
   return (id) => byId.get(id) ?? null;
-}
-
-function scoresById(
-  wanted: AccountEntry[],
-  playbooks: Playbooks,
-  today: number,
-  given: readonly AccountScore[] | undefined,
-): Map<string, AccountScore> {
-  if (given !== undefined) return new Map(given.map((s) => [s.id, s]));
-  const model = compileModel(playbooks);
-  return new Map(wanted.map((entry) => [entry.id, scoreAccount(model, entry, today)]));
 }
 
 /** Overdue first, then by due date, account and task order. */

@@ -1,0 +1,49 @@
+import type { AccountEntry } from '../../load/book.js';
+
+export interface FeedbackItem {
+  date: string;
+  text: string;
+  status: string | null;
+  account: { id: string; name: string; arr: number };
+}
+
+export interface FeedbackArea {
+  area: string;
+  /** Newest first; same-day entries by account id, then file order. */
+  items: FeedbackItem[];
+}
+
+export interface FeedbackReport {
+  since: string | null;
+  /** Areas by name. */
+  areas: FeedbackArea[];
+}
+
+/** The voice of the customer across the book: feedback on or after `since`, by area, newest first. */
+export function feedbackReport(book: { accounts: AccountEntry[] }, options: { since?: string } = {}): FeedbackReport {
+  const since = options.since ?? null;
+  const byArea = new Map<string, { item: FeedbackItem; order: number }[]>();
+  let order = 0;
+  for (const { id, data } of book.accounts) {
+    for (const f of data.feedback ?? []) {
+      order++;
+      if (since !== null && f.date < since) continue;
+      const item: FeedbackItem = { date: f.date, text: f.text, status: f.status ?? null, account: { id, name: data.name, arr: data.arr } };
+      const list = byArea.get(f.area) ?? [];
+      list.push({ item, order });
+      byArea.set(f.area, list);
+    }
+  }
+  const areas = [...byArea.keys()].sort().map((area) => ({
+    area,
+    items: byArea
+      .get(area)!
+      .sort((a, b) => (a.item.date === b.item.date ? compareIds(a.item, b.item) || a.order - b.order : a.item.date < b.item.date ? 1 : -1))
+      .map((x) => x.item),
+  }));
+  return { since, areas };
+}
+
+function compareIds(a: FeedbackItem, b: FeedbackItem): number {
+  return a.account.id < b.account.id ? -1 : a.account.id > b.account.id ? 1 : 0;
+}
