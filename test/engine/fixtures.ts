@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { addDays, scoreBook, type AccountScore } from '../../src/engine/index.js';
 import type { AccountEntry, Playbooks } from '../../src/load/book.js';
 import type { Account, HealthModel } from '../../src/types/schema.js';
 
@@ -30,7 +31,7 @@ export function withHealth(change: (h: HealthModel) => HealthModel | void): Play
 export const AS_OF = '2026-11-22';
 
 /**
- * A fully healthy, fresh, adopting... in fact nurturing enterprise account at AS_OF: every trait
+ * A fully healthy, fresh, nurturing enterprise account at AS_OF (renewal 220 days out): every trait
  * healthy, manual traits reviewed a week ago, metrics exported ten days ago. Tests change one field.
  */
 export function healthyAccount(): Account {
@@ -58,7 +59,7 @@ export function healthyAccount(): Account {
   };
 }
 
-type Change = (a: Account) => void;
+export type Change = (a: Account) => void;
 
 /** An account entry: the healthy account with changes applied. */
 export function entry(change?: Change, id = 'acme'): AccountEntry {
@@ -76,3 +77,17 @@ export function trait(name: string, value: unknown): Change {
     a.traits = traits as Account['traits'];
   };
 }
+
+/** Scores one account (the healthy one, changed) with the shipped playbooks unless given others. */
+export function scoreOne(change?: Change, options: { asOf?: string; playbooks?: Playbooks } = {}): AccountScore {
+  const [result] = scoreBook({ accounts: [entry(change)], playbooks: options.playbooks ?? shippedPlaybooks() }, options.asOf ?? AS_OF);
+  return result!;
+}
+
+/** Applies several changes in order. */
+export function all(...changes: Change[]): Change {
+  return (a) => changes.forEach((c) => c(a));
+}
+
+/** `days` calendar days after (negative: before) AS_OF. */
+export const day = (days: number, from = AS_OF): string => addDays(from, days);

@@ -85,7 +85,7 @@ export interface WeeklyAgenda {
   red_yellow_renewals: AgendaSection<RenewalAtRisk>;
   /** Only in the week holding the month's 8th: per owner, their top 3. */
   mbr_top3: (AgendaSection<{ owner: string; accounts: MbrCandidate[] }> & { month: string }) | null;
-  /** Only in the first week of a fiscal quarter (the week holding its first day). */
+  /** Only in the first week of a fiscal quarter (the week holding its first weekday). */
   internal_qbr: { duty: Duty | null; quarter: FiscalQuarter } | null;
   cbr_due: AgendaSection<CbrDue>;
   /** Only in bi-weekly weeks: the bi-weekly cadences. */

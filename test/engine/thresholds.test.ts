@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { predicateTest } from '../../src/engine/model/predicate-test.js';
+import { all, day, scoreOne, trait } from './fixtures.js';
+
+/** [value, expected status] rows for each shipped threshold: at, just below and just above each bound. */
+const cases: [string, [unknown, string][]][] = [
+  ['versions_behind', [[1, 'healthy'], [2, 'healthy'], [3, 'concerning'], [4, 'concerning'], [5, 'poor']]],
+  ['defect_tickets_90d', [[1, 'healthy'], [2, 'concerning'], [3, 'concerning'], [4, 'concerning'], [5, 'poor'], [6, 'poor']]],
+  ['help_tickets_90d', [[9, 'healthy'], [10, 'concerning'], [11, 'concerning'], [14, 'concerning'], [15, 'poor'], [16, 'poor']]],
+  ['precise_intel', [[true, 'healthy'], [false, 'poor']]],
+  ['active_champion', [[true, 'healthy'], [false, 'poor']]],
+  ['access_to_buyer', [[true, 'healthy'], [false, 'poor']]],
+  ['ce_pulse', [['healthy', 'healthy'], ['concerning', 'concerning'], ['poor', 'poor']]],
+];
+
+describe('shipped trait thresholds', () => {
+  for (const [name, rows] of cases) {
+    it.each(rows)(`${name} = %s is %s`, (value, status) => {
+      const r = scoreOne(trait(name, value));
+      expect(r.traits[name]).toMatchObject({ value, status });
+    });
+  }
+
+  it.each([
+    [13, 'healthy'], [14, 'healthy'], [15, 'concerning'], [29, 'concerning'], [30, 'poor'], [31, 'poor'],
+  ])('days_since_last_activity %i is %s', (days, status) => {
+    const r = scoreOne(trait('last_activity', day(-days)));
+    expect(r.traits.days_since_last_activity).toMatchObject({ value: days, status });
+  });
+
+  it.each([
+    [19, 'poor'], [20, 'poor'], [21, 'concerning'], [29, 'concerning'], [30, 'healthy'], [31, 'healthy'],
+  ])('usage_score %i/100 is %s', (dau, status) => {
+    const r = scoreOne(all(trait('dau_4wk_avg', dau), trait('mau_last_month', 100)));
+    expect(r.traits.usage_score).toMatchObject({ value: dau / 100, status });
+  });
+
+  it.each([
+    [49, 'poor'], [50, 'concerning'], [51, 'concerning'], [79, 'concerning'], [80, 'healthy'], [81, 'healthy'],
+  ])('mau_over_seats %i/100 is %s', (mau, status) => {
+    const r = scoreOne(all(trait('mau_last_month', mau), trait('dau_4wk_avg', mau), (a) => void (a.seats = 100)));
+    expect(r.traits.mau_over_seats).toMatchObject({ value: mau / 100, status });
+  });
+});
+
+describe('missing values', () => {
+  it('a ratio with a zero denominator is missing, as is its dependants', () => {
+    const r = scoreOne(trait('mau_last_month', 0));
+    expect(r.traits.usage_score).toEqual({ value: null, status: 'missing', score: null, stale: false });
+    expect(r.traits.mau_over_seats).toMatchObject({ value: 0, status: 'poor' });
+  });
+
+  it('a ratio with an absent denominator or numerator is missing', () => {
+    expect(scoreOne(trait('mau_last_month', undefined)).traits.usage_score!.status).toBe('missing');
+    expect(scoreOne(trait('mau_last_month', undefined)).traits.mau_over_seats!.status).toBe('missing');
+    expect(scoreOne(trait('dau_4wk_avg', undefined)).traits.usage_score!.status).toBe('missing');
+  });
+
+  it('a zero seat count makes mau_over_seats missing, not infinite', () => {
+    expect(scoreOne((a) => void (a.seats = 0)).traits.mau_over_seats).toMatchObject({ value: null, status: 'missing' });
+  });
+
+  it('an absent date makes days_since missing; an absent trait is missing, never zero', () => {
+    const r = scoreOne(all(trait('last_activity', undefined), trait('defect_tickets_90d', undefined)));
+    expect(r.traits.days_since_last_activity!.status).toBe('missing');
+    expect(r.traits.defect_tickets_90d).toEqual({ value: null, status: 'missing', score: null, stale: false });
+  });
+
+  it('every trait and category of the model appears even with no traits at all', () => {
+    const r = scoreOne((a) => void delete a.traits);
+    expect(Object.keys(r.traits)).toHaveLength(10);
+    expect(Object.values(r.traits).every((t) => t.status === 'missing' && t.score === null)).toBe(true);
+    expect(r.categories.utilization).toEqual({ score: null, color: 'unknown' });
+    expect(r).toMatchObject({ score: null, color: 'unknown', coverage: 0 });
+  });
+});
+
+describe('predicate operators', () => {
+  const ops: [Record<string, unknown>, [unknown, boolean][]][] = [
+    [{ eq: 2 }, [[1, false], [2, true], [3, false], ['2', false]]],
+    [{ ne: 2 }, [[1, true], [2, false], [3, true]]],
+    [{ lt: 2 }, [[1, true], [2, false], [3, false]]],
+    [{ lte: 2 }, [[1, true], [2, true], [3, false]]],
+    [{ gt: 2 }, [[1, false], [2, false], [3, true]]],
+    [{ gte: 2 }, [[1, false], [2, true], [3, true], ['3', false], [true, false]]],
+    [{ in: [1, 3] }, [[1, true], [2, false], [3, true]]],
+    [{ gte: 2, lt: 4 }, [[1, false], [2, true], [3, true], [4, false]]],
+    [{ lt: '2026-11-22' }, [['2026-11-21', true], ['2026-11-22', false], [5, false]]],
+  ];
+  for (const [predicate, rows] of ops) {
+    it.each(rows)(`${JSON.stringify(predicate)} on %s is %s`, (value, holds) => {
+      expect(predicateTest(predicate)(value as number)).toBe(holds);
+    });
+  }
+});
