@@ -90,7 +90,7 @@ export function weeklyAgenda(
       const day = dayNumber(on);
       if (Number.isNaN(day) || weekEnd - day > TRAIT_UPDATE_DAYS) agenda.trait_updates.items.push({ ...who, trait, reviewed: on });
     }
-    const scored = given.get(id) ?? scoreAccount(model, entry, today);
+    const scored = given.get(id) ?? scoreAccount(model, entry, asOf);
     const daysToRenewal = scored.days_until_renewal;
     if (daysToRenewal >= 0 && daysToRenewal <= RENEWAL_WINDOW_DAYS && (scored.color === 'yellow' || scored.color === 'red')) {
       agenda.red_yellow_renewals.items.push({

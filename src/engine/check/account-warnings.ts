@@ -44,7 +44,7 @@ export function accountWarnings(entry: AccountEntry, playbooks: Playbooks, asOf:
     });
   }
   if (model.variants.length > 1 && !Number.isNaN(day)) {
-    const matched = scoreAccount(model, entry, day).explanation.variants_matched;
+    const matched = scoreAccount(model, entry, asOf).explanation.variants_matched;
     if (matched.length > 1) {
       issues.push({ path: '', message: `matches variants ${matched.join(' and ')}: only the first, "${matched[0]}", applies` });
     }

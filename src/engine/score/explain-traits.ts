@@ -12,7 +12,9 @@ export function explainTraits(
   weighed: Weighed,
 ): TraitExplanation[] {
   const { model } = f;
-  return model.traits.map((trait, t): TraitExplanation => {
+  const out: TraitExplanation[] = new Array(model.traits.length);
+  for (let t = 0; t < model.traits.length; t++) {
+    const trait = model.traits[t]!;
     const status = f.status[t]!;
     const score = scores[t]!;
     const share = weighed.effectiveShares[t]!;
@@ -21,7 +23,7 @@ export function explainTraits(
     else if (status === 'healthy') rule = trait.healthyText;
     else if (status === 'poor') rule = trait.poorText;
     else rule = `neither ${trait.healthyText} nor ${trait.poorText}`;
-    return {
+    out[t] = {
       trait: trait.id,
       category: model.categories[trait.category]!.id,
       value: values[t] ?? null,
@@ -36,5 +38,6 @@ export function explainTraits(
       stale: stale[t]!,
       stale_reason: stale[t] ? staleReason(f, trait) : null,
     };
-  });
+  }
+  return out;
 }

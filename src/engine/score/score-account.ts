@@ -1,10 +1,9 @@
 import type { AccountEntry } from '../../load/book.js';
-import { dateOfDay } from '../dates/date-of-day.js';
 import { dayNumber } from '../dates/day-number.js';
 import type { CompiledModel } from '../model/compiled-model.js';
 import type { Facts } from '../model/facts.js';
 import { newFacts } from '../model/new-facts.js';
-import type { AccountScore, GuardrailApplied, HealthColor, OverrideExplanation, ScenarioHit } from '../types.js';
+import type { AccountScore, Explanation, GuardrailApplied, HealthColor, OverrideExplanation, ScenarioHit } from '../types.js';
 import { capColor } from './cap-color.js';
 import { colorForScore } from './color-for-score.js';
 import { effectiveSegment } from './effective-segment.js';
@@ -15,13 +14,13 @@ import { traitStatus } from './trait-status.js';
 import { weighScores } from './weigh-scores.js';
 
 /**
- * One account scored at `asOf` (a day number from `dayNumber`), in SPEC 3's order: traits, the
+ * One account scored at `asOf` (YYYY-MM-DD), in SPEC 3's order: traits, the
  * variant's weights, score, coverage and colour; guardrails, override; then stage, effective
  * segment and scenarios, which may look at the final colour.
  */
-export function scoreAccount(model: CompiledModel, entry: AccountEntry, asOf: number): AccountScore {
+export function scoreAccount(model: CompiledModel, entry: AccountEntry, asOf: string): AccountScore {
   const account = entry.data;
-  const f = newFacts(model, account, asOf);
+  const f = newFacts(model, account, dayNumber(asOf));
   const values: (number | string | boolean | undefined)[] = new Array(model.traits.length);
   const scores: (number | null)[] = new Array(model.traits.length);
   const stale: boolean[] = new Array(model.traits.length);
@@ -69,11 +68,22 @@ export function scoreAccount(model: CompiledModel, entry: AccountEntry, asOf: nu
 
   const traits = explainTraits(f, values, scores, stale, weighed);
   const categories: AccountScore['categories'] = {};
+  const explained: Explanation['categories'] = new Array(model.categories.length);
+  for (let i = 0; i < model.categories.length; i++) {
+    const c = model.categories[i]!;
+    const score = weighed.categoryScores[i]!;
+    const color = f.categoryColor[i]!;
+    categories[c.id] ??= { score, color };
+    explained[i] = { id: c.id, name: c.name, score, color, weight: weights[i]!, effective_share: weighed.categoryShares[i]! };
+  }
   const traitResults: AccountScore['traits'] = {};
-  model.categories.forEach((c, i) => {
-    categories[c.id] ??= { score: weighed.categoryScores[i]!, color: f.categoryColor[i]! };
-  });
-  for (const t of traits) traitResults[t.trait] ??= { value: t.value, status: t.status, score: t.score, stale: t.stale };
+  const staleIds: string[] = [];
+  for (const t of traits) {
+    traitResults[t.trait] ??= { value: t.value, status: t.status, score: t.score, stale: t.stale };
+    if (t.stale) staleIds.push(t.trait);
+  }
+  const scenarioIds: string[] = new Array(hits.length);
+  for (let i = 0; i < hits.length; i++) scenarioIds[i] = hits[i]!.id;
 
   return {
     id: entry.id,
@@ -87,10 +97,10 @@ export function scoreAccount(model: CompiledModel, entry: AccountEntry, asOf: nu
     coverage: weighed.coverage,
     categories,
     traits: traitResults,
-    scenarios: hits.map((h) => h.id),
-    days_until_renewal: f.renewalDay - asOf,
+    scenarios: scenarioIds,
+    days_until_renewal: f.renewalDay - f.asOf,
     explanation: {
-      as_of: dateOfDay(asOf),
+      as_of: asOf,
       variant,
       variants_matched: variantsMatched,
       score: weighed.score,
@@ -100,16 +110,9 @@ export function scoreAccount(model: CompiledModel, entry: AccountEntry, asOf: nu
       guarded_color: guardedColor,
       guardrails,
       override,
-      categories: model.categories.map((c, i) => ({
-        id: c.id,
-        name: c.name,
-        score: weighed.categoryScores[i]!,
-        color: f.categoryColor[i]!,
-        weight: weights[i]!,
-        effective_share: weighed.categoryShares[i]!,
-      })),
+      categories: explained,
       traits,
-      stale: traits.filter((t) => t.stale).map((t) => t.trait),
+      stale: staleIds,
       scenarios: hits,
     },
   };
@@ -118,12 +121,14 @@ export function scoreAccount(model: CompiledModel, entry: AccountEntry, asOf: nu
 /** Every guardrail whose `when` holds, in model order, each with the colour before and after it. */
 function applyGuardrails(f: Facts, color: HealthColor): GuardrailApplied[] {
   const applied: GuardrailApplied[] = [];
-  f.model.guardrails.forEach((g, index) => {
-    if (!g.when(f)) return;
+  const { guardrails } = f.model;
+  for (let index = 0; index < guardrails.length; index++) {
+    const g = guardrails[index]!;
+    if (!g.when(f)) continue;
     const to = capColor(color, g.maxColor);
     applied.push({ index, when: g.text, max_color: g.maxColor, reason: g.reason, from: color, to });
     color = to;
-  });
+  }
   return applied;
 }
 

@@ -20,19 +20,21 @@ export interface Weighed {
  * Σ score × effective share is exactly the overall score (floating-point aside).
  */
 export function weighScores(model: CompiledModel, traitScores: (number | null)[], weights: number[]): Weighed {
-  const categoryScores: (number | null)[] = [];
-  const presentTraitWeight: number[] = [];
-  const traitShares: number[] = new Array(model.traits.length);
+  const { categories, traits } = model;
+  const categoryScores: (number | null)[] = new Array(categories.length);
+  const presentTraitWeight: number[] = new Array(categories.length);
+  const traitShares: number[] = new Array(traits.length);
   let weighted = 0;
   let presentCategoryWeight = 0;
   let present = 0;
   let total = 0;
-  model.categories.forEach((category, c) => {
+  for (let c = 0; c < categories.length; c++) {
+    const category = categories[c]!;
     const weight = weights[c]!;
     let sum = 0;
     let sumWeight = 0;
     for (const t of category.traits) {
-      const trait = model.traits[t]!;
+      const trait = traits[t]!;
       const share = category.traitWeightSum > 0 ? (weight * trait.weight) / category.traitWeightSum : 0;
       traitShares[t] = share;
       total += share;
@@ -43,22 +45,25 @@ export function weighScores(model: CompiledModel, traitScores: (number | null)[]
       sumWeight += trait.weight;
     }
     const categoryScore = sumWeight > 0 ? sum / sumWeight : null;
-    categoryScores.push(categoryScore);
-    presentTraitWeight.push(sumWeight);
+    categoryScores[c] = categoryScore;
+    presentTraitWeight[c] = sumWeight;
     if (categoryScore !== null) {
       weighted += weight * categoryScore;
       presentCategoryWeight += weight;
     }
-  });
-  const categoryShares = categoryScores.map((s, c) =>
-    s === null || presentCategoryWeight <= 0 ? 0 : weights[c]! / presentCategoryWeight,
-  );
-  const effectiveShares = model.traits.map((trait, t) => {
+  }
+  const categoryShares: number[] = new Array(categories.length);
+  for (let c = 0; c < categories.length; c++) {
+    categoryShares[c] = categoryScores[c] === null || presentCategoryWeight <= 0 ? 0 : weights[c]! / presentCategoryWeight;
+  }
+  const effectiveShares: number[] = new Array(traits.length);
+  for (let t = 0; t < traits.length; t++) {
+    const trait = traits[t]!;
     const s = traitScores[t];
-    if (s === null || s === undefined) return 0;
-    return (categoryShares[trait.category]! * trait.weight) / presentTraitWeight[trait.category]!;
-  });
-  for (let t = 0; t < traitShares.length; t++) traitShares[t] = total > 0 ? traitShares[t]! / total : 0;
+    effectiveShares[t] =
+      s === null || s === undefined ? 0 : (categoryShares[trait.category]! * trait.weight) / presentTraitWeight[trait.category]!;
+    traitShares[t] = total > 0 ? traitShares[t]! / total : 0;
+  }
   return {
     categoryScores,
     categoryShares,
