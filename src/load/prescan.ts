@@ -11,6 +11,24 @@ const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?:[ \t]|$)/;
  * exact for ordinary files: block indentation levels, compact `- - x` sequences and flow brackets.
  */
 export function prescan(text: string): SourceProblem | undefined {
+  if (!CONFLICT_ANYWHERE.test(text) && cannotNestDeeply(text)) return undefined;
+  return scanLines(text);
+}
+
+const CONFLICT_ANYWHERE = /^(?:<{7}|={7}|>{7}|\|{7})(?:[ \t]|$)/m;
+
+/**
+ * A cheap bound for the common file: depth is at most the flow brackets, plus the deepest
+ * indentation, plus compact `- - -` indicators on one line. Under the limit, no line scan is needed.
+ */
+function cannotNestDeeply(text: string): boolean {
+  let brackets = 0;
+  for (let at = text.indexOf('['); at >= 0 && brackets <= 30; at = text.indexOf('[', at + 1)) brackets++;
+  for (let at = text.indexOf('{'); at >= 0 && brackets <= 30; at = text.indexOf('{', at + 1)) brackets++;
+  return brackets <= 30 && !/^ {30}/m.test(text) && !/(?:[-?] +){20}/.test(text);
+}
+
+function scanLines(text: string): SourceProblem | undefined {
   const indents: number[] = [];
   let flow = 0;
   let lineNo = 0;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFast, parseFull } from '../../src/load/parse.js';
-import { prescan } from '../../src/load/prescan.js';
+import { parseFull } from '../../src/load/parse.js';
 import { tempBook, validAccount, vitals } from '../helpers/book.js';
 
 /** The valid fixture with line `n` (1-based) replaced by `text` (which may span lines). */
@@ -75,24 +74,5 @@ describe('hostile input (SPEC §7)', () => {
     expect(parseFull(billionLaughs).value).toBeUndefined();
     // Not a timing test of speed, a guard against expansion: 9^9 strings would take minutes.
     expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(5);
-  });
-});
-
-describe('the two parse paths agree', () => {
-  const inputs = [
-    ...corpus.map((c) => (typeof c.content === 'string' ? c.content : '')),
-    validAccount,
-    'a: 1_000\nb: 0b11\nc: 0o17\nd: 0x1F\ne: 1e3\nf: .inf\ng: -.Inf\nh: .nan\ni: 007\nj: +12\nk: 2026-11-01\nl: yes\nm: ~\nn:\no: "true"\np: True\nq: 1.\nr: .5\n',
-    'x: <<\n<<: {a: 1}\n',
-    'k: !!str 12\n',
-    'a: "\\u001b[31mred"\nb: |\n  two\n  lines\nc: >\n  folded\n  text\n',
-  ];
-  it.each(inputs.map((text, i) => ({ i, text })))('input $i', ({ text }) => {
-    if (text === '' || prescan(text)) return;
-    const fast = parseFast(text);
-    const full = parseFull(text);
-    if (fast === undefined) return; // left to the full parser: nothing to agree on
-    if (full.problems.length > 0) throw new Error(`the fast path accepted what the full parser rejects: ${full.problems[0]!.message}`);
-    expect(fast.value).toEqual(full.value);
   });
 });

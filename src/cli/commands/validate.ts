@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { loadBook, PLAYBOOK_FILES } from '../../load/load-book.js';
+import { ValidationCache, type CachedResult } from '../../load/validation-cache.js';
 import { requireBook, type Context } from '../context.js';
 import { UsageError } from '../../util/errors.js';
 import { count, printProblems, type ProblemFormat } from '../report/problems.js';
@@ -12,24 +12,34 @@ export interface ValidateOptions {
 }
 
 /** `vitals validate [PATH...]`: schema and cross-file checks; exit 1 on errors (or warnings with --strict). */
-export function validate(ctx: Context, paths: string[], options: ValidateOptions): number {
+export async function validate(ctx: Context, paths: string[], options: ValidateOptions): Promise<number> {
   const format = oneOf<ProblemFormat>('--format', options.format ?? 'human', ['human', 'json', 'github']);
   requireBook(ctx);
   const selected = paths.length === 0 ? undefined : selectFiles(ctx, paths);
+  const cache = ValidationCache.open(ctx.root, ctx.io.env);
+  const key = cache?.key(ctx.root, ctx.asOf, selected);
+  let result = key === undefined ? undefined : cache!.get(key);
+  if (!result) {
+    result = await check(ctx, selected);
+    if (key !== undefined) cache!.set(key, result);
+  }
+  const { problems, checked } = result;
+  printProblems(ctx, problems, format, checked);
+  const { errors, warnings } = count(problems);
+  return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
+}
+
+/** Loads and checks the book (or the selected files) and counts the files checked. */
+async function check(ctx: Context, selected: string[] | undefined): Promise<CachedResult> {
+  const { loadBook, PLAYBOOK_FILES } = await import('../../load/load-book.js');
   const accountFiles = selected?.filter((f) => f.startsWith('accounts/'));
   const book = loadBook({ root: ctx.root, asOf: ctx.asOf, ...(accountFiles ? { accountFiles } : {}) });
   // A broken playbook is always reported: without the model no account can be checked.
   const problems = selected
     ? book.problems.filter((p) => selected.includes(p.file) || (!book.playbooks && p.file.startsWith('playbooks/')))
     : book.problems;
-  const checked = selected?.length ?? book.accounts.length + countAccountFilesWithErrors(problems) + PLAYBOOK_FILES.length;
-  printProblems(ctx, problems, format, checked);
-  const { errors, warnings } = count(problems);
-  return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
-}
-
-function countAccountFilesWithErrors(problems: ReturnType<typeof loadBook>['problems']): number {
-  return new Set(problems.filter((p) => p.severity === 'error' && p.file.startsWith('accounts/')).map((p) => p.file)).size;
+  const failedAccounts = new Set(problems.filter((p) => p.severity === 'error' && p.file.startsWith('accounts/')).map((p) => p.file));
+  return { problems, checked: selected?.length ?? book.accounts.length + failedAccounts.size + PLAYBOOK_FILES.length };
 }
 
 /** Paths given on the command line, as repository-relative files; directories expand to their YAML files. */
