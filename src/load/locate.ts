@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yamlModule } from './yaml-module.js';
 
 export interface Position {
   line: number;
@@ -20,6 +21,7 @@ export function pointerSegments(pointer: string): string[] {
  * missing key points at the mapping that should hold it.
  */
 export function locate(doc: Document, lineCounter: LineCounter, pointer: string, key?: string): Position {
+  const { isMap, isPair, isScalar, isSeq } = yamlModule();
   let node: unknown = doc.contents;
   let at: Node | undefined = doc.contents ?? undefined;
   const segments = pointerSegments(pointer);

@@ -1,4 +1,5 @@
-import { Document, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { Document, LineCounter, YAMLError } from 'yaml';
+import { yamlModule } from './yaml-module.js';
 import type { SourceProblem } from './read-source.js';
 import { parseSimple } from './simple-yaml.js';
 
@@ -10,12 +11,23 @@ import { parseSimple } from './simple-yaml.js';
  * could resolve differently (anchors, aliases, tags, directives, tabs, CR, special keys) before it
  * even tries; on what it accepts it must equal `yaml` (test/load/parse-agreement.test.ts).
  */
-const NEEDS_FULL_PARSER = /(?:^|[\s[{,])[&*!%]|[\t\r]|__proto__|constructor|prototype|^---|^\.\.\./m;
+export function needsFullParser(text: string): boolean {
+  for (const word of ['\t', '\r', '__proto__', 'constructor', 'prototype', '\n---', '\n...']) {
+    if (text.includes(word)) return true;
+  }
+  if (text.startsWith('---') || text.startsWith('...')) return true;
+  // Anchors, aliases, tags and directives start a node: after a space, a flow indicator or a newline.
+  for (const indicator of ['&', '*', '!', '%']) {
+    for (let at = text.indexOf(indicator); at >= 0; at = text.indexOf(indicator, at + 1)) {
+      if (at === 0 || ' \n[{,'.includes(text[at - 1]!)) return true;
+    }
+  }
+  return false;
+}
 
 /** The fast path: the parsed value, or undefined when the file must go to the full parser. */
 export function parseFast(text: string): { value: unknown } | undefined {
-  if (NEEDS_FULL_PARSER.test(text)) return undefined;
-  return parseSimple(text);
+  return needsFullParser(text) ? undefined : parseSimple(text);
 }
 
 export interface FullParse {
@@ -28,6 +40,7 @@ export interface FullParse {
 
 /** The full path: `yaml` with positions; alias expansion is bounded so alias bombs fail fast. */
 export function parseFull(text: string): FullParse {
+  const { LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
