@@ -39,6 +39,8 @@ function freshCopy(i) {
   cpSync(master, dir, { recursive: true });
   const home = join(work, `home-${i}`);
   mkdirSync(home);
+  // Let the copy reach the disk first: writeback competing with the run would time the disk.
+  spawnSync('sync');
   return { dir, home };
 }
 

@@ -26,10 +26,12 @@ export function fromSource(source: Source, file: string, kind: FileKind): Loaded
 }
 
 export function loadText(text: string, file: string, kind: FileKind): LoadedDocument {
-  const refused = prescan(text);
-  if (refused) return { problems: [problem(file, refused.line, refused.col, refused.message)] };
+  // The fast path bounds its own depth and declines conflict markers; only the full parser needs
+  // the text checked first.
   const fast = parseFast(text);
   if (fast && checkSchema(kind, fast.value).length === 0) return { value: fast.value, problems: [] };
+  const refused = prescan(text);
+  if (refused) return { problems: [problem(file, refused.line, refused.col, refused.message)] };
   const full = parseFull(text);
   if (full.problems.length > 0) {
     return { problems: full.problems.map((p) => problem(file, p.line, p.col, p.message)) };

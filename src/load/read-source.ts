@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 /** Larger files are refused before they are read: no account or playbook comes near this. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -13,22 +13,22 @@ export type Source = { text: string } | { problem: SourceProblem };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-/** Reads a data file as UTF-8 text, refusing what is too big or not UTF-8. */
+// One buffer for every read: a file is decoded to a string before the next is read.
+const buffer = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+
+/**
+ * Reads a data file as UTF-8 text, refusing what is too big or not UTF-8. It reads at most one byte
+ * past the limit, so a huge file costs no more than a small one to refuse.
+ */
 export function readSource(absolutePath: string): Source {
   const fd = openSync(absolutePath, 'r');
   try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) {
-      return { problem: { line: 1, col: 1, message: `file is ${size} bytes, larger than the 1 MiB limit` } };
-    }
-    const bytes = Buffer.allocUnsafe(size);
     let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read);
-      if (n === 0) break;
-      read += n;
+    for (let n; read < buffer.length && (n = readSync(fd, buffer, read, buffer.length - read, null)) > 0; ) read += n;
+    if (read > MAX_FILE_BYTES) {
+      return { problem: { line: 1, col: 1, message: 'file is larger than the 1 MiB limit' } };
     }
-    return decodeSource(bytes.subarray(0, read));
+    return decodeSource(buffer.subarray(0, read));
   } finally {
     closeSync(fd);
   }

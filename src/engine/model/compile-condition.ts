@@ -84,7 +84,8 @@ export function compileCondition(c: Condition, scope: ConditionScope): Test {
     case 'flag': {
       const name = raw.flag as string;
       return (f) => {
-        const flag = f.flags[name];
+        // Own keys only: a flag named `constructor` must not find Object.prototype's.
+        const flag = Object.hasOwn(f.flags, name) ? f.flags[name] : undefined;
         return flag !== undefined && flag !== null && flag !== false;
       };
     }
