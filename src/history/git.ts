@@ -33,3 +33,12 @@ export function verifyCommit(dir: string, rev: string): string {
     throw error;
   }
 }
+
+/** `git config user.email` for the repository, or undefined when unset or not in git. */
+export function userEmail(dir: string): string | undefined {
+  try {
+    return git(dir, ['config', '--get', 'user.email']).toString('utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,23 +1,21 @@
-import type { ParseArgsConfig } from 'node:util';
-import type { Context } from '../context.js';
+import type { Command } from './command.js';
+import { EDIT_COMMANDS } from './edit-commands.js';
+import { REPORT_COMMANDS } from './report-commands.js';
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-export interface Command {
-  name: string;
-  usage: string;
-  summary: string;
-  options: Options;
-  /** Lines describing the command's own options, for --help. */
-  help: string[];
-  run(ctx: Context, positionals: string[], values: Record<string, string | boolean | undefined>): number | Promise<number>;
-}
+export type { Command } from './command.js';
 
 /**
  * One table drives parsing, dispatch and --help, so they cannot disagree. Each command's code is
  * imported only when it runs: `vitals validate` on an unchanged book never loads the YAML parser.
  */
 export const COMMANDS: Command[] = [
+  ...bookCommands(),
+  ...REPORT_COMMANDS,
+  ...EDIT_COMMANDS,
+];
+
+function bookCommands(): Command[] {
+  return [
   {
     name: 'validate',
     usage: 'vitals validate [PATH...] [--format human|json|github] [--strict]',
@@ -50,3 +48,4 @@ export const COMMANDS: Command[] = [
     run: async (ctx, ids, values) => (await import('./explain.js')).explain(ctx, ids, values),
   },
 ];
+}

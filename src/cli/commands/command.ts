@@ -1,0 +1,15 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Context } from '../context.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  options: Options;
+  /** Lines describing the command's own options, for --help. */
+  help: string[];
+  run(ctx: Context, positionals: string[], values: Record<string, string | boolean | undefined>): number | Promise<number>;
+}
+
