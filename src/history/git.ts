@@ -42,3 +42,13 @@ export function userEmail(dir: string): string | undefined {
     return undefined;
   }
 }
+
+/** The last first-parent commit of HEAD made on or before `date` (YYYY-MM-DD), or undefined. */
+export function commitOnOrBefore(dir: string, date: string): string | undefined {
+  try {
+    const sha = git(dir, ['rev-list', '-1', '--first-parent', `--before=${date}T23:59:59`, 'HEAD', '--']).toString('utf8').trim();
+    return sha || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -17,6 +17,14 @@ export const COMMANDS: Command[] = [
 function bookCommands(): Command[] {
   return [
   {
+    name: 'review',
+    usage: 'vitals [review] [--owner ID]',
+    summary: 'the weekly review: your book sorted by risk, what changed since last week (the default command)',
+    options: { owner: { type: 'string' } },
+    help: ['--owner ID                   this TA\'s book (default: matched from git user.email, else everyone)'],
+    run: async (ctx, args, values) => (await import('./review.js')).review(ctx, args, values as { owner?: string }),
+  },
+  {
     name: 'validate',
     usage: 'vitals validate [PATH...] [--format human|json|github] [--strict]',
     summary: 'check every file against its schema and the cross-file rules',

@@ -1,0 +1,80 @@
+import type { AccountEntry } from '../load/book.js';
+import { daysBetween, type AccountScore, type HealthColor } from '../engine/index.js';
+
+/** One row of the weekly review: an account's health now, its move since last week, and its risk. */
+export interface DashboardRow {
+  score: AccountScore;
+  /** Score a week earlier (null: no score then, or no history). */
+  previousScore: number | null;
+  previousColor: HealthColor | 'none' | null;
+  /** Days since the last logged contact; null when none is logged. */
+  daysSinceContact: number | null;
+  flags: string[];
+  /** Renewal within 180 days and colour yellow or red: what the Red/Yellow Renewals review covers. */
+  renewalAtRisk: boolean;
+}
+
+export interface Dashboard {
+  asOf: string;
+  owner: string | undefined;
+  /** The date the "last week" figures are from; undefined without history. */
+  lastWeek: string | undefined;
+  counts: Record<HealthColor, number>;
+  /** Colour counts a week earlier, for the header's change; undefined without history. */
+  lastWeekCounts: Record<HealthColor, number> | undefined;
+  rows: DashboardRow[];
+}
+
+const RISK: Record<HealthColor, number> = { red: 0, yellow: 1, unknown: 2, green: 3 };
+
+/**
+ * The weekly review (SPEC §6): the owner's accounts sorted by risk — red/yellow renewals first,
+ * then by colour (red, yellow, unknown, green), lowest score first, nearest renewal first.
+ */
+export function buildDashboard(
+  entries: readonly AccountEntry[],
+  scores: readonly AccountScore[],
+  previous: readonly AccountScore[] | undefined,
+  options: { asOf: string; owner: string | undefined; lastWeek: string | undefined },
+): Dashboard {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const before = previous && new Map(previous.map((s) => [s.id, s]));
+  const mine = scores.filter((s) => options.owner === undefined || s.owner === options.owner);
+  const rows = mine.map((score): DashboardRow => {
+    const data = byId.get(score.id)!.data;
+    const last = data.traits?.last_activity;
+    const then = before?.get(score.id);
+    return {
+      score,
+      previousScore: then?.score ?? null,
+      previousColor: before ? (then?.color ?? 'none') : null,
+      daysSinceContact: last === undefined ? null : daysBetween(last, options.asOf),
+      flags: Object.entries(data.flags ?? {})
+        .filter(([, v]) => v !== false && v !== null && v !== undefined)
+        .map(([k]) => k.replace(/_/g, ' ')),
+      renewalAtRisk: score.days_until_renewal >= 0 && score.days_until_renewal <= 180 && (score.color === 'red' || score.color === 'yellow'),
+    };
+  });
+  rows.sort(
+    (a, b) =>
+      Number(b.renewalAtRisk) - Number(a.renewalAtRisk) ||
+      RISK[a.score.color] - RISK[b.score.color] ||
+      (a.score.score ?? 101) - (b.score.score ?? 101) ||
+      a.score.days_until_renewal - b.score.days_until_renewal ||
+      (a.score.id < b.score.id ? -1 : 1),
+  );
+  const count = (list: readonly AccountScore[]) => {
+    const counts: Record<HealthColor, number> = { red: 0, yellow: 0, green: 0, unknown: 0 };
+    for (const s of list) counts[s.color]++;
+    return counts;
+  };
+  const ids = new Set(mine.map((s) => s.id));
+  return {
+    asOf: options.asOf,
+    owner: options.owner,
+    lastWeek: options.lastWeek,
+    counts: count(mine),
+    lastWeekCounts: previous && count(previous.filter((s) => ids.has(s.id) || options.owner === undefined || s.owner === options.owner)),
+    rows,
+  };
+}
