@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { COMMANDS, type Command } from './commands/index.js';
 import { makeContext, type Io } from './context.js';
 import { DataError, UsageError } from '../util/errors.js';
+import { plain } from '../util/sanitize.js';
 
 const GLOBAL_OPTIONS = {
   repo: { type: 'string' },
@@ -46,7 +47,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...command?.options }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]!.replace(/\.$/, '')}: run vitals ${name ?? ''} --help`.replace('  ', ' '));
+    throw new UsageError(`${argumentProblem(error as Error & { code?: string })}: run vitals ${name ? `${name} ` : ''}--help`);
   }
   const { values, positionals } = parsed;
   if (values.version) return void io.stdout.write(`${version()}\n`), 0;
@@ -55,6 +56,16 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   const target = command ?? COMMANDS.find((c) => c.name === 'review');
   if (!target) throw new UsageError('no command given: run vitals --help');
   return target.run(ctx, positionals, values);
+}
+
+/** node:util's parseArgs errors, in our words. */
+function argumentProblem(error: Error & { code?: string }): string {
+  const option = /'(--?[\w-]+)/.exec(error.message)?.[1] ?? 'an option';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${plain(option)}"`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing|ambiguous/.test(error.message) ? `option ${option} needs a value` : `option ${option} takes no value`;
+  }
+  return error.message.split('\n')[0]!;
 }
 
 /** The first argument that is neither an option nor a global option's value. */

@@ -1,0 +1,129 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, tempBook, validAccount, vitals } from '../helpers/book.js';
+import { commitAll, gitIn } from '../helpers/git.js';
+
+const AS_OF = ['--as-of', '2026-11-22'];
+const model = parse(readFileSync(join(repoRoot, 'playbooks', 'health-score.yaml'), 'utf8')) as {
+  categories: Array<{ id: string; traits: Array<{ trait: string }> }>;
+};
+
+interface Row {
+  id: string;
+  score: number | null;
+  color: string;
+  owner: string;
+  categories: Record<string, { score: number | null; color: string }>;
+  traits: Record<string, { value: unknown; status: string; score: number | null; stale: boolean }>;
+  explanation?: { traits: Array<{ contribution: number }> };
+}
+
+describe('vitals score --format json (SPEC §4)', () => {
+  it('prints every account with every category and trait of the model', async () => {
+    const { code, stdout } = await vitals(['score', '--repo', repoRoot, '--format', 'json', ...AS_OF]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { as_of: string; accounts: Row[] };
+    expect(out.as_of).toBe('2026-11-22');
+    expect(out.accounts.length).toBeGreaterThanOrEqual(40);
+    for (const account of out.accounts) {
+      expect(Object.keys(account)).toEqual(
+        expect.arrayContaining(['id', 'name', 'owner', 'segment', 'effective_segment', 'stage', 'score', 'color', 'coverage', 'categories', 'traits', 'scenarios', 'days_until_renewal']),
+      );
+      expect(account).not.toHaveProperty('explanation');
+      expect(Object.keys(account.categories).sort()).toEqual(model.categories.map((c) => c.id).sort());
+      for (const { trait } of model.categories.flatMap((c) => c.traits)) {
+        const t = account.traits[trait]!;
+        expect(t, `${account.id}.${trait}`).toBeDefined();
+        if (t.status === 'missing') expect(t.score).toBeNull();
+      }
+    }
+  });
+
+  it('filters by owner and by id, and keeps scores unrounded', async () => {
+    const { stdout } = await vitals(['score', '--repo', repoRoot, '--format', 'json', '--owner', 'hana', ...AS_OF]);
+    const rows = (JSON.parse(stdout) as { accounts: Row[] }).accounts;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.owner === 'hana')).toBe(true);
+    const one = JSON.parse((await vitals(['score', 'orchid-health', '--repo', repoRoot, '--format', 'json', ...AS_OF])).stdout);
+    expect(one.accounts.map((r: Row) => r.id)).toEqual(['orchid-health']);
+  });
+
+  it('writes CSV that a spreadsheet cannot run as a formula', async () => {
+    const repo = tempBook({ 'accounts/evil.yaml': validAccount.replace('name: Acme Corp', 'name: "=HYPERLINK(\\"http://x.example\\")"') });
+    const { stdout } = await vitals(['score', '--repo', repo, '--format', 'csv', ...AS_OF]);
+    const [header, ...rows] = stdout.trim().split('\n');
+    expect(header).toMatch(/^id,name,owner,segment,effective_segment,stage,score,color,coverage,days_until_renewal,/);
+    expect(rows.find((r) => r.startsWith('evil,'))).toContain(`"'=HYPERLINK(""http://x.example"")"`);
+  });
+
+  it('shows the colour as a word in the table', async () => {
+    const { stdout } = await vitals(['score', 'orchid-health', '--repo', repoRoot, ...AS_OF]);
+    expect(stdout).toMatch(/orchid-health\s+priya\s+nurturing\s+red\s+95\.6/);
+  });
+
+  it('scores the book as it was at a revision with --rev', async () => {
+    const repo = tempBook();
+    commitAll(repo, 'the book', '2026-11-01');
+    const file = join(repo, 'accounts', 'acme.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('mau_last_month: 420', 'mau_last_month: 20'));
+    const now = JSON.parse((await vitals(['score', 'acme', '--repo', repo, '--format', 'json', ...AS_OF])).stdout).accounts[0] as Row;
+    const then = JSON.parse((await vitals(['score', 'acme', '--repo', repo, '--format', 'json', '--rev', 'HEAD', ...AS_OF])).stdout).accounts[0] as Row;
+    expect(then.traits.mau_over_seats!.value).toBe(420 / 500);
+    expect(now.traits.mau_over_seats!.value).toBe(20 / 500);
+    expect(now.score!).toBeLessThan(then.score!);
+  });
+
+  it('still scores what loads when a file is broken, and exits 1', async () => {
+    const repo = tempBook({ 'accounts/broken.yaml': 'name: [\n' });
+    const { code, stdout, stderr } = await vitals(['score', '--repo', repo, '--format', 'json', ...AS_OF]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).accounts.map((r: Row) => r.id)).toEqual(['acme']);
+    expect(stderr).toMatch(/accounts\/broken\.yaml:2:1: YAML syntax/);
+  });
+});
+
+describe('vitals explain', () => {
+  it('has contributions that add up to the score for every account of the shipped book', async () => {
+    const ids = (JSON.parse((await vitals(['score', '--repo', repoRoot, '--format', 'json', ...AS_OF])).stdout).accounts as Row[]).map((r) => r.id);
+    for (const id of ids) {
+      const explained = JSON.parse((await vitals(['explain', id, '--repo', repoRoot, '--format', 'json', ...AS_OF])).stdout) as Row;
+      const sum = explained.explanation!.traits.reduce((total, t) => total + t.contribution, 0);
+      if (explained.score === null) expect(sum).toBe(0);
+      else expect(sum, id).toBeCloseTo(explained.score, 9);
+    }
+  });
+
+  it('walks one account from traits to its colour in text', async () => {
+    const { code, stdout } = await vitals(['explain', 'grayfin-security', '--repo', repoRoot, ...AS_OF]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/score 95\.0 → yellow/);
+    expect(stdout).toMatch(/guardrail .*ce_pulse.* caps at yellow: green → yellow/);
+    expect(stdout).toMatch(/points add up to the score: 95\.0/);
+    expect(stdout).toMatch(/ce_pulse\s+poor\s+ce_pulse in \[poor\]\s+poor/);
+  });
+
+  it('takes exactly one id', async () => {
+    expect((await vitals(['explain', '--repo', repoRoot])).code).toBe(2);
+    expect((await vitals(['explain', 'a', 'b', '--repo', repoRoot])).code).toBe(2);
+  });
+});
+
+describe('vitals review without a terminal', () => {
+  it('prints the dashboard sorted by risk with the change since the book a week earlier', async () => {
+    const repo = tempBook({ 'accounts/zeta.yaml': validAccount });
+    commitAll(repo, 'last week', '2026-11-12');
+    const file = join(repo, 'accounts', 'zeta.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('mau_last_month: 420', 'mau_last_month: 60').replace('ce_pulse: healthy', 'ce_pulse: poor'));
+    gitIn(repo, ['commit', '-qam', 'zeta slipped'], { GIT_AUTHOR_DATE: '2026-11-20T12:00:00Z', GIT_COMMITTER_DATE: '2026-11-20T12:00:00Z' });
+    const { code, stdout } = await vitals(['--repo', repo, ...AS_OF]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('change since 2026-11-15');
+    const lines = stdout.split('\n');
+    const zeta = lines.findIndex((l) => l.includes('zeta'));
+    const acme = lines.findIndex((l) => l.includes('acme'));
+    expect(zeta).toBeLessThan(acme);
+    expect(lines[zeta]).toMatch(/yellow\s+\S+\s+-\d/);
+  });
+});

@@ -1,0 +1,114 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, tempBook, validAccount, vitals } from '../helpers/book.js';
+import { commitAll, gitIn } from '../helpers/git.js';
+
+const AS_OF = ['--as-of', '2026-11-22'];
+
+describe('vitals validate', () => {
+  it('passes on the shipped book, with its known warnings', async () => {
+    const { code, stdout } = await vitals(['validate', '--repo', repoRoot, '--format', 'json', ...AS_OF]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ valid: true, errors: 0 });
+    expect(report.problems.map((p: { message: string }) => p.message)).toContain('renewal date passed: update the contract');
+  });
+
+  it('fails with --strict on warnings alone', async () => {
+    const { code } = await vitals(['validate', '--repo', repoRoot, '--strict', ...AS_OF]);
+    expect(code).toBe(1);
+  });
+
+  it('checks only the files named on the command line', async () => {
+    const repo = tempBook({ 'accounts/bad.yaml': 'name: [unclosed\n' });
+    const ok = await vitals(['validate', '--repo', repo, join(repo, 'accounts', 'acme.yaml'), ...AS_OF]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('1 file checked: all valid');
+    const bad = await vitals(['validate', '--repo', repo, join(repo, 'accounts'), ...AS_OF]);
+    expect(bad.code).toBe(1);
+  });
+
+  it('reports a cross-file error at its line: an owner who is not on the team', async () => {
+    const repo = tempBook({ 'accounts/zed.yaml': validAccount.replace('owner: priya', 'owner: priyaa') });
+    const { code, stdout } = await vitals(['validate', '--repo', repo, ...AS_OF]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('accounts/zed.yaml:3:8  error  owner "priyaa" is not a member in playbooks/team.yaml (did you mean "priya"?)');
+  });
+
+  it('reports a model error in the playbook, and still exits 1', async () => {
+    const repo = tempBook();
+    const model = readFileSync(join(repo, 'playbooks', 'health-score.yaml'), 'utf8');
+    writeFileSync(join(repo, 'playbooks', 'health-score.yaml'), model.replace(/weight: 55/, 'weight: 50'));
+    const { code, stdout } = await vitals(['validate', '--repo', repo, '--format', 'json', ...AS_OF]);
+    expect(code).toBe(1);
+    const problems = JSON.parse(stdout).problems as Array<{ file: string; message: string; line: number }>;
+    expect(problems.find((p) => p.file === 'playbooks/health-score.yaml')?.message).toMatch(/category weights sum to 95, not 100/);
+  });
+
+  it('writes GitHub annotations, at most 10 per kind, and the full list to the job summary', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`accounts/bad-${String(i).padStart(2, '0')}.yaml`] = validAccount.replace('seats: 500', 'seats: many');
+    const repo = tempBook(files);
+    const summary = join(mkdtempSync(join(tmpdir(), 'vitals-summary-')), 'summary.md');
+    const { code, stdout } = await vitals(['validate', '--repo', repo, '--format', 'github', ...AS_OF], { GITHUB_STEP_SUMMARY: summary });
+    expect(code).toBe(1);
+    const annotations = stdout.split('\n').filter((l) => l.startsWith('::error '));
+    expect(annotations).toHaveLength(10);
+    expect(annotations[0]).toBe('::error file=accounts/bad-00.yaml,line=7,col=8::expected an integer, got "many"');
+    expect(stdout).toContain('::notice::2 more errors not annotated');
+    expect(readFileSync(summary, 'utf8').match(/\| error \|/g)).toHaveLength(12);
+  });
+
+  it('neutralises terminal escapes from data in every format', async () => {
+    const repo = tempBook({ 'accounts/evil.yaml': validAccount.replace('segment: enterprise', 'segment: "\\u001b[2J\\u009bowned"') });
+    for (const format of ['human', 'json', 'github']) {
+      const { stdout } = await vitals(['validate', '--repo', repo, '--format', format, ...AS_OF]);
+      expect(stdout).not.toMatch(/[\u001b\u009b]/);
+      expect(stdout).toContain('evil.yaml');
+    }
+  });
+});
+
+describe('global behaviour', () => {
+  it('prints help and the version', async () => {
+    expect((await vitals(['--help'])).stdout).toContain('usage: vitals [COMMAND]');
+    expect((await vitals(['score', '--help'])).stdout).toContain('--format table|json|csv');
+    expect((await vitals(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it.each([
+    [['--bogus'], /unknown option "--bogus"/],
+    [['score', '--rev'], /option --rev needs a value/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['score', '--as-of', '2026-02-30'], /--as-of "2026-02-30" is not a date/],
+    [['validate', '--format', 'xml'], /--format must be one of human, json, github/],
+    [['score', '--repo', '/nonexistent-vitals-dir'], /no such directory/],
+    [['score', '--rev=--output=/tmp/x', '--repo', repoRoot], /"--output=\/tmp\/x" is not a revision/],
+    [['score', 'no-such-account', '--repo', repoRoot], /no account "no-such-account"/],
+  ])('%j is a usage error: exit 2 and one sentence on stderr', async (args, message) => {
+    const { code, stderr, stdout } = await vitals(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('verifies a revision as a commit before using it', async () => {
+    const repo = tempBook();
+    commitAll(repo, 'the book', '2026-11-01');
+    const unknown = await vitals(['score', '--rev', 'no-such-branch', '--repo', repo]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown revision "no-such-branch"/);
+    const tree = gitIn(repo, ['rev-parse', 'HEAD^{tree}']).trim();
+    expect((await vitals(['score', '--rev', tree, '--repo', repo])).stderr).toMatch(/not a commit/);
+  });
+
+  it('refuses a directory without a book', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'vitals-empty-'));
+    const { code, stderr } = await vitals(['validate', '--repo', empty]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/is not a vitals repository/);
+  });
+});
