@@ -1,0 +1,24 @@
+import { plain } from '../../util/sanitize.js';
+
+// Characters that mean something inline in CommonMark/GFM: emphasis, code, links, HTML, tables,
+// strikethrough, entities. A backslash before any ASCII punctuation is always a literal.
+// An underscore inside a word (ce_pulse) never makes emphasis, so it is left as it reads.
+const INLINE = /[\\`*{}[\]<>|~&!]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
+// At the start of a line these open a heading, quote, list or thematic break.
+const BLOCK_START = /^(\s*)([#>+\-=]|\d+[.)])/;
+
+/**
+ * A data string as literal markdown text on one line: control characters shown as escapes (as in
+ * the terminal), newlines as spaces, and every character markdown would act on backslash-escaped,
+ * so a name like `# Acme | *VIP*` reads as written and cannot break a table or open a heading.
+ */
+export function md(value: unknown): string {
+  const text = plain(String(value).replace(/\r\n?|\n/g, ' ')).replace(INLINE, '\\$&');
+  return text.replace(BLOCK_START, (_, space: string, marker: string) => `${space}${marker.replace(/([#>+\-=.)])/, '\\$1')}`);
+}
+
+/** A GFM table; cells are trusted markdown (run data through `md` first). */
+export function mdTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
