@@ -13,4 +13,15 @@ export const REPORT_COMMANDS: Command[] = [
     ],
     run: async (ctx, args, values) => (await import('./agenda.js')).agenda(ctx, args, values),
   },
+  {
+    name: 'feedback',
+    usage: 'vitals feedback [--since YYYY-MM-DD] [--format text|markdown]',
+    summary: 'the voice of the customer across the book, by product area, newest first',
+    options: { since: { type: 'string' }, format: { type: 'string' } },
+    help: [
+      '--since YYYY-MM-DD           only feedback given on or after this date',
+      '--format text|markdown       output: for the terminal (default), or markdown for the product team',
+    ],
+    run: async (ctx, args, values) => (await import('./feedback.js')).feedback(ctx, args, values),
+  },
 ];
