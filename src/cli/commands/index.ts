@@ -16,44 +16,44 @@ export const COMMANDS: Command[] = [
 
 function bookCommands(): Command[] {
   return [
-  {
-    name: 'review',
-    usage: 'vitals [review] [--owner ID]',
-    summary: 'the weekly review: your book sorted by risk, what changed since last week (the default command)',
-    options: { owner: { type: 'string' } },
-    help: ['--owner ID                   this TA\'s book (default: matched from git user.email, else everyone)'],
-    run: async (ctx, args, values) => (await import('./review.js')).review(ctx, args, values as { owner?: string }),
-  },
-  {
-    name: 'validate',
-    usage: 'vitals validate [PATH...] [--format human|json|github] [--strict]',
-    summary: 'check every file against its schema and the cross-file rules',
-    options: { format: { type: 'string' }, strict: { type: 'boolean' } },
-    help: [
-      '--format human|json|github   output: file:line:col with a code frame (default), JSON, or GitHub annotations',
-      '--strict                     warnings fail too (exit 1)',
-    ],
-    run: async (ctx, paths, values) => (await import('./validate.js')).validate(ctx, paths, values),
-  },
-  {
-    name: 'score',
-    usage: 'vitals score [ID...] [--owner ID] [--format table|json|csv] [--rev REV]',
-    summary: 'scores, colours, stages and scenarios at the as-of date',
-    options: { format: { type: 'string' }, owner: { type: 'string' }, rev: { type: 'string' } },
-    help: [
-      '--owner ID                   only this TA\'s accounts',
-      '--format table|json|csv      output (default: table)',
-      '--rev REV                    score the book as it was at a git revision',
-    ],
-    run: async (ctx, ids, values) => (await import('./score.js')).score(ctx, ids, values),
-  },
-  {
-    name: 'explain',
-    usage: 'vitals explain ID [--format text|json] [--rev REV]',
-    summary: 'why this score: every trait, the rule that fired, its points, caps, override, staleness',
-    options: { format: { type: 'string' }, rev: { type: 'string' } },
-    help: ['--format text|json           output (default: text)', '--rev REV                    explain the account as it was at a git revision'],
-    run: async (ctx, ids, values) => (await import('./explain.js')).explain(ctx, ids, values),
-  },
-];
+    {
+      name: 'review',
+      usage: 'vitals [review] [--owner ID]',
+      summary: 'the weekly review: your book sorted by risk, what changed since last week (the default command)',
+      options: { owner: { type: 'string' } },
+      help: ['--owner ID                   this TA\'s book (default: matched from git user.email, else everyone)'],
+      run: async (ctx, args, values) => (await import('./review.js')).review(ctx, args, values as { owner?: string }),
+    },
+    {
+      name: 'validate',
+      usage: 'vitals validate [PATH...] [--format human|json|github] [--strict]',
+      summary: 'check every file against its schema and the cross-file rules',
+      options: { format: { type: 'string' }, strict: { type: 'boolean' } },
+      help: [
+        '--format human|json|github   output: file:line:col with a code frame (default), JSON, or GitHub annotations',
+        '--strict                     warnings fail too (exit 1)',
+      ],
+      run: async (ctx, paths, values) => (await import('./validate.js')).validate(ctx, paths, values),
+    },
+    {
+      name: 'score',
+      usage: 'vitals score [ID...] [--owner ID] [--format table|json|csv] [--rev REV]',
+      summary: 'scores, colours, stages and scenarios at the as-of date',
+      options: { format: { type: 'string' }, owner: { type: 'string' }, rev: { type: 'string' } },
+      help: [
+        '--owner ID                   only this TA\'s accounts',
+        '--format table|json|csv      output (default: table)',
+        '--rev REV                    score the book as it was at a git revision',
+      ],
+      run: async (ctx, ids, values) => (await import('./score.js')).score(ctx, ids, values),
+    },
+    {
+      name: 'explain',
+      usage: 'vitals explain ID [--format text|json] [--rev REV]',
+      summary: 'why this score: every trait, the rule that fired, its points, caps, override, staleness',
+      options: { format: { type: 'string' }, rev: { type: 'string' } },
+      help: ['--format text|json           output (default: text)', '--rev REV                    explain the account as it was at a git revision'],
+      run: async (ctx, ids, values) => (await import('./explain.js')).explain(ctx, ids, values),
+    },
+  ];
 }
