@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
 import { resolveOwner } from '../owner.js';
-import { md, mdTable } from '../report/markdown.js';
+import { md, mdCell, mdTable } from '../report/markdown.js';
 import { oneDecimal, table } from '../report/table.js';
 
 /** A table cell: data text, or a health colour (painted in the terminal, always the word). */
@@ -199,7 +199,7 @@ function agendaMarkdown(w: WeeklyAgenda, who: string | null): string {
   const shown = new Set<string>();
   const duty = (d: Duty | null): string[] => {
     if (d === null) return [];
-    const line = `**${md(d.title)}** (${everyLabel(d.every)}, ${md(d.audience)})`;
+    const line = `**${mdCell(d.title)}** (${everyLabel(d.every)}, ${mdCell(d.audience)})`;
     if (shown.has(d.id)) return [`${line}: asks above.`, ''];
     shown.add(d.id);
     return [line, '', ...d.asks.map((a) => `- ${md(a)}`), ''];
@@ -212,7 +212,7 @@ function agendaMarkdown(w: WeeklyAgenda, who: string | null): string {
     if (s.note) out.push(md(s.note), '');
     out.push(...duty(s.duty));
     if (s.rows.length === 0) continue;
-    const rows = s.rows.map((r) => r.map((c) => (typeof c === 'string' ? md(c) : c.health)));
+    const rows = s.rows.map((r) => r.map((c) => (typeof c === 'string' ? mdCell(c) : c.health)));
     out.push(mdTable(s.columns.map(md), rows), '');
   }
   const groups = dutiesByEvery(w);
@@ -221,10 +221,10 @@ function agendaMarkdown(w: WeeklyAgenda, who: string | null): string {
     const label = everyLabel(g.every);
     out.push(`### ${md(label[0]!.toUpperCase() + label.slice(1))}`, '');
     for (const d of g.duties) {
-      if (shown.has(d.id)) out.push(`- **${md(d.title)}** (${md(d.audience)}): asks above`);
+      if (shown.has(d.id)) out.push(`- **${mdCell(d.title)}** (${mdCell(d.audience)}): asks above`);
       else {
         shown.add(d.id);
-        out.push(`- **${md(d.title)}** (${md(d.audience)})`, ...d.asks.map((a) => `  - ${md(a)}`));
+        out.push(`- **${mdCell(d.title)}** (${mdCell(d.audience)})`, ...d.asks.map((a) => `  - ${md(a)}`));
       }
     }
     out.push('');

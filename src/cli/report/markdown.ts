@@ -13,11 +13,15 @@ const BLOCK_START = /^(\s*)([#>+\-=]|\d+[.)])/;
  * so a name like `# Acme | *VIP*` reads as written and cannot break a table or open a heading.
  */
 export function md(value: unknown): string {
-  const text = plain(String(value).replace(/\r\n?|\n/g, ' ')).replace(INLINE, '\\$&');
-  return text.replace(BLOCK_START, (_, space: string, marker: string) => `${space}${marker.replace(/([#>+\-=.)])/, '\\$1')}`);
+  return mdCell(value).replace(BLOCK_START, (_, space: string, marker: string) => `${space}${marker.replace(/([#>+\-=.)])/, '\\$1')}`);
 }
 
-/** A GFM table; cells are trusted markdown (run data through `md` first). */
+/** Like `md` for a table cell, where a line's opening `#` or `1.` means nothing: only inline escapes. */
+export function mdCell(value: unknown): string {
+  return plain(String(value).replace(/\r\n?|\n/g, ' ')).replace(INLINE, '\\$&');
+}
+
+/** A GFM table; cells are trusted markdown (run data through `mdCell` first). */
 export function mdTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
