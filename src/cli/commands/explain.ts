@@ -1,5 +1,5 @@
 import { scoreBook, type AccountScore, type Explanation } from '../../engine/index.js';
-import { plain, plainText, safeJson } from '../../util/sanitize.js';
+import { plain, plainText } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
@@ -13,7 +13,8 @@ export function explain(ctx: Context, ids: string[], options: { format?: string 
   if (ids.length !== 1) throw new UsageError('explain takes one account id: vitals explain ID');
   const loaded = loadForCommand(ctx, options.rev);
   const [account] = selectAccounts(scoreBook(loaded.book, ctx.asOf), ids, undefined);
-  ctx.out(format === 'json' ? safeJson(account) : explanationText(ctx, account!));
+  if (format === 'json') ctx.json(account);
+  else ctx.out(explanationText(ctx, account!));
   loaded.reportProblems();
   return loaded.exitCode;
 }

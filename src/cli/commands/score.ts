@@ -1,6 +1,6 @@
 import { scoreBook, type AccountScore } from '../../engine/index.js';
 import { UsageError } from '../../util/errors.js';
-import { plain, safeJson } from '../../util/sanitize.js';
+import { plain } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
@@ -18,7 +18,7 @@ export function score(ctx: Context, ids: string[], options: ScoreOptions): numbe
   const loaded = loadForCommand(ctx, options.rev);
   const scores = selectAccounts(scoreBook(loaded.book, ctx.asOf), ids, options.owner);
   if (format === 'json') {
-    ctx.out(safeJson({ as_of: ctx.asOf, accounts: scores.map(({ explanation: _, ...rest }) => rest) }));
+    ctx.json({ as_of: ctx.asOf, accounts: scores.map(({ explanation: _, ...rest }) => rest) });
   } else if (format === 'csv') {
     ctx.out(toCsv(scores));
   } else {

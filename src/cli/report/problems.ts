@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../../load/book.js';
-import { plain, safeJson } from '../../util/sanitize.js';
+import { plain } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
 
 export type ProblemFormat = 'human' | 'json' | 'github';
@@ -19,7 +19,7 @@ export function where(p: Problem): string {
 }
 
 export function printProblems(ctx: Context, problems: readonly Problem[], format: ProblemFormat, checked: number): void {
-  if (format === 'json') return ctx.out(safeJson({ valid: count(problems).errors === 0, files: checked, ...count(problems), problems }));
+  if (format === 'json') return ctx.json({ valid: count(problems).errors === 0, files: checked, ...count(problems), problems });
   if (format === 'github') return printGithub(ctx, problems, checked);
   printHuman(ctx, problems, checked);
 }
