@@ -8,6 +8,7 @@ import { oneOf } from '../options.js';
 import { resolveOwner } from '../owner.js';
 import { md, mdCell, mdTable } from '../report/markdown.js';
 import { oneDecimal, table } from '../report/table.js';
+import { usd } from './feedback.js';
 
 /** A table cell: data text, or a health colour (painted in the terminal, always the word). */
 type Cell = string | { health: HealthColor };
@@ -57,7 +58,6 @@ const everyLabel = (every: string) => EVERY_LABEL[every] ?? every;
 const fiscal = (w: WeeklyAgenda) => `FY${w.fiscal_quarter.year} Q${w.fiscal_quarter.quarter}`;
 const weekLine = (w: WeeklyAgenda) =>
   `ISO week ${w.week.week} of ${w.week.year}: Mon ${w.week.start} – Sun ${w.week.end} · ${fiscal(w)} (${w.fiscal_quarter.start} – ${w.fiscal_quarter.end}) · as of ${w.as_of}`;
-const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** 2026-12 → December 2026. */
 const monthName = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;

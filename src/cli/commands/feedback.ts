@@ -20,7 +20,8 @@ export function feedback(ctx: Context, args: string[], options: { since?: string
   return loaded.exitCode;
 }
 
-const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+/** ARR for people: whole US dollars with thousands separators, $1,350,000. */
+export const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 const status = (item: FeedbackItem) => item.status ?? 'no status';
 
 /** "12 entries in 5 areas since 2026-10-01", or why there are none. */
