@@ -148,3 +148,16 @@ describe('vitals feedback on the shipped book', () => {
     expect([...stdout.matchAll(/^ {2}\d{4}-\d\d-\d\d {2}/gm)]).toHaveLength(expected);
   });
 });
+
+describe('vitals feedback and the as-of date', () => {
+  it('leaves out feedback dated after the as-of date', async () => {
+    const account = validAccount.replace(
+      'contacts:',
+      'feedback:\n  - { date: 2026-11-01, area: search, text: "Known then" }\n  - { date: 2026-12-01, area: search, text: "Said later" }\ncontacts:',
+    );
+    const repo = tempBook({ 'accounts/acme.yaml': account });
+    const { stdout } = await vitals(['feedback', '--repo', repo, '--as-of', '2026-11-22']);
+    expect(stdout).toContain('Known then');
+    expect(stdout).not.toContain('Said later');
+  });
+});

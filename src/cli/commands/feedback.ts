@@ -14,7 +14,7 @@ export function feedback(ctx: Context, args: string[], options: { since?: string
   const since = options.since;
   if (since !== undefined && !isIsoDate(since)) throw new UsageError(`--since "${plain(since)}" is not a date: use YYYY-MM-DD`);
   const loaded = loadForCommand(ctx);
-  const report = feedbackReport(loaded.book, since === undefined ? {} : { since });
+  const report = feedbackReport(loaded.book, since === undefined ? { until: ctx.asOf } : { since, until: ctx.asOf });
   ctx.out(format === 'markdown' ? feedbackMarkdown(report) : feedbackText(ctx, report));
   loaded.reportProblems();
   return loaded.exitCode;

@@ -19,15 +19,19 @@ export interface FeedbackReport {
   areas: FeedbackArea[];
 }
 
-/** The voice of the customer across the book: feedback on or after `since`, by area, newest first. */
-export function feedbackReport(book: { accounts: AccountEntry[] }, options: { since?: string } = {}): FeedbackReport {
+/**
+ * The voice of the customer across the book: feedback on or after `since` and on or before `until`
+ * (the as-of date: the book as it was known then), by area, newest first.
+ */
+export function feedbackReport(book: { accounts: AccountEntry[] }, options: { since?: string; until?: string } = {}): FeedbackReport {
   const since = options.since ?? null;
+  const until = options.until ?? null;
   const byArea = new Map<string, { item: FeedbackItem; order: number }[]>();
   let order = 0;
   for (const { id, data } of book.accounts) {
     for (const f of data.feedback ?? []) {
       order++;
-      if (since !== null && f.date < since) continue;
+      if ((since !== null && f.date < since) || (until !== null && f.date > until)) continue;
       const item: FeedbackItem = { date: f.date, text: f.text, status: f.status ?? null, account: { id, name: data.name, arr: data.arr } };
       const list = byArea.get(f.area) ?? [];
       list.push({ item, order });
