@@ -52,3 +52,41 @@ export function commitOnOrBefore(dir: string, date: string): string | undefined 
     return undefined;
   }
 }
+
+/** What a git command said: for commands whose failure is an answer to show (a hook's refusal). */
+export interface GitOutcome {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs git and returns its outcome whatever the exit status; throws only when git cannot run. */
+export function gitOutcome(dir: string, args: string[], input?: string): GitOutcome {
+  const result = spawnSync('git', args, { cwd: dir, input, maxBuffer: 1 << 30, encoding: 'utf8' });
+  if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
+  return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A pathspec that means exactly this path: no globs, no magic. */
+export function literalPath(path: string): string {
+  return `:(literal)${path}`;
+}
+
+/**
+ * `git status` of the given paths (relative to `dir`), one entry per path that is modified, staged,
+ * untracked or ignored; undefined when `dir` is not in a git work tree.
+ */
+export function pathStatus(dir: string, paths: string[]): string[] | undefined {
+  const outcome = spawnSync('git', ['status', '--porcelain=v1', '-z', '--ignored', '--untracked-files=all', '--', ...paths.map(literalPath)], {
+    cwd: dir,
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+  });
+  if (outcome.error) return undefined;
+  if (outcome.status !== 0) {
+    if (/not a git repository/i.test(outcome.stderr)) return undefined;
+    throw new GitError(outcome.stderr.trim().split('\n')[0] || 'git status failed');
+  }
+  return outcome.stdout.split('\0').filter((entry) => entry !== '');
+}

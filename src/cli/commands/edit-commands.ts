@@ -1,4 +1,58 @@
 import type { Command } from './command.js';
 
+const EDIT_OPTIONS = {
+  message: { type: 'string', short: 'm' },
+  'no-commit': { type: 'boolean' },
+} as const;
+
+const EDIT_HELP = [
+  '-m, --message TEXT           your words for the commit message (a paragraph under the summary)',
+  '--no-commit                  write the file but do not commit it',
+];
+
 /** Commands that change account files: each edit is one commit (SPEC §5). */
-export const EDIT_COMMANDS: Command[] = [];
+export const EDIT_COMMANDS: Command[] = [
+  {
+    name: 'set',
+    usage: 'vitals set ID TRAIT=VALUE... [-m MESSAGE] [--no-commit]',
+    summary: 'set traits (a manual trait is stamped reviewed today), one commit',
+    options: EDIT_OPTIONS,
+    help: [
+      'TRAIT=VALUE                  e.g. ce_pulse=concerning active_champion=true last_activity=2026-11-20 (or today)',
+      '                             setting a manual trait to its current value confirms it: reviewed.<trait> gets the as-of date',
+      ...EDIT_HELP,
+    ],
+    run: async (ctx, args, values) => (await import('./set.js')).set(ctx, args, values),
+  },
+  {
+    name: 'note',
+    usage: 'vitals note ID TEXT [-m MESSAGE] [--no-commit]',
+    summary: 'add a dated note to an account, one commit',
+    options: EDIT_OPTIONS,
+    help: ['the author is the team member with your git user.email, else the account owner', ...EDIT_HELP],
+    run: async (ctx, args, values) => (await import('./note.js')).note(ctx, args, values),
+  },
+  {
+    name: 'task',
+    usage: 'vitals task ID [TITLE --due DATE | --done N] [-m MESSAGE] [--no-commit]',
+    summary: 'add a task to an account, or complete one; without either, list its tasks',
+    options: { ...EDIT_OPTIONS, due: { type: 'string' }, done: { type: 'string' } },
+    help: ['--due YYYY-MM-DD              when the new task is due', '--done N                     mark task N done (numbers as vitals task ID lists them)', ...EDIT_HELP],
+    run: async (ctx, args, values) => (await import('./task.js')).task(ctx, args, values),
+  },
+  {
+    name: 'import',
+    usage: 'vitals import FILE [--metrics-date DATE] [--skip-invalid] [-m MESSAGE] [--no-commit]',
+    summary: 'update generated traits from a CSV or JSON export, one commit',
+    options: { ...EDIT_OPTIONS, 'metrics-date': { type: 'string' }, 'skip-invalid': { type: 'boolean' } },
+    help: [
+      'FILE                         CSV with a header row, or a JSON array of objects: an id column and generated traits',
+      '                             (versions_behind, precise_intel, defect_tickets_90d, help_tickets_90d, last_activity,',
+      '                             dau_4wk_avg, mau_last_month); an empty cell leaves the trait as it is',
+      '--metrics-date YYYY-MM-DD    the export\'s date, written to metrics_as_of (default: the as-of date)',
+      '--skip-invalid               import the valid rows and report the others (default: any bad row stops the import)',
+      ...EDIT_HELP,
+    ],
+    run: async (ctx, args, values) => (await import('./import.js')).importMetrics(ctx, args, values),
+  },
+];

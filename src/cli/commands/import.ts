@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { planImport, type ImportPlan, type ImportProblem } from '../../edit/import/plan-import.js';
+import { readRows } from '../../edit/import/read-rows.js';
+import type { HealthColor } from '../../engine/index.js';
+import { UsageError } from '../../util/errors.js';
+import { isIsoDate } from '../../util/iso-date.js';
+import { plain } from '../../util/sanitize.js';
+import { requireBook, type Context } from '../context.js';
+import { oneDecimal } from '../report/table.js';
+import { commitAndReport, type EditOptions } from './set.js';
+
+export interface ImportOptions extends EditOptions {
+  'metrics-date'?: string | undefined;
+  'skip-invalid'?: boolean | undefined;
+}
+
+const SHOWN = 20;
+
+/** `vitals import FILE`: generated traits from the monthly export, all rows checked first, one commit. */
+export function importMetrics(ctx: Context, positionals: string[], options: ImportOptions): number {
+  if (positionals.length !== 1) throw new UsageError('give one file to import: vitals import metrics.csv');
+  requireBook(ctx);
+  const name = positionals[0]!;
+  const metricsDate = options['metrics-date'] ?? ctx.asOf;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(metricsDate) || !isIsoDate(metricsDate)) throw new UsageError(`--metrics-date "${plain(metricsDate)}" is not a date: use YYYY-MM-DD`);
+  let text: string;
+  try {
+    text = readFileSync(resolve(ctx.io.cwd, name), 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${plain(name)} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const plan = planImport({
+    root: ctx.root,
+    asOf: ctx.asOf,
+    table: readRows(text, name),
+    metricsDate,
+    skipInvalid: options['skip-invalid'] === true,
+    message: options.message,
+  });
+  reportProblems(ctx, name, plan);
+  if (plan.problems.length > 0 && plan.message === '') {
+    ctx.io.stderr.write(`vitals: nothing was imported: fix the ${plan.problems.length === 1 ? 'problem' : `${plan.problems.length} problems`} above, or import the valid rows with --skip-invalid\n`);
+    return 1;
+  }
+  const rows = `${plan.accounts.length} account${plan.accounts.length === 1 ? '' : 's'} updated, ${plan.unchanged} unchanged${plan.skipped > 0 ? `, ${plan.skipped} row${plan.skipped === 1 ? '' : 's'} skipped` : ''}`;
+  ctx.out(`metrics sync ${metricsDate}: ${rows}`);
+  if (plan.writes.length === 0) return plan.problems.length > 0 ? 1 : 0;
+  const code = commitAndReport(ctx, plan, options);
+  if (code === 0) printColourChanges(ctx, plan);
+  return code !== 0 ? code : plan.problems.length > 0 ? 1 : 0;
+}
+
+function reportProblems(ctx: Context, name: string, plan: ImportPlan): void {
+  const say = (p: ImportProblem) => `vitals: ${plain(name)}: ${p.where}${p.column === undefined ? '' : `, ${plain(p.column)}`}: ${p.message}\n`;
+  for (const p of plan.problems.slice(0, SHOWN)) ctx.io.stderr.write(say(p));
+  if (plan.problems.length > SHOWN) ctx.io.stderr.write(`vitals: ... and ${plan.problems.length - SHOWN} more problems\n`);
+}
+
+/** Which accounts the import moved to another colour: counts by transition, then the accounts, worst first. */
+function printColourChanges(ctx: Context, plan: ImportPlan): void {
+  const moved = plan.accounts.filter((a) => a.before.color !== a.after.color);
+  if (moved.length === 0) return void ctx.out('no colour changed');
+  const rank: Record<HealthColor, number> = { red: 0, yellow: 1, unknown: 2, green: 3 };
+  const counts = new Map<string, number>();
+  for (const a of moved) counts.set(`${a.before.color} → ${a.after.color}`, (counts.get(`${a.before.color} → ${a.after.color}`) ?? 0) + 1);
+  ctx.out(`colour changes: ${moved.length} (${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')})`);
+  moved.sort((a, b) => rank[a.after.color] - rank[b.after.color] || (a.id < b.id ? -1 : 1));
+  for (const a of moved.slice(0, SHOWN)) {
+    ctx.out(`  ${a.id}  ${ctx.style.health(a.before.color)} → ${ctx.style.health(a.after.color)}  ${oneDecimal(a.before.score)} → ${oneDecimal(a.after.score)}`);
+  }
+  if (moved.length > SHOWN) ctx.out(`  ... and ${moved.length - SHOWN} more (vitals log shows them all)`);
+}

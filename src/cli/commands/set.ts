@@ -1,0 +1,61 @@
+import { applyEdit, EditError, planEdit, TraitValueError, parseTraitValue, type EditChange, type EditPlan, type WritePlan } from '../../edit/index.js';
+import { UsageError } from '../../util/errors.js';
+import { plain, plainText } from '../../util/sanitize.js';
+import { requireBook, type Context } from '../context.js';
+import { oneDecimal } from '../report/table.js';
+
+export interface EditOptions {
+  message?: string | undefined;
+  'no-commit'?: boolean | undefined;
+}
+
+/** `vitals set ID TRAIT=VALUE...`: traits parsed by their schema type, one commit for all of them. */
+export function set(ctx: Context, positionals: string[], options: EditOptions): number {
+  const [id, ...assignments] = positionals;
+  if (id === undefined || assignments.length === 0) throw new UsageError('give an account and at least one TRAIT=VALUE: vitals set acme ce_pulse=concerning');
+  requireBook(ctx);
+  const seen = new Set<string>();
+  const changes: EditChange[] = assignments.map((assignment) => {
+    const eq = assignment.indexOf('=');
+    if (eq <= 0) throw new UsageError(`"${plain(assignment)}" is not TRAIT=VALUE (e.g. ce_pulse=concerning)`);
+    const trait = assignment.slice(0, eq);
+    if (seen.has(trait)) throw new UsageError(`${plain(trait)} is given twice`);
+    seen.add(trait);
+    try {
+      return { kind: 'trait', trait, value: parseTraitValue(trait, assignment.slice(eq + 1), ctx.asOf) };
+    } catch (error) {
+      if (error instanceof TraitValueError) throw new UsageError(error.message);
+      throw error;
+    }
+  });
+  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes, message: options.message });
+  return finishEdit(ctx, plan, options);
+}
+
+/** Prints what an edit changes and its score before → after, then writes and commits it. */
+export function finishEdit(ctx: Context, plan: EditPlan, options: EditOptions): number {
+  for (const line of plan.changes) ctx.out(`${plan.id}: ${plain(line)}`);
+  if (plan.writes.length === 0) {
+    ctx.out('nothing to change: the file is as asked');
+    return 0;
+  }
+  const { before, after } = plan;
+  ctx.out(`score ${oneDecimal(before.score)} ${ctx.style.health(before.color)} → ${oneDecimal(after.score)} ${ctx.style.health(after.color)}`);
+  return commitAndReport(ctx, plan, options);
+}
+
+/** Writes and commits a plan and says which happened; a refused or failed edit says why, with git's words. */
+export function commitAndReport(ctx: Context, plan: WritePlan, options: EditOptions): number {
+  const files = plan.writes.length === 1 ? plan.writes[0]!.file : `${plan.writes.length} account files`;
+  try {
+    const result = applyEdit(plan, { commit: !options['no-commit'] });
+    if (result.committed) ctx.out(`committed ${result.commit}: ${plain(plan.message.split('\n')[0])}`);
+    else if (result.reason === 'no-commit') ctx.out(`wrote ${files}, not committed (--no-commit)`);
+    else if (result.reason === 'not-a-repository') ctx.out(`wrote ${files}, not committed: ${plain(ctx.root)} is not in a git repository`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof EditError) || error.detail === undefined) throw error;
+    ctx.io.stderr.write(`vitals: ${error.message}\n${plainText(error.detail).replace(/^/gm, '  ')}\n`);
+    return error.exitCode;
+  }
+}

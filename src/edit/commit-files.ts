@@ -1,0 +1,24 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gitOutcome, literalPath, type GitOutcome } from '../history/git.js';
+
+/**
+ * Commits exactly these paths as they are in the work tree, whatever else the user has staged:
+ * `git commit --only` builds the commit from HEAD plus these paths in a temporary index, runs the
+ * hooks against it and, only on success, updates these paths in the user's index — every other
+ * staged or unstaged change stays as it was. Author, signing and hooks come from the user's own
+ * configuration. The paths go through stdin (nothing from data on the command line, and no
+ * argument-length limit for an import of thousands of files), the message through a file.
+ */
+export function commitFiles(dir: string, paths: string[], message: string): GitOutcome {
+  const scratch = mkdtempSync(join(tmpdir(), 'vitals-commit-'));
+  try {
+    const messageFile = join(scratch, 'message');
+    writeFileSync(messageFile, message);
+    const args = ['commit', '--only', '--quiet', `--file=${messageFile}`, '--pathspec-from-file=-', '--pathspec-file-nul'];
+    return gitOutcome(dir, args, paths.map((p) => `${literalPath(p)}\0`).join(''));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

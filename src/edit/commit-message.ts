@@ -1,0 +1,34 @@
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+
+/** Data on one line of a commit message: control characters (newlines too) become a space. */
+export function oneLine(text: string): string {
+  return text.replace(CONTROLS, ' ').trim();
+}
+
+/** At most `max` characters, ending with … when cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export interface MessageParts {
+  subject: string;
+  /** Lines listing the changes, when the subject summarises several. */
+  list?: string[];
+  /** The user's own words (`-m`), a paragraph of its own. */
+  note?: string | undefined;
+  trailers: Array<[key: string, value: string]>;
+}
+
+/**
+ * A commit message a reviewer reads in `git log`: the subject, then the list and the user's note
+ * as paragraphs, then the trailers (`Vitals-Account: acme`) as the last paragraph, where
+ * `git interpret-trailers` and `git log --format=%(trailers)` find them.
+ */
+export function commitMessage(parts: MessageParts): string {
+  const paragraphs = [clip(oneLine(parts.subject), 100)];
+  if (parts.list && parts.list.length > 0) paragraphs.push(parts.list.map((l) => `- ${oneLine(l)}`).join('\n'));
+  const note = parts.note?.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ').trim();
+  if (note) paragraphs.push(note);
+  if (parts.trailers.length > 0) paragraphs.push(parts.trailers.map(([k, v]) => `${k}: ${oneLine(v)}`).join('\n'));
+  return `${paragraphs.join('\n\n')}\n`;
+}

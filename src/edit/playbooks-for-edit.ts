@@ -1,0 +1,25 @@
+import type { Playbooks } from '../load/book.js';
+import { loadBook } from '../load/load-book.js';
+import { plain } from '../util/sanitize.js';
+import { EditError } from './edit-error.js';
+
+/**
+ * The playbooks alone (no account is read): what an edit needs to know which traits are manual and
+ * to score the account before and after.
+ */
+export function playbooksForEdit(root: string, asOf: string): Playbooks {
+  const book = loadBook({ root, asOf, accountFiles: [] });
+  if (book.playbooks) return book.playbooks;
+  const first = book.problems.find((p) => p.severity === 'error');
+  const where = first ? ` (${first.file}${first.line ? `:${first.line}` : ''}: ${plain(first.message)})` : '';
+  throw new EditError(`the playbooks do not load, so the score cannot be computed${where}: run vitals validate`);
+}
+
+/** The traits the model marks manual (they have `max_age_days`): setting one stamps `reviewed`. */
+export function manualTraits(playbooks: Playbooks): Set<string> {
+  const manual = new Set<string>();
+  for (const category of playbooks.health.categories) {
+    for (const rule of category.traits) if (rule.max_age_days !== undefined) manual.add(rule.trait);
+  }
+  return manual;
+}

@@ -1,0 +1,56 @@
+import { traitNames } from '../generated/facts.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import { isIsoDate } from '../util/iso-date.js';
+import { plain } from '../util/sanitize.js';
+import { traitKind, type TraitKind } from './account-schema.js';
+
+export type TraitValue = string | number | boolean;
+
+/** A value that does not fit its trait, said the way a person fixes it. */
+export class TraitValueError extends Error {}
+
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** The trait's kind, or a TraitValueError naming the closest trait. */
+export function knownTrait(trait: string): TraitKind {
+  const kind = traitKind(trait);
+  if (kind) return kind;
+  const guess = didYouMean(trait, traitNames);
+  throw new TraitValueError(`unknown trait "${plain(trait)}"${guess ? ` (did you mean "${guess}"?)` : `: the traits are ${traitNames.join(', ')}`}`);
+}
+
+/**
+ * A value typed on a command line or in a CSV cell, read by the trait's schema type: `true`/`false`,
+ * whole numbers, numbers, YYYY-MM-DD dates (`today` is the as-of date) or one of an enum's words.
+ * JSON values that already have the right type pass through the same checks.
+ */
+export function parseTraitValue(trait: string, raw: unknown, asOf: string): TraitValue {
+  const kind = knownTrait(trait);
+  const text = typeof raw === 'string' ? raw.trim() : raw;
+  const shown = typeof raw === 'string' ? JSON.stringify(plain(raw)) : plain(JSON.stringify(raw));
+  switch (kind.type) {
+    case 'boolean':
+      if (text === true || text === 'true') return true;
+      if (text === false || text === 'false') return false;
+      throw new TraitValueError(`${trait} is true or false, not ${shown}`);
+    case 'integer':
+    case 'number': {
+      const n = typeof text === 'number' ? text : typeof text === 'string' && (kind.type === 'integer' ? INTEGER : NUMBER).test(text) ? Number(text) : NaN;
+      const whole = kind.type === 'integer';
+      if (!Number.isFinite(n) || (whole && !Number.isInteger(n))) throw new TraitValueError(`${trait} is ${whole ? 'a whole number' : 'a number'}, not ${shown}`);
+      if (kind.minimum !== undefined && n < kind.minimum) throw new TraitValueError(`${trait} is at least ${kind.minimum}, not ${shown}`);
+      return n;
+    }
+    case 'date': {
+      const date = text === 'today' ? asOf : text;
+      if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && isIsoDate(date)) return date;
+      throw new TraitValueError(`${trait} is a date that exists, written YYYY-MM-DD (or today), not ${shown}`);
+    }
+    case 'enum': {
+      if (typeof text === 'string' && kind.values.includes(text)) return text;
+      const guess = typeof text === 'string' ? didYouMean(text, kind.values) : undefined;
+      throw new TraitValueError(`${trait} is one of ${kind.values.join(', ')}, not ${shown}${guess ? ` (did you mean "${guess}"?)` : ''}`);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** For tests only: runs between the synced temp file and the rename. */
+export interface AtomicWriteHooks {
+  beforeRename?: () => void;
+}
+
+/**
+ * Replaces a file so that a reader (or a crash) sees either the old bytes or the new, never a part:
+ * the new bytes go to a temp file in the same directory (same filesystem, so the rename is
+ * atomic), are fsynced, get the old file's mode, and are renamed over it; the directory is then
+ * synced so the rename itself survives a power cut. The rename is the only step anyone can see: a
+ * process killed before it leaves the old file whole (and at most a `.NAME.*.tmp` file beside it,
+ * which no vitals command reads); killed after it, the new file is whole.
+ *
+ * Our own ~30 lines rather than write-file-atomic: its current major needs Node 22, and this is
+ * all of it we use (no chown, no queueing of concurrent writes to one path within a process).
+ */
+export function writeFileAtomic(path: string, data: Uint8Array, hooks: AtomicWriteHooks = {}): void {
+  const target = resolveLink(path);
+  const mode = modeOf(target);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx', mode ?? 0o666);
+  let open = true;
+  try {
+    for (let written = 0; written < data.length; ) written += writeSync(fd, data, written);
+    if (mode !== undefined) fchmodSync(fd, mode);
+    fsyncSync(fd);
+    closeSync(fd);
+    open = false;
+    hooks.beforeRename?.();
+    renameSync(temp, target);
+  } catch (error) {
+    if (open) closeSync(fd);
+    unlinkQuietly(temp);
+    throw error;
+  }
+  syncDirectory(dirname(target));
+}
+
+/** A symlinked file is replaced where it really lives, so the link stays a link. */
+function resolveLink(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function modeOf(path: string): number | undefined {
+  try {
+    return statSync(path).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // nothing to clean
+  }
+}
+
+function syncDirectory(dir: string): void {
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Some filesystems cannot sync a directory; the rename is already done.
+  }
+}

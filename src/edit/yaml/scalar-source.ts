@@ -1,0 +1,35 @@
+import type { Scalar } from './changes.js';
+
+export type Quote = '' | '"' | "'";
+
+const PLAIN = /^[A-Za-z_][A-Za-z0-9_./-]*( [A-Za-z0-9_./-]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const RESERVED = /^(null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+// Characters a reader should see escaped rather than raw: controls, DEL, C1, bidi and line separators.
+const INVISIBLE = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNQUOTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A scalar as YAML source that reads back as the same value under the core schema. Numbers and
+ * booleans are plain; a string keeps the quoting asked for (the style the old value was written
+ * in), is plain when it is simple words or a date, and otherwise double-quoted.
+ */
+export function scalarSource(value: Scalar, quote: Quote): string {
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`cannot write the number ${value}`);
+    return String(value);
+  }
+  if (quote === "'" && !UNQUOTABLE.test(value)) return `'${value.replace(/'/g, "''")}'`;
+  if (quote === '' && isPlainSafe(value)) return value;
+  return doubleQuoted(value);
+}
+
+export function isPlainSafe(value: string): boolean {
+  return (PLAIN.test(value) && !RESERVED.test(value)) || DATE.test(value);
+}
+
+/** JSON's string escapes are all YAML double-quoted escapes; the invisible ones are escaped too. */
+function doubleQuoted(value: string): string {
+  return JSON.stringify(value).replace(INVISIBLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
