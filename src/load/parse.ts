@@ -16,13 +16,15 @@ export function needsFullParser(text: string): boolean {
     if (text.includes(word)) return true;
   }
   if (text.startsWith('---') || text.startsWith('...')) return true;
-  // Anchors, aliases, tags and directives start a node: after a space, a flow indicator or a newline.
-  for (const indicator of ['&', '*', '!', '%']) {
+  // Anchors (`&a`), aliases (`*a`) and tags (`!x`, `! `) start a node: after a space, a flow
+  // indicator or a newline. `R & D` is text; directives (`%YAML`) start a line.
+  for (const indicator of ['&', '*', '!']) {
     for (let at = text.indexOf(indicator); at >= 0; at = text.indexOf(indicator, at + 1)) {
-      if (at === 0 || ' \n[{,'.includes(text[at - 1]!)) return true;
+      const named = indicator === '!' || (at + 1 < text.length && !' \n'.includes(text[at + 1]!));
+      if (named && (at === 0 || ' \n[{,'.includes(text[at - 1]!))) return true;
     }
   }
-  return false;
+  return text.startsWith('%') || text.includes('\n%');
 }
 
 /** The fast path: the parsed value, or undefined when the file must go to the full parser. */

@@ -82,3 +82,22 @@ describe('parse paths agree with yaml', () => {
     expect(Math.min(seen.declined, seen.agreed, seen.rejected)).toBeGreaterThan(100);
   });
 });
+
+describe('what the fast path leaves to yaml', () => {
+  it.each([
+    ['an anchor', 'a: &x 1\n'],
+    ['an alias in a flow', 'a: [*x]\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a non-specific tag', 'a: ! 1\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
+    ['a carriage return', 'a: 1\r\n'],
+    ['a tab', 'a:\t1\n'],
+    ['a __proto__ key', '__proto__: 1\n'],
+  ])('%s', (_name, text) => {
+    expect(parseFast(text)).toBeUndefined();
+  });
+
+  it('keeps text with a lone & or * on the fast path', () => {
+    expect(parseFast('name: Relationships & Engagement\nnote: 5 * 3\n')).toEqual({ value: { name: 'Relationships & Engagement', note: '5 * 3' } });
+  });
+});
