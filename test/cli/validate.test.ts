@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, tempBook, validAccount, vitals } from '../helpers/book.js';
 import { commitAll, gitIn } from '../helpers/git.js';
+import { run } from '../../src/cli/run.js';
 
 const AS_OF = ['--as-of', '2026-11-22'];
 
@@ -103,6 +104,22 @@ describe('global behaviour', () => {
     expect(unknown.stderr).toMatch(/unknown revision "no-such-branch"/);
     const tree = gitIn(repo, ['rev-parse', 'HEAD^{tree}']).trim();
     expect((await vitals(['score', '--rev', tree, '--repo', repo])).stderr).toMatch(/not a commit/);
+  });
+
+  it('turns an unexpected internal error into one sentence asking for a report, never a stack trace', async () => {
+    let stderr = '';
+    const code = await run(['validate', '--repo', repoRoot, ...AS_OF], {
+      stdout: {
+        write: () => {
+          throw new TypeError('stdout went away');
+        },
+      },
+      stderr: { write: (t: string) => (stderr += t) },
+      env: {},
+      cwd: repoRoot,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe('vitals: internal error (stdout went away): please report it with the command you ran.\n');
   });
 
   it('refuses a directory without a book', async () => {
