@@ -1,0 +1,273 @@
+import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { applyEdit, EditError, planEdit } from '../../src/edit/index.js';
+import { tempBook, validAccount, vitals } from '../helpers/book.js';
+import type { Account } from '../../src/types/schema.js';
+import { commitCount, git, gitBook, read, vitalsProcess } from './git-book.js';
+
+const AS_OF = ['--as-of', '2026-11-22'];
+const set = (dir: string, ...args: string[]) => vitals(['set', '--repo', dir, ...AS_OF, 'acme', ...args]);
+
+const scratch: string[] = [];
+afterEach(() => {
+  while (scratch.length > 0) rmSync(scratch.pop()!, { recursive: true, force: true });
+});
+
+describe('an edit is one commit of that file alone (SPEC §5)', () => {
+  it('commits the change with the message and trailers, and stamps reviewed for a manual trait', async () => {
+    const dir = gitBook();
+    const { code, stdout } = await set(dir, 'ce_pulse=concerning');
+    expect(code).toBe(0);
+    expect(stdout).toContain('acme: ce_pulse healthy → concerning');
+    expect(stdout).toMatch(/score \d+\.\d \w+ → \d+\.\d \w+/);
+    expect(git(dir, ['log', '-1', '--format=%B'])).toBe('acme: ce_pulse healthy → concerning\n\nVitals-Account: acme\nVitals-Trait: ce_pulse\n\n');
+    expect(git(dir, ['log', '-1', '--format=%an <%ae>'])).toBe('Test User <priya.raman@lodestar.example>\n');
+    expect(git(dir, ['show', '--name-only', '--format=', 'HEAD'])).toBe('accounts/acme.yaml\n');
+    expect(git(dir, ['show', '--format=', '-U0', 'HEAD']).split('\n').filter((l) => /^[-+] /.test(l))).toEqual([
+      '-  ce_pulse: healthy', '+  ce_pulse: concerning', '-  ce_pulse: 2026-11-02', '+  ce_pulse: 2026-11-22',
+    ]);
+    expect(git(dir, ['status', '--porcelain'])).toBe('');
+  });
+
+  it('lists several traits in the body under a summary line; -m adds the user\'s words', async () => {
+    const dir = gitBook();
+    expect((await set(dir, 'versions_behind=5', 'access_to_buyer=false', '-m', 'From the QBR')).code).toBe(0);
+    expect(git(dir, ['log', '-1', '--format=%B'])).toBe(
+      'acme: versions_behind, access_to_buyer\n\n- versions_behind 1 → 5\n- access_to_buyer true → false\n\nFrom the QBR\n\nVitals-Account: acme\nVitals-Trait: versions_behind\nVitals-Trait: access_to_buyer\n\n',
+    );
+  });
+
+  it('confirming a manual trait unchanged is an edit too: it stamps the date', async () => {
+    const dir = gitBook();
+    const { code, stdout } = await set(dir, 'ce_pulse=healthy');
+    expect(code).toBe(0);
+    expect(stdout).toContain('ce_pulse healthy (confirmed)');
+    expect(read(dir).toString()).toContain('reviewed:\n  ce_pulse: 2026-11-22\n');
+    expect(commitCount(dir)).toBe(2);
+    const again = await set(dir, 'ce_pulse=healthy');
+    expect(again.stdout).toContain('nothing to change');
+    expect(commitCount(dir)).toBe(2);
+  });
+
+  it('does not stamp reviewed for a generated trait', async () => {
+    const dir = gitBook();
+    await set(dir, 'mau_last_month=500');
+    expect(read(dir).toString()).not.toContain('mau_last_month: 2026-11-22');
+    expect(read(dir).toString()).toContain('  mau_last_month: 500\n');
+  });
+
+  it('leaves the user\'s other staged and unstaged changes exactly as they were', async () => {
+    const dir = gitBook({ 'accounts/zeta.yaml': validAccount.replace('Acme Corp', 'Zeta') });
+    writeFileSync(join(dir, 'accounts', 'zeta.yaml'), validAccount.replace('Acme Corp', 'Zeta Staged'));
+    git(dir, ['add', 'accounts/zeta.yaml']);
+    writeFileSync(join(dir, 'accounts', 'zeta.yaml'), validAccount.replace('Acme Corp', 'Zeta Unstaged'));
+    writeFileSync(join(dir, 'notes.txt'), 'untracked\n');
+    const index = git(dir, ['ls-files', '--stage']);
+    expect((await set(dir, 'ce_pulse=poor')).code).toBe(0);
+    expect(git(dir, ['show', '--name-only', '--format=', 'HEAD'])).toBe('accounts/acme.yaml\n');
+    expect(git(dir, ['diff', '--cached', '--name-only'])).toBe('accounts/zeta.yaml\n');
+    expect(git(dir, ['show', ':accounts/zeta.yaml'])).toContain('Zeta Staged');
+    expect(read(dir, 'accounts/zeta.yaml').toString()).toContain('Zeta Unstaged');
+    expect(git(dir, ['status', '--porcelain'])).toBe('MM accounts/zeta.yaml\n?? notes.txt\n');
+    const acmeEntry = (s: string) => s.split('\n').filter((l) => !l.endsWith('accounts/acme.yaml'));
+    expect(acmeEntry(git(dir, ['ls-files', '--stage']))).toEqual(acmeEntry(index));
+  });
+
+  it('runs the hooks and respects a rejecting pre-commit hook: file restored, the hook\'s words shown', async () => {
+    const dir = gitBook();
+    const hook = join(dir, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, '#!/bin/sh\necho "policy: no edits on Fridays" >&2\nexit 1\n');
+    chmodSync(hook, 0o755);
+    const before = read(dir);
+    const { code, stderr } = await set(dir, 'ce_pulse=poor');
+    expect(code).toBe(1);
+    expect(stderr).toContain('the commit failed, so accounts/acme.yaml was put back as before');
+    expect(stderr).toContain('policy: no edits on Fridays');
+    expect(read(dir).equals(before)).toBe(true);
+    expect(commitCount(dir)).toBe(1);
+    expect(git(dir, ['status', '--porcelain'])).toBe('');
+  });
+
+  it('fails cleanly when index.lock is held: file restored, git\'s reason shown', async () => {
+    const dir = gitBook();
+    writeFileSync(join(dir, '.git', 'index.lock'), '');
+    const before = read(dir);
+    const { code, stderr } = await set(dir, 'ce_pulse=poor');
+    expect(code).toBe(1);
+    expect(stderr).toContain('index.lock');
+    expect(read(dir).equals(before)).toBe(true);
+    expect(commitCount(dir)).toBe(1);
+  });
+
+  it('fails cleanly without a git identity: file restored, git\'s reason shown', () => {
+    const dir = gitBook({}, false);
+    git(dir, ['config', 'user.useConfigOnly', 'true']);
+    const home = mkdtempSync(join(tmpdir(), 'vitals-home-'));
+    scratch.push(home);
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', XDG_CONFIG_HOME: join(home, '.config') };
+    const before = read(dir);
+    const { code, stderr } = vitalsProcess(['set', '--repo', dir, ...AS_OF, 'acme', 'ce_pulse=poor'], env);
+    expect(code).toBe(1);
+    expect(stderr).toContain('put back as before');
+    expect(stderr).toMatch(/identity|user\.email|Please tell me who you are/i);
+    expect(read(dir).equals(before)).toBe(true);
+    expect(commitCount(dir)).toBe(1);
+  });
+});
+
+describe('never lose work: refusals write nothing', () => {
+  it('refuses over a hand edit not yet committed: file unchanged, no commit', async () => {
+    const dir = gitBook();
+    const hand = `${validAccount}x_mine: typed by hand\n`;
+    writeFileSync(join(dir, 'accounts', 'acme.yaml'), hand);
+    const { code, stderr } = await set(dir, 'ce_pulse=poor');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^vitals: accounts\/acme\.yaml has uncommitted changes, so nothing was written: commit or stash them first/);
+    expect(read(dir).toString()).toBe(hand);
+    expect(commitCount(dir)).toBe(1);
+  });
+
+  it('refuses a staged change to the file too', async () => {
+    const dir = gitBook();
+    writeFileSync(join(dir, 'accounts', 'acme.yaml'), validAccount.replace('seats: 500', 'seats: 501'));
+    git(dir, ['add', 'accounts/acme.yaml']);
+    const { code, stderr } = await set(dir, 'ce_pulse=poor');
+    expect(code).toBe(1);
+    expect(stderr).toContain('has staged changes');
+    expect(commitCount(dir)).toBe(1);
+  });
+
+  it('refuses when the file changed on disk between the preview and the commit', () => {
+    const dir = gitBook();
+    const plan = planEdit({ root: dir, id: 'acme', asOf: '2026-11-22', changes: [{ kind: 'trait', trait: 'ce_pulse', value: 'poor' }] });
+    expect(plan.after.score).not.toBe(plan.before.score);
+    const meanwhile = validAccount.replace('seats: 500', 'seats: 502');
+    writeFileSync(join(dir, 'accounts', 'acme.yaml'), meanwhile);
+    expect(() => applyEdit(plan)).toThrow(EditError);
+    expect(() => applyEdit(plan)).toThrow(/changed on disk since vitals read it, so nothing was written/);
+    expect(read(dir).toString()).toBe(meanwhile);
+  });
+
+  it('refuses when the file no longer holds what the caller showed', () => {
+    const dir = gitBook();
+    const shown = { ...(parse(validAccount) as Account), name: 'Acme before the hand edit' };
+    const request = { root: dir, id: 'acme', asOf: '2026-11-22', shown, changes: [{ kind: 'trait' as const, trait: 'ce_pulse', value: 'poor' }] };
+    expect(() => planEdit(request)).toThrow(/changed on disk since it was loaded: nothing was written/);
+    expect(read(dir).toString()).toBe(validAccount);
+  });
+});
+
+describe('outside git, or with --no-commit: written, not committed, and said', () => {
+  it('writes and says so outside a repository', async () => {
+    const dir = tempBook();
+    const { code, stdout } = await set(dir, 'ce_pulse=poor');
+    expect(code).toBe(0);
+    expect(stdout).toContain('wrote accounts/acme.yaml, not committed:');
+    expect(stdout).toContain('is not in a git repository');
+    expect(read(dir).toString()).toContain('ce_pulse: poor');
+  });
+
+  it('writes without committing with --no-commit', async () => {
+    const dir = gitBook();
+    const { code, stdout } = await set(dir, 'ce_pulse=poor', '--no-commit');
+    expect(code).toBe(0);
+    expect(stdout).toContain('not committed (--no-commit)');
+    expect(commitCount(dir)).toBe(1);
+    expect(git(dir, ['status', '--porcelain'])).toBe(' M accounts/acme.yaml\n');
+  });
+
+  it('keeps the file mode and a byte-order mark', async () => {
+    const dir = tempBook({ 'accounts/acme.yaml': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(validAccount)]) });
+    chmodSync(join(dir, 'accounts', 'acme.yaml'), 0o640);
+    expect((await set(dir, 'ce_pulse=poor')).code).toBe(0);
+    expect(statSync(join(dir, 'accounts', 'acme.yaml')).mode & 0o777).toBe(0o640);
+    expect([...read(dir).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe('vitals set: values by the trait\'s schema type, checked before anything is written', () => {
+  it.each([
+    [['ce_pulse=helthy'], /ce_pulse is one of healthy, concerning, poor, not "helthy" \(did you mean "healthy"\?\)/],
+    [['ce_puls=poor'], /unknown trait "ce_puls" \(did you mean "ce_pulse"\?\)/],
+    [['versions_behind=-1'], /versions_behind is at least 0/],
+    [['versions_behind=1.5'], /versions_behind is a whole number/],
+    [['active_champion=yes'], /active_champion is true or false/],
+    [['last_activity=2026-02-30'], /last_activity is a date that exists/],
+    [['ce_pulse'], /is not TRAIT=VALUE/],
+    [['ce_pulse=poor', 'ce_pulse=healthy'], /given twice/],
+  ])('%j is refused with exit 2 and nothing written', async (args, message) => {
+    const dir = gitBook();
+    const { code, stderr } = await set(dir, ...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(read(dir).toString()).toBe(validAccount);
+  });
+
+  it('refuses an id that is not an id, so no path can be reached through it', async () => {
+    const dir = gitBook();
+    const { code, stderr } = await vitals(['set', '--repo', dir, '../playbooks/team', 'ce_pulse=poor']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('is not an account id');
+  });
+
+  it('reads today as the as-of date for a date trait', async () => {
+    const dir = gitBook();
+    await set(dir, 'last_activity=today');
+    expect(read(dir).toString()).toContain('last_activity: 2026-11-22');
+  });
+});
+
+describe('vitals note and vitals task', () => {
+  it('adds a note by the team member with the user\'s git email', async () => {
+    const dir = gitBook();
+    git(dir, ['config', 'user.email', 'hana.okafor@lodestar.example']);
+    const { code } = await vitals(['note', '--repo', dir, ...AS_OF, 'acme', 'Upgrade planned for December']);
+    expect(code).toBe(0);
+    expect(read(dir).toString()).toContain('notes:\n  - { date: 2026-11-22, author: hana, text: "Upgrade planned for December" }\n');
+    expect(git(dir, ['log', '-1', '--format=%s'])).toBe('acme: note "Upgrade planned for December"\n');
+  });
+
+  it('signs a note with the account owner when no team member has the user\'s email', async () => {
+    const dir = gitBook();
+    git(dir, ['config', 'user.email', 'someone@else.example']);
+    expect((await vitals(['note', '--repo', dir, ...AS_OF, 'acme', 'hello'])).stdout).toContain('note by priya');
+  });
+
+  it('adds a task with a due date, lists it, and completes it by number', async () => {
+    const dir = gitBook();
+    expect((await vitals(['task', '--repo', dir, ...AS_OF, 'acme', 'Send the upgrade guide', '--due', '2026-11-28'])).code).toBe(0);
+    expect(read(dir).toString()).toContain('tasks:\n  - { title: "Send the upgrade guide", due: 2026-11-28, done: false, created: 2026-11-22 }\n');
+    expect((await vitals(['task', '--repo', dir, 'acme'])).stdout).toBe('  1  [ ] Send the upgrade guide  due 2026-11-28\n');
+    expect((await vitals(['task', '--repo', dir, ...AS_OF, 'acme', '--done', '1'])).code).toBe(0);
+    expect(read(dir).toString()).toContain('done: true, created');
+    expect(git(dir, ['log', '-1', '--format=%s'])).toBe('acme: task 1 done: "Send the upgrade guide"\n');
+    expect((await vitals(['task', '--repo', dir, ...AS_OF, 'acme', '--done', '2'])).stderr).toContain('acme has no task 2: its tasks are numbered 1 to 1');
+    expect((await vitals(['task', '--repo', dir, ...AS_OF, 'acme', 'x', '--due', '2026-13-01'])).code).toBe(2);
+    expect(commitCount(dir)).toBe(3);
+  });
+});
+
+describe('an edit loads only what it needs', () => {
+  it('does not read other accounts: a broken one elsewhere does not stop it', async () => {
+    const dir = gitBook({ 'accounts/broken.yaml': 'name: [unclosed\n' });
+    expect((await set(dir, 'ce_pulse=poor')).code).toBe(0);
+  });
+
+  it('refuses to edit an account file that has errors', async () => {
+    const dir = gitBook({ 'accounts/broken.yaml': validAccount.replace('seats: 500', 'seats: many') });
+    const { code, stderr } = await vitals(['set', '--repo', dir, 'broken', 'ce_pulse=poor']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('accounts/broken.yaml has errors, so vitals will not edit it');
+  });
+
+  it('suggests the id meant', async () => {
+    const dir = gitBook();
+    const { code, stderr } = await vitals(['set', '--repo', dir, 'acmee', 'ce_pulse=poor']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no account "acmee"');
+    expect(stderr).toContain('(did you mean "acme"?)');
+  });
+});
