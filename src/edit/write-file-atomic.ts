@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** For tests only: runs between the synced temp file and the rename. */
-export interface AtomicWriteHooks {
+export interface AtomicWriteOptions {
+  /** false: the caller syncs the directory once after many writes into it (an import). */
+  syncDirectory?: boolean;
+  /** For tests only: runs between the synced temp file and the rename. */
   beforeRename?: () => void;
 }
 
@@ -18,7 +20,7 @@ export interface AtomicWriteHooks {
  * Our own ~30 lines rather than write-file-atomic: its current major needs Node 22, and this is
  * all of it we use (no chown, no queueing of concurrent writes to one path within a process).
  */
-export function writeFileAtomic(path: string, data: Uint8Array, hooks: AtomicWriteHooks = {}): void {
+export function writeFileAtomic(path: string, data: Uint8Array, options: AtomicWriteOptions = {}): void {
   const target = resolveLink(path);
   const mode = modeOf(target);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
@@ -30,14 +32,14 @@ export function writeFileAtomic(path: string, data: Uint8Array, hooks: AtomicWri
     fsyncSync(fd);
     closeSync(fd);
     open = false;
-    hooks.beforeRename?.();
+    options.beforeRename?.();
     renameSync(temp, target);
   } catch (error) {
     if (open) closeSync(fd);
     unlinkQuietly(temp);
     throw error;
   }
-  syncDirectory(dirname(target));
+  if (options.syncDirectory !== false) syncDirectory(dirname(target));
 }
 
 /** A symlinked file is replaced where it really lives, so the link stays a link. */
@@ -65,7 +67,8 @@ function unlinkQuietly(path: string): void {
   }
 }
 
-function syncDirectory(dir: string): void {
+/** Makes the renames into a directory durable. */
+export function syncDirectory(dir: string): void {
   try {
     const fd = openSync(dir, 'r');
     try {

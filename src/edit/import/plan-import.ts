@@ -39,6 +39,8 @@ export interface ImportedAccount {
 
 export interface ImportPlan extends WritePlan {
   problems: ImportProblem[];
+  /** True when problems stop the import: nothing is written. */
+  blocked: boolean;
   /** The accounts whose files change. */
   accounts: ImportedAccount[];
   /** Rows that change nothing (every cell empty, or every value and the metrics date already so). */
@@ -75,7 +77,7 @@ export function planImport(request: ImportRequest): ImportPlan {
     else skipped++;
   }
   const blocked = problems.length > 0 && (!request.skipInvalid || table.problems.length > 0 || !table.columns.includes('id'));
-  const plan: ImportPlan = { root, writes: [], message: '', problems, accounts: [], unchanged: 0, skipped };
+  const plan: ImportPlan = { root, writes: [], message: '', problems, blocked, accounts: [], unchanged: 0, skipped };
   if (blocked) return plan;
   const model = compileModel(playbooks);
   for (const { account, values } of valid) {
