@@ -1,0 +1,95 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateBook } from '../../bench/generate-book.mjs';
+import { repoRoot, validAccount, vitals } from '../helpers/book.js';
+import { commitCount, git, gitBook, read } from './git-book.js';
+
+const AS_OF = ['--as-of', '2026-11-22'];
+const HEADER = 'id,versions_behind,precise_intel,defect_tickets_90d,help_tickets_90d,last_activity,dau_4wk_avg,mau_last_month';
+const books = () => gitBook({ 'accounts/zeta.yaml': validAccount.replace('Acme Corp', 'Zeta') });
+const importFile = (dir: string, name: string, text: string, ...args: string[]) => {
+  writeFileSync(join(dir, name), text);
+  return vitals(['import', '--repo', dir, ...AS_OF, '--metrics-date', '2026-11-01', join(dir, name), ...args]);
+};
+
+describe('vitals import: generated traits from the monthly export, one commit', () => {
+  it('updates the traits given, leaves empty cells alone, and commits once with a summary', async () => {
+    const dir = books();
+    const csv = `${HEADER}\nacme,6,,9,,2026-10-30,40,400\nzeta,,false,,,,,\n`;
+    const { code, stdout } = await importFile(dir, 'export.csv', csv);
+    expect(code).toBe(0);
+    expect(stdout).toContain('metrics sync 2026-11-01: 2 accounts updated, 0 unchanged');
+    expect(stdout).toMatch(/colour changes: 1 \(green → (yellow|red) 1\)|no colour changed/);
+    expect(commitCount(dir)).toBe(2);
+    expect(git(dir, ['log', '-1', '--format=%s'])).toBe('metrics sync 2026-11-01: 2 accounts\n');
+    expect(git(dir, ['show', '--name-only', '--format=', 'HEAD'])).toBe('accounts/acme.yaml\naccounts/zeta.yaml\n');
+    const acme = read(dir).toString();
+    expect(acme).toContain('  versions_behind: 6\n  precise_intel: true\n  defect_tickets_90d: 9\n  help_tickets_90d: 4\n  last_activity: 2026-10-30\n  dau_4wk_avg: 40\n  mau_last_month: 400\n');
+    expect(read(dir, 'accounts/zeta.yaml').toString()).toContain('  precise_intel: false\n');
+    expect(git(dir, ['status', '--porcelain', '--', 'accounts'])).toBe('');
+  });
+
+  it('reads a JSON array too', async () => {
+    const dir = books();
+    const { code } = await importFile(dir, 'export.json', JSON.stringify([{ id: 'acme', versions_behind: 4, precise_intel: false, dau_4wk_avg: null }]));
+    expect(code).toBe(0);
+    expect(read(dir).toString()).toContain('  versions_behind: 4\n  precise_intel: false\n');
+  });
+
+  it('with a bad row reports every problem with its row and column, and writes nothing', async () => {
+    const dir = books();
+    const csv = `${HEADER},ce_pulse,colour\nacme,lots,true,1,1,2026-10-30,40,400,poor,red\n../team,1,true,1,1,2026-10-30,40,400,,\nnobody,1,true,1,1,2026-10-30,40,400,,\nzeta,2,maybe,1,1,2026-02-30,40,400,,\n`;
+    const { code, stderr } = await importFile(dir, 'export.csv', csv);
+    expect(code).toBe(1);
+    for (const expected of [
+      'header, ce_pulse: ce_pulse is a manual trait',
+      'header, colour: unknown column "colour"',
+      'row 2, versions_behind: versions_behind is a whole number, not "lots"',
+      'row 3, id: "../team" is not an account id',
+      'row 4, id: no account "nobody" in the book',
+      'row 5, precise_intel: precise_intel is true or false, not "maybe"',
+      'row 5, last_activity: last_activity is a date that exists',
+    ]) expect(stderr).toContain(expected);
+    expect(stderr).toContain('nothing was imported');
+    expect(read(dir).toString()).toBe(validAccount);
+    expect(commitCount(dir)).toBe(1);
+    expect(git(dir, ['status', '--porcelain', '--', 'accounts'])).toBe('');
+  });
+
+  it('with --skip-invalid imports the valid rows, reports the others, and exits 1', async () => {
+    const dir = books();
+    const csv = `${HEADER}\nacme,lots,,,,,,\nzeta,5,,,,,,\n`;
+    const { code, stdout, stderr } = await importFile(dir, 'export.csv', csv, '--skip-invalid');
+    expect(code).toBe(1);
+    expect(stderr).toContain('row 2, versions_behind');
+    expect(stdout).toContain('1 account updated, 0 unchanged, 1 row skipped');
+    expect(read(dir).toString()).toBe(validAccount);
+    expect(read(dir, 'accounts/zeta.yaml').toString()).toContain('  versions_behind: 5\n');
+    expect(git(dir, ['log', '-1', '--format=%s'])).toBe('metrics sync 2026-11-01: 1 account\n');
+  });
+
+  it('refuses when an account it would change has uncommitted work', async () => {
+    const dir = books();
+    writeFileSync(join(dir, 'accounts', 'zeta.yaml'), `${validAccount.replace('Acme Corp', 'Zeta')}x_draft: true\n`);
+    const { code, stderr } = await importFile(dir, 'export.csv', `${HEADER}\nacme,5,,,,,,\nzeta,5,,,,,,\n`);
+    expect(code).toBe(1);
+    expect(stderr).toContain('accounts/zeta.yaml has uncommitted changes, so nothing was written');
+    expect(read(dir).toString()).toBe(validAccount);
+  });
+
+  it('imports 10,000 rows in one commit', { timeout: 180_000 }, async () => {
+    const dir = gitBook();
+    generateBook(dir, { accounts: 10_000, seed: 3, playbooks: join(repoRoot, 'playbooks') });
+    git(dir, ['add', 'accounts']);
+    git(dir, ['commit', '-q', '-m', '10,000 accounts']);
+    const rows = Array.from({ length: 10_000 }, (_, i) => `account-${String(i + 1).padStart(5, '0')},${i % 8},${i % 2 === 0},${i % 6},${i % 17},2026-10-${String(1 + (i % 28)).padStart(2, '0')},${(i % 250) + 0.5},${(i % 800) + 5}`);
+    const { code, stdout, stderr } = await importFile(dir, 'export.csv', `${HEADER}\n${rows.join('\n')}\n`);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('metrics sync 2026-11-01: 10000 accounts updated');
+    expect(git(dir, ['log', '-1', '--format=%s'])).toBe('metrics sync 2026-11-01: 10000 accounts\n');
+    expect(git(dir, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n')).toHaveLength(10_000);
+    expect(read(dir, 'accounts/account-00001.yaml').toString()).toContain('metrics_as_of: "2026-11-01"\n');
+  });
+});
