@@ -39,7 +39,7 @@ export function importMetrics(ctx: Context, positionals: string[], options: Impo
     message: options.message,
   });
   reportProblems(ctx, name, plan);
-  if (plan.problems.length > 0 && plan.message === '') {
+  if (plan.blocked) {
     ctx.io.stderr.write(`vitals: nothing was imported: fix the ${plan.problems.length === 1 ? 'problem' : `${plan.problems.length} problems`} above, or import the valid rows with --skip-invalid\n`);
     return 1;
   }
