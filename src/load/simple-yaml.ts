@@ -1,6 +1,6 @@
 /**
  * A parser for the plain subset of YAML that account files are written in: block mappings with
- * simple keys, block sequences, one-line flow collections of scalars, quoted and plain one-line
+ * simple keys, block sequences, one-line flow collections, quoted and plain one-line
  * scalars, comments. It does only that, over indexes into the one string (no line array, no
  * substrings but keys and values), which makes it ~20× faster than a general parser. On anything
  * else it returns undefined and `yaml` takes over, so it never has to be right about the rest of
@@ -21,6 +21,8 @@ const BAIL = Symbol('bail');
 
 /** Recursion follows indentation; deeper than this is left to the depth check and `yaml`. */
 const MAX_INDENT = 200;
+/** Flow collections nest at most this deep on the fast path; deeper ones are left to `yaml`. */
+const MAX_FLOW_DEPTH = 20;
 
 const SPACE = 0x20;
 const HASH = 0x23;
@@ -261,8 +263,10 @@ export function resolveCore(s: string): unknown {
   return s;
 }
 
-/** One-line flow collections whose items are scalars: `{ a: 1, b: "x" }`, `[a, b]`. */
+/** One-line flow collections: `{ a: 1, b: "x" }`, `[a, b]`, `{ stage: [prospect] }`. */
 class FlowReader {
+  private depth = 0;
+
   constructor(
     private readonly t: string,
     public at: number,
@@ -317,7 +321,12 @@ class FlowReader {
       this.at = after;
       return value;
     }
-    if (c === 0x7b || c === 0x5b) throw BAIL;
+    if (c === 0x7b || c === 0x5b) {
+      if (++this.depth > MAX_FLOW_DEPTH) throw BAIL;
+      const nested = this.collection();
+      this.depth--;
+      return nested;
+    }
     let stop = this.at;
     while (stop < this.end && !isFlowEnd(t.charCodeAt(stop))) stop++;
     let last = stop;

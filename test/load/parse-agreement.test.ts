@@ -41,6 +41,8 @@ const tricky = [
   'items:\n  - name: x\n    tags:\n    - t1\n  - { a: 1, b: "two, three" }\n  - [1, 2]\n',
   'true: 1\nnull: 2\n',
   'a: {b: c}\nd: {e:f}\ng: [h,i]\nj: {k: [1]}\n',
+  'when: { all: [{ stage: [prospect] }, { metric: x, lte: 35 }] }\nlist: [[1, 2], [], {}]\n',
+  'a: [{ b: [c, d], e: "f, g" }, h]\n',
   'a: b: c\n',
   'a:\n  - b\n  c: d\n',
   'a: 1\na: 2\n',
@@ -55,6 +57,10 @@ const tricky = [
 describe('parse paths agree with yaml', () => {
   it.each(shipped)('on the shipped $name', ({ text }) => {
     expectAgreement(text);
+  });
+
+  it('takes every shipped file on the fast path, so every command reads the book quickly', () => {
+    expect(shipped.filter(({ text }) => parseFast(text) === undefined).map((f) => f.name)).toEqual([]);
   });
 
   it.each(tricky.map((text, i) => ({ i, text })))('on tricky input $i', ({ text }) => {
