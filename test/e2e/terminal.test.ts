@@ -17,6 +17,12 @@ describe('the binary without a terminal', () => {
     expect(result.stdout).not.toMatch(/\x1b\[/);
   });
 
+  it('stops quietly when the reader closes the pipe early', () => {
+    const result = spawnSync('sh', ['-c', `node ${bin} score --format json --as-of 2026-11-22 | head -c 10`], { cwd: repoRoot, encoding: 'utf8', env });
+    expect(result.stdout).toHaveLength(10);
+    expect(result.stderr).toBe('');
+  });
+
   it('exits 2 with one sentence for a bad flag', () => {
     const result = spawnSync(process.execPath, [bin, 'score', '--nope'], { cwd: repoRoot, encoding: 'utf8', env });
     expect(result.status).toBe(2);
