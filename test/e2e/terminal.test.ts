@@ -1,7 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateBook } from '../../bench/generate-book.mjs';
 import { repoRoot } from '../helpers/book.js';
 
 // The real binary, as `npm start` and the `vitals` bin run it (built by `npm test` first).
@@ -18,7 +20,11 @@ describe('the binary without a terminal', () => {
   });
 
   it('stops quietly when the reader closes the pipe early', () => {
-    const result = spawnSync('sh', ['-c', `node ${bin} score --format json --as-of 2026-11-22 | head -c 10`], { cwd: repoRoot, encoding: 'utf8', env });
+    // Enough output (a few MB) that writes are still pending when `head` exits.
+    const book = mkdtempSync(join(tmpdir(), 'vitals-pipe-'));
+    generateBook(book, { accounts: 2000, seed: 3, playbooks: join(repoRoot, 'playbooks') });
+    const result = spawnSync('sh', ['-c', `node ${bin} score --format json --repo ${book} --as-of 2026-11-22 | head -c 10`], { encoding: 'utf8', env });
+    rmSync(book, { recursive: true, force: true });
     expect(result.stdout).toHaveLength(10);
     expect(result.stderr).toBe('');
   });
