@@ -12,7 +12,7 @@ import { generateBook } from './generate-book.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const vitalsBin = join(root, 'dist', 'cli', 'main.js');
+const vitalsBin = join(root, 'dist', 'bin', 'main.js');
 const ajvBin = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 
 const work = mkdtempSync(join(tmpdir(), 'vitals-bench-'));
@@ -84,3 +84,7 @@ console.log(`  warm  ${(results['vitals validate, warm (same copy, second run)']
 console.log('score to cold validate (target: <= 1.2):');
 console.log(`  ${(results['vitals score --format json (no cache)'] / results['vitals validate, cold (new copy, empty HOME)']).toFixed(2)}`);
 rmSync(work, { recursive: true, force: true });
+
+// The edit benchmark (issue 4) builds its own git repository: `vitals set` against `git commit`.
+console.log('');
+spawnSync(process.execPath, [join(root, 'bench', 'set.mjs')], { stdio: 'inherit', env: { ...process.env, BENCH_ACCOUNTS: String(ACCOUNTS) } });

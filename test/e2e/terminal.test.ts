@@ -7,7 +7,7 @@ import { generateBook } from '../../bench/generate-book.mjs';
 import { repoRoot } from '../helpers/book.js';
 
 // The real binary, as `npm start` and the `vitals` bin run it (built by `npm test` first).
-const bin = join(repoRoot, 'dist', 'cli', 'main.js');
+const bin = join(repoRoot, 'dist', 'bin', 'main.js');
 const env = { ...process.env, CI: 'false', NO_COLOR: '', FORCE_COLOR: '' };
 
 describe('the binary without a terminal', () => {
