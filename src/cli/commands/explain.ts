@@ -1,10 +1,10 @@
-import { scoreBook, type AccountScore, type Explanation } from '../../engine/index.js';
+import { compileModel, scoreAccount, type AccountScore, type Explanation } from '../../engine/index.js';
 import { plain, plainText } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
 import { oneDecimal, table } from '../report/table.js';
-import { selectAccounts } from './score.js';
+import { selectEntries } from './score.js';
 import { UsageError } from '../../util/errors.js';
 
 /** `vitals explain ID`: why this score, trait by trait, to its colour. */
@@ -12,9 +12,15 @@ export function explain(ctx: Context, ids: string[], options: { format?: string 
   const format = oneOf('--format', options.format ?? 'text', ['text', 'json'] as const);
   if (ids.length !== 1) throw new UsageError('explain takes one account id: vitals explain ID');
   const loaded = loadForCommand(ctx, options.rev);
-  const [account] = selectAccounts(scoreBook(loaded.book, ctx.asOf), ids, undefined);
+  const [entry] = selectEntries(loaded.book.accounts, ids, undefined);
+  const { playbooks } = loaded.book;
+  if (!playbooks) {
+    loaded.reportProblems();
+    return loaded.exitCode;
+  }
+  const account = scoreAccount(compileModel(playbooks), entry!, ctx.asOf);
   if (format === 'json') ctx.json(account);
-  else ctx.out(explanationText(ctx, account!));
+  else ctx.out(explanationText(ctx, account));
   loaded.reportProblems();
   return loaded.exitCode;
 }

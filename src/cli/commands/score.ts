@@ -1,4 +1,5 @@
-import { scoreBook, type AccountScore } from '../../engine/index.js';
+import { compileModel, scoreAccount, type AccountScore } from '../../engine/index.js';
+import type { AccountEntry } from '../../load/book.js';
 import { UsageError } from '../../util/errors.js';
 import { plain } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
@@ -16,9 +17,13 @@ export interface ScoreOptions {
 export function score(ctx: Context, ids: string[], options: ScoreOptions): number {
   const format = oneOf('--format', options.format ?? 'table', ['table', 'json', 'csv'] as const);
   const loaded = loadForCommand(ctx, options.rev);
-  const scores = selectAccounts(scoreBook(loaded.book, ctx.asOf), ids, options.owner);
+  const { book } = loaded;
+  const model = book.playbooks && compileModel(book.playbooks);
+  // Each account's explanation is dropped as soon as it is made: kept for 10,000 accounts until the
+  // output is written, it cost more in garbage collection than the scoring itself.
+  const scores = model ? selectEntries(book.accounts, ids, options.owner).map((e) => withoutExplanation(scoreAccount(model, e, ctx.asOf))) : [];
   if (format === 'json') {
-    ctx.json({ as_of: ctx.asOf, accounts: scores.map(({ explanation: _, ...rest }) => rest) });
+    ctx.json({ as_of: ctx.asOf, accounts: scores });
   } else if (format === 'csv') {
     ctx.out(toCsv(scores));
   } else {
@@ -28,15 +33,23 @@ export function score(ctx: Context, ids: string[], options: ScoreOptions): numbe
   return loaded.exitCode;
 }
 
-/** The accounts asked for, by id and owner; an id that is not in the book is a usage error. */
-export function selectAccounts(scores: AccountScore[], ids: string[], owner: string | undefined): AccountScore[] {
-  for (const id of ids) {
-    if (!scores.some((s) => s.id === id)) throw new UsageError(`no account "${plain(id)}" in the book (or its file has errors)`);
-  }
-  return scores.filter((s) => (ids.length === 0 || ids.includes(s.id)) && (owner === undefined || s.owner === owner));
+type ScoreRow = Omit<AccountScore, 'explanation'>;
+
+function withoutExplanation({ explanation: _, ...row }: AccountScore): ScoreRow {
+  return row;
 }
 
-function scoreTable(ctx: Context, scores: AccountScore[]): string {
+/** The accounts asked for, by id and owner; an id that is not in the book is a usage error. */
+export function selectEntries(entries: AccountEntry[], ids: string[], owner: string | undefined): AccountEntry[] {
+  const known = new Set(entries.map((e) => e.id));
+  for (const id of ids) {
+    if (!known.has(id)) throw new UsageError(`no account "${plain(id)}" in the book (or its file has errors)`);
+  }
+  const wanted = new Set(ids);
+  return entries.filter((e) => (ids.length === 0 || wanted.has(e.id)) && (owner === undefined || e.data.owner === owner));
+}
+
+function scoreTable(ctx: Context, scores: ScoreRow[]): string {
   if (scores.length === 0) return 'no accounts';
   const rows = scores.map((s) => [
     s.id,
@@ -52,7 +65,7 @@ function scoreTable(ctx: Context, scores: AccountScore[]): string {
   return table(header, rows, (row, col, text) => (col === 3 ? ctx.style.health(scores[row]!.color) : text));
 }
 
-function toCsv(scores: AccountScore[]): string {
+function toCsv(scores: ScoreRow[]): string {
   const categories = scores[0] ? Object.keys(scores[0].categories) : [];
   const header = ['id', 'name', 'owner', 'segment', 'effective_segment', 'stage', 'score', 'color', 'coverage', 'days_until_renewal', ...categories.map((c) => `${c}_score`), 'scenarios'];
   const rows = scores.map((s) => [
