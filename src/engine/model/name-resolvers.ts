@@ -18,23 +18,12 @@ export function nameResolvers(
   metrics: Readonly<Record<string, Metric>>,
   manual: ReadonlyMap<string, number>,
 ): { valueOf: (name: string) => ValueOf; staleOf: (name: string) => Test } {
-  const values = new Map<string, ValueOf>();
-  const stales = new Map<string, Test>();
-  const visiting = new Set<string>();
+  const valueOf = resolvedOnce((name) => buildValue(name), missing);
+  const staleOf = resolvedOnce((name) => buildStale(name), never);
 
   const metricOf = (name: string): Metric | undefined => (Object.hasOwn(metrics, name) ? metrics[name] : undefined);
   const inputsOf = (m: Metric): string[] => m.ratio ?? [m.days_since ?? m.days_until ?? ''];
 
-  function valueOf(name: string): ValueOf {
-    const known = values.get(name);
-    if (known !== undefined) return known;
-    if (visiting.has(name)) return missing;
-    visiting.add(name);
-    const built = buildValue(name);
-    visiting.delete(name);
-    values.set(name, built);
-    return built;
-  }
 
   function buildValue(name: string): ValueOf {
     if (Object.hasOwn(BUILTINS, name)) return BUILTINS[name]!;
@@ -46,16 +35,6 @@ export function nameResolvers(
     return missing;
   }
 
-  function staleOf(name: string): Test {
-    const known = stales.get(name);
-    if (known !== undefined) return known;
-    if (visiting.has(name)) return never;
-    visiting.add(name);
-    const built = buildStale(name);
-    visiting.delete(name);
-    stales.set(name, built);
-    return built;
-  }
 
   function buildStale(name: string): Test {
     if (Object.hasOwn(BUILTINS, name)) return never;
@@ -106,5 +85,24 @@ function daysFrom(date: ValueOf, sign: 1 | -1): ValueOf {
     const day = dayNumber(date(f));
     if (Number.isNaN(day)) return undefined;
     return sign === 1 ? day - f.asOf : f.asOf - day;
+  };
+}
+
+/**
+ * A resolver that builds each name once and answers `onCycle` for a name that refers back to
+ * itself (a metric defined through itself), rather than recursing forever.
+ */
+function resolvedOnce<T>(build: (name: string) => T, onCycle: T): (name: string) => T {
+  const built = new Map<string, T>();
+  const visiting = new Set<string>();
+  return (name) => {
+    const known = built.get(name);
+    if (known !== undefined) return known;
+    if (visiting.has(name)) return onCycle;
+    visiting.add(name);
+    const result = build(name);
+    visiting.delete(name);
+    built.set(name, result);
+    return result;
   };
 }
