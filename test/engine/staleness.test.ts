@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { all, day, scoreOne, trait, withHealth, type Change } from './fixtures.js';
+import { addDays, scoreBook } from '../../src/engine/index.js';
+import { all, AS_OF, day, healthyAccount, scoreOne, trait, withHealth, type Change } from './fixtures.js';
 
 const reviewed = (name: string, date: string | undefined): Change => (a) => {
   const r = (a.reviewed ?? {}) as Record<string, string>;
@@ -66,5 +67,22 @@ describe('generated traits and derived metrics (35 days after metrics_as_of)', (
     const p = withHealth((h) => void (h.guardrails = [{ when: { stale: 'last_activity' }, max_color: 'red' }]));
     expect(scoreOne(exported(36), { playbooks: p }).color).toBe('red');
     expect(scoreOne(exported(35), { playbooks: p }).color).toBe('green');
+  });
+});
+
+describe('a metric that only a condition uses', () => {
+  it('is stale with its generated inputs, even when no trait scores it', () => {
+    const playbooks = withHealth((h) => {
+      h.metrics = { ...h.metrics, days_quiet: { days_since: 'last_activity' } };
+    });
+    playbooks.scenarios = {
+      scenarios: [...playbooks.scenarios.scenarios, { id: 'quiet_data', title: 'Quiet data', when: { stale: 'days_quiet' }, actions: ['Refresh the export.'] }],
+    };
+    const account = healthyAccount();
+    const fresh = scoreBook({ accounts: [{ id: 'acme', file: 'accounts/acme.yaml', data: account }], playbooks }, AS_OF)[0]!;
+    expect(fresh.scenarios).not.toContain('quiet_data');
+    account.metrics_as_of = addDays(AS_OF, -36);
+    const old = scoreBook({ accounts: [{ id: 'acme', file: 'accounts/acme.yaml', data: account }], playbooks }, AS_OF)[0]!;
+    expect(old.scenarios).toContain('quiet_data');
   });
 });
