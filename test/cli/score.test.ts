@@ -58,6 +58,14 @@ describe('vitals score --format json (SPEC §4)', () => {
     expect(rows.find((r) => r.startsWith('evil,'))).toContain(`"'=HYPERLINK(""http://x.example"")"`);
   });
 
+  it('neutralises terminal escapes from data in the table and in CSV', async () => {
+    const repo = tempBook({ 'accounts/evil.yaml': validAccount.replace('name: Acme Corp', 'name: "Bad\\e[2J\\u009bname"') });
+    for (const format of ['table', 'csv', 'json']) {
+      const { stdout } = await vitals(['score', '--repo', repo, '--format', format, ...AS_OF]);
+      expect(stdout).not.toMatch(/[\u001b\u009b]/);
+    }
+  });
+
   it('shows the colour as a word in the table', async () => {
     const { stdout } = await vitals(['score', 'orchid-health', '--repo', repoRoot, ...AS_OF]);
     expect(stdout).toMatch(/orchid-health\s+priya\s+nurturing\s+red\s+95\.6/);

@@ -123,9 +123,10 @@ describe('never lose work: refusals write nothing', () => {
     const dir = gitBook();
     const hand = `${validAccount}x_mine: typed by hand\n`;
     writeFileSync(join(dir, 'accounts', 'acme.yaml'), hand);
-    const { code, stderr } = await set(dir, 'ce_pulse=poor');
+    const { code, stdout, stderr } = await set(dir, 'ce_pulse=poor');
     expect(code).toBe(1);
     expect(stderr).toMatch(/^vitals: accounts\/acme\.yaml has uncommitted changes, so nothing was written: commit or stash them first/);
+    expect(stdout, 'nothing on stdout may read as if the edit happened').toBe('');
     expect(read(dir).toString()).toBe(hand);
     expect(commitCount(dir)).toBe(1);
   });

@@ -44,9 +44,11 @@ export function importMetrics(ctx: Context, positionals: string[], options: Impo
     return 1;
   }
   const rows = `${plan.accounts.length} account${plan.accounts.length === 1 ? '' : 's'} updated, ${plan.unchanged} unchanged${plan.skipped > 0 ? `, ${plan.skipped} row${plan.skipped === 1 ? '' : 's'} skipped` : ''}`;
-  ctx.out(`metrics sync ${metricsDate}: ${rows}`);
-  if (plan.writes.length === 0) return plan.problems.length > 0 ? 1 : 0;
-  const code = commitAndReport(ctx, plan, options);
+  if (plan.writes.length === 0) {
+    ctx.out(`metrics sync ${metricsDate}: ${rows}`);
+    return plan.problems.length > 0 ? 1 : 0;
+  }
+  const code = commitAndReport(ctx, plan, options, [`metrics sync ${metricsDate}: ${rows}`]);
   if (code === 0) printColourChanges(ctx, plan);
   return code !== 0 ? code : plan.problems.length > 0 ? 1 : 0;
 }

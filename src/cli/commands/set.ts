@@ -34,21 +34,26 @@ export function set(ctx: Context, positionals: string[], options: EditOptions): 
 
 /** Prints what an edit changes and its score before → after, then writes and commits it. */
 export function finishEdit(ctx: Context, plan: EditPlan, options: EditOptions): number {
-  for (const line of plan.changes) ctx.out(`${plan.id}: ${plain(line)}`);
+  const changes = plan.changes.map((line) => `${plan.id}: ${plain(line)}`);
   if (plan.writes.length === 0) {
-    ctx.out('nothing to change: the file is as asked');
+    ctx.out([...changes, 'nothing to change: the file is as asked'].join('\n'));
     return 0;
   }
   const { before, after } = plan;
-  ctx.out(`score ${oneDecimal(before.score)} ${ctx.style.health(before.color)} → ${oneDecimal(after.score)} ${ctx.style.health(after.color)}`);
-  return commitAndReport(ctx, plan, options);
+  const score = `score ${oneDecimal(before.score)} ${ctx.style.health(before.color)} → ${oneDecimal(after.score)} ${ctx.style.health(after.color)}`;
+  return commitAndReport(ctx, plan, options, [...changes, score]);
 }
 
-/** Writes and commits a plan and says which happened; a refused or failed edit says why, with git's words. */
-export function commitAndReport(ctx: Context, plan: WritePlan, options: EditOptions): number {
+/**
+ * Writes and commits a plan, then says what changed and which happened. What changed is printed
+ * only once it is written: a refused or failed edit prints nothing on stdout, only why on stderr,
+ * with git's words.
+ */
+export function commitAndReport(ctx: Context, plan: WritePlan, options: EditOptions, summary: string[]): number {
   const files = plan.writes.length === 1 ? plan.writes[0]!.file : `${plan.writes.length} account files`;
   try {
     const result = applyEdit(plan, { commit: !options['no-commit'] });
+    for (const line of summary) ctx.out(line);
     if (result.committed) ctx.out(`committed ${result.commit}: ${plain(plan.message.split('\n')[0])}`);
     else if (result.reason === 'no-commit') ctx.out(`wrote ${files}, not committed (--no-commit)`);
     else if (result.reason === 'not-a-repository') ctx.out(`wrote ${files}, not committed: ${plain(ctx.root)} is not in a git repository`);

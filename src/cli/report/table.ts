@@ -25,10 +25,13 @@ export function table(header: string[], rows: string[][], paint?: (row: number, 
 /** A score for people: one decimal, or a dash when there is none. */
 export const oneDecimal = (n: number | null | undefined) => (n === null || n === undefined ? '-' : n.toFixed(1));
 
-/** A CSV field: quoted when needed, and never a spreadsheet formula (=, +, -, @ lead with a quote). */
+/**
+ * A CSV field: control characters neutralised like everywhere else, quoted when needed, and never a
+ * spreadsheet formula (=, +, -, @ lead with a quote).
+ */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
+  let text = plain(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
