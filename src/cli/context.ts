@@ -45,7 +45,7 @@ export function makeContext(io: Io, options: GlobalOptions): Context {
   };
 }
 
-/** `--repo`, else the nearest enclosing directory with accounts/ and playbooks/, else the cwd. */
+/** `--repo`, else the enclosing git work tree when it has accounts/ and playbooks/ (SPEC §4), else the cwd. */
 function findRoot(cwd: string, repo: string | undefined): string {
   if (repo !== undefined) {
     const root = resolve(cwd, repo);
@@ -53,7 +53,9 @@ function findRoot(cwd: string, repo: string | undefined): string {
     return root;
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'accounts')) && existsSync(join(dir, 'playbooks'))) return dir;
+    if (existsSync(join(dir, '.git'))) {
+      return existsSync(join(dir, 'accounts')) && existsSync(join(dir, 'playbooks')) ? dir : resolve(cwd);
+    }
     if (dirname(dir) === dir) return resolve(cwd);
   }
 }

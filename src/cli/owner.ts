@@ -9,12 +9,15 @@ import type { Context } from './context.js';
  * `git config user.email`, else everyone (undefined).
  */
 export function resolveOwner(ctx: Context, team: Team | undefined, owner: string | undefined): string | undefined {
-  if (owner !== undefined) {
-    if (team && !team.members.some((m) => m.id === owner)) {
-      throw new UsageError(`--owner "${plain(owner)}" is not a member in playbooks/team.yaml`);
-    }
-    return owner;
-  }
+  if (owner !== undefined) return checkOwner(team, owner);
   const email = userEmail(ctx.root)?.toLowerCase();
   return email === undefined ? undefined : team?.members.find((m) => m.email.toLowerCase() === email)?.id;
+}
+
+/** An `--owner` value, checked against the team: an unknown id is a usage error, not an empty book. */
+export function checkOwner(team: Team | undefined, owner: string): string {
+  if (team && !team.members.some((m) => m.id === owner)) {
+    throw new UsageError(`--owner "${plain(owner)}" is not a member in playbooks/team.yaml`);
+  }
+  return owner;
 }

@@ -14,7 +14,7 @@ const GLOBAL_OPTIONS = {
 } as const;
 
 const GLOBAL_HELP = [
-  '--repo DIR          the book (default: the enclosing directory with accounts/ and playbooks/)',
+  '--repo DIR          the book (default: the enclosing git work tree with accounts/ and playbooks/)',
   '--as-of YYYY-MM-DD  score as of this date (default: today)',
   '--no-color          no colour (also NO_COLOR)',
   '-h, --help          this help; `vitals COMMAND --help` for a command',

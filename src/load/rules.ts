@@ -38,14 +38,18 @@ function accountReferences(account: AccountEntry, playbooks: Playbooks): Issue[]
   const { data } = account;
   const issues: Issue[] = [];
   const members = playbooks.team.members.map((m) => m.id);
-  const member = (path: string, id: string, what: string) => {
-    if (!members.includes(id)) {
+  // SPEC §2: the owner is a TA, and each account-team slot holds a member of that role.
+  const member = (path: string, id: string, what: string, role: string) => {
+    const found = playbooks.team.members.find((m) => m.id === id);
+    if (!found) {
       const guess = didYouMean(id, members);
       issues.push({ path, message: `${what} "${id}" is not a member in playbooks/team.yaml${guess ? ` (did you mean "${guess}"?)` : ''}` });
+    } else if (found.role !== role) {
+      issues.push({ path, message: `${what} "${id}" is ${roleName(found.role)} in playbooks/team.yaml, not ${roleName(role)}` });
     }
   };
-  member('/owner', data.owner, 'owner');
-  for (const [role, id] of Object.entries(data.team ?? {})) if (typeof id === 'string') member(`/team/${role}`, id, role);
+  member('/owner', data.owner, 'owner', 'ta');
+  for (const [role, id] of Object.entries(data.team ?? {})) if (typeof id === 'string') member(`/team/${role}`, id, role, role);
   const projects = playbooks.projects.projects.map((p) => p.id);
   (data.tasks ?? []).forEach((task, i) => {
     if (task.project !== undefined && !projects.includes(task.project)) {
@@ -57,4 +61,10 @@ function accountReferences(account: AccountEntry, playbooks: Playbooks): Issue[]
     issues.push({ path: '/contract/renewal_date', message: 'renewal date is before the close date' });
   }
   return issues;
+}
+
+/** `an AE`, `a TA`, `a manager`: team roles as people say them. */
+function roleName(role: string): string {
+  const name = role === 'manager' ? role : role.toUpperCase();
+  return /^[AEIOU]/.test(name) ? `an ${name}` : `a ${name}`;
 }

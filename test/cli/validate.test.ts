@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,6 +88,7 @@ describe('global behaviour', () => {
     [['score', '--repo', '/nonexistent-vitals-dir'], /no such directory/],
     [['score', '--rev=--output=/tmp/x', '--repo', repoRoot], /"--output=\/tmp\/x" is not a revision/],
     [['score', 'no-such-account', '--repo', repoRoot], /no account "no-such-account"/],
+    [['score', '--owner', 'nobody', '--repo', repoRoot], /--owner "nobody" is not a member in playbooks\/team.yaml/],
   ])('%j is a usage error: exit 2 and one sentence on stderr', async (args, message) => {
     const { code, stderr, stdout } = await vitals(args);
     expect(code).toBe(2);
@@ -120,6 +121,23 @@ describe('global behaviour', () => {
     });
     expect(code).toBe(2);
     expect(stderr).toBe('vitals: internal error (stdout went away): please report it with the command you ran.\n');
+  });
+
+  it('finds the book at the top of the enclosing git work tree, from any folder inside it', async () => {
+    const repo = tempBook();
+    commitAll(repo, 'the book', '2026-11-01');
+    const { code, stdout } = await vitals(['validate', ...AS_OF], {}, join(repo, 'accounts'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('9 files checked: all valid');
+  });
+
+  it('does not wander out of the current folder into a book that is not its git work tree', async () => {
+    const outer = tempBook();
+    const inner = join(outer, 'notes');
+    mkdirSync(inner);
+    const { code, stderr } = await vitals(['validate', ...AS_OF], {}, inner);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/is not a vitals repository/);
   });
 
   it('refuses a directory without a book', async () => {

@@ -28,14 +28,14 @@ export function tempBook(files: Record<string, string | Uint8Array> = {}): strin
 }
 
 /** Runs the CLI in-process and captures what it prints. */
-export async function vitals(args: string[], env: Record<string, string> = {}) {
+export async function vitals(args: string[], env: Record<string, string> = {}, cwd = repoRoot) {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
     stdout: { write: (t: string) => (stdout += t), isTTY: false },
     stderr: { write: (t: string) => (stderr += t) },
     env: { ...env },
-    cwd: repoRoot,
+    cwd,
   });
   return { code, stdout, stderr };
 }

@@ -14,6 +14,8 @@ const edit = (from: string, to: string) => {
 const cases: Array<{ name: string; files: Record<string, string>; file: string; line?: number; severity: 'error' | 'warning'; says: RegExp }> = [
   { name: 'an owner not on the team', files: { 'accounts/x.yaml': edit('owner: priya', 'owner: nobody') }, file: 'accounts/x.yaml', line: 3, severity: 'error', says: /owner "nobody" is not a member/ },
   { name: 'an account team member not on the team', files: { 'accounts/x.yaml': edit('ae: sam', 'ae: samm') }, file: 'accounts/x.yaml', line: 4, severity: 'error', says: /ae "samm" is not a member .*did you mean "sam"/ },
+  { name: 'an owner who is not a TA', files: { 'accounts/x.yaml': edit('owner: priya', 'owner: sam') }, file: 'accounts/x.yaml', line: 3, severity: 'error', says: /owner "sam" is an AE in playbooks\/team.yaml, not a TA/ },
+  { name: 'an account team slot holding another role', files: { 'accounts/x.yaml': edit('ce: ana', 'ce: kofi') }, file: 'accounts/x.yaml', line: 4, severity: 'error', says: /ce "kofi" is an AE in playbooks\/team.yaml, not a CE/ },
   { name: 'a task from an unknown project', files: { 'accounts/x.yaml': `${validAccount}tasks:\n  - { title: Kickoff, project: onboardin }\n` }, file: 'accounts/x.yaml', line: 33, severity: 'error', says: /project "onboardin" is not in playbooks\/projects.yaml/ },
   { name: 'a renewal before the close date', files: { 'accounts/x.yaml': edit('close_date: 2025-01-15', 'close_date: 2027-07-01') }, file: 'accounts/x.yaml', line: 10, severity: 'error', says: /renewal date is before the close date/ },
   { name: 'a file name that is not an id', files: { 'accounts/Big_Co.yaml': validAccount }, file: 'accounts/Big_Co.yaml', severity: 'error', says: /not a valid id/ },

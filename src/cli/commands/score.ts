@@ -4,6 +4,7 @@ import { UsageError } from '../../util/errors.js';
 import { plain } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
+import { checkOwner } from '../owner.js';
 import { oneOf } from '../options.js';
 import { csvField, oneDecimal, table } from '../report/table.js';
 
@@ -18,6 +19,7 @@ export function score(ctx: Context, ids: string[], options: ScoreOptions): numbe
   const format = oneOf('--format', options.format ?? 'table', ['table', 'json', 'csv'] as const);
   const loaded = loadForCommand(ctx, options.rev);
   const { book } = loaded;
+  if (options.owner !== undefined) checkOwner(book.playbooks?.team, options.owner);
   const model = book.playbooks && compileModel(book.playbooks);
   // Each account's explanation is dropped as soon as it is made: kept for 10,000 accounts until the
   // output is written, it cost more in garbage collection than the scoring itself.
