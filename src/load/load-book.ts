@@ -51,6 +51,8 @@ export function loadBook(options: LoadOptions): Book {
   const book: Book = { root, accounts, problems };
   if (playbooks) book.playbooks = playbooks;
   problems.push(...crossFileRules(book, source, options.asOf));
+  // Reported file by file, top to bottom, as an editor lists them.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0)));
   return book;
 }
 

@@ -49,3 +49,13 @@ describe('cross-file rules, one change at a time', () => {
     expect(book.accounts.map((a) => a.id)).toEqual(['acme']);
   });
 });
+
+describe('the order of problems', () => {
+  it('is file by file, top to bottom', () => {
+    // The schema lists contract before metrics_as_of; this file has them the other way round.
+    const bad = `metrics_as_of: 2026-02-31\n${validAccount.replace('metrics_as_of: 2026-11-01\n', '').replace('close_date: 2025-01-15', 'close_date: 2025-02-30')}`;
+    const book = loadBook({ root: tempBook({ 'accounts/b.yaml': bad, 'accounts/a.yaml': bad }), asOf: AS_OF });
+    const lines = book.problems.map((p) => `${p.file}:${p.line}`);
+    expect(lines).toEqual(['accounts/a.yaml:1', 'accounts/a.yaml:10', 'accounts/b.yaml:1', 'accounts/b.yaml:10']);
+  });
+});
