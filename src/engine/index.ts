@@ -9,7 +9,7 @@ export { compileModel } from './model/compile-model.js';
 export type { CompiledModel } from './model/compiled-model.js';
 export { describeCondition } from './model/describe-condition.js';
 export { describePredicate } from './model/describe-predicate.js';
-export { scoreAccount } from './score/score-account.js';
+export { scoreAccount, scoreSummary } from './score/score-account.js';
 export { scoreBook } from './score/score-book.js';
 export type * from './types.js';
 export { accountWarnings } from './check/account-warnings.js';

@@ -107,6 +107,9 @@ export interface Explanation {
   scenarios: ScenarioHit[];
 }
 
+/** One account scored: exactly an account object of SPEC §4's `vitals score --format json`. */
+export type AccountSummary = Omit<AccountScore, 'explanation'>;
+
 /**
  * One account scored. Every field but `explanation` is exactly an account object of SPEC §4's
  * `vitals score --format json`; printers drop `explanation` or show it.

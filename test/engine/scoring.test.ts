@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HealthModel } from '../../src/types/schema.js';
-import { all, day, scoreOne, trait, withHealth, type Change } from './fixtures.js';
+import { compileModel, scoreAccount, scoreSummary } from '../../src/engine/index.js';
+import { all, AS_OF, day, scoreOne, trait, withHealth, type Change } from './fixtures.js';
 
 /** One category, one trait (versions_behind): the score is the trait's score. */
 const single = (change: (h: HealthModel) => void = () => {}) =>
@@ -190,5 +191,18 @@ describe('variants', () => {
     const r = scoreOne(poorUtilization, { playbooks: onboardingLight });
     expect(r.explanation.variant).toBeNull();
     expect([r.score, r.color]).toEqual([45, 'yellow']);
+  });
+});
+
+describe('scoreSummary', () => {
+  it('is scoreAccount without the explanation, for every account of the shipped book', async () => {
+    const { loadBook } = await import('../../src/load/load-book.js');
+    const book = loadBook({ root: new URL('../..', import.meta.url).pathname, asOf: AS_OF });
+    const model = compileModel(book.playbooks!);
+    expect(book.accounts.length).toBeGreaterThan(40);
+    for (const entry of book.accounts) {
+      const { explanation: _, ...full } = scoreAccount(model, entry, AS_OF);
+      expect(scoreSummary(model, entry, AS_OF)).toEqual(full);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { dayNumber } from '../dates/day-number.js';
 import type { CompiledModel } from '../model/compiled-model.js';
 import type { Facts } from '../model/facts.js';
 import { newFacts } from '../model/new-facts.js';
-import type { AccountScore, Explanation, GuardrailApplied, HealthColor, OverrideExplanation, ScenarioHit } from '../types.js';
+import type { AccountScore, AccountSummary, Explanation, GuardrailApplied, HealthColor, OverrideExplanation, ScenarioHit } from '../types.js';
 import { capColor } from './cap-color.js';
 import { colorForScore } from './color-for-score.js';
 import { effectiveSegment } from './effective-segment.js';
@@ -13,14 +13,111 @@ import { traitScore } from './trait-score.js';
 import { traitStatus } from './trait-status.js';
 import { weighScores } from './weigh-scores.js';
 
+/** Everything worked out for one account, before it is shaped into a result. */
+interface Assessment {
+  f: Facts;
+  values: (number | string | boolean | undefined)[];
+  scores: (number | null)[];
+  stale: boolean[];
+  weighed: ReturnType<typeof weighScores>;
+  weights: readonly number[];
+  variant: string | null;
+  variantsMatched: string[];
+  scoreColor: HealthColor;
+  guardedColor: HealthColor;
+  guardrails: GuardrailApplied[];
+  override: OverrideExplanation | null;
+  stage: string | null;
+  segment: string;
+  hits: ScenarioHit[];
+}
+
 /**
- * One account scored at `asOf` (YYYY-MM-DD), in SPEC 3's order: traits, the
- * variant's weights, score, coverage and colour; guardrails, override; then stage, effective
- * segment and scenarios, which may look at the final colour.
+ * One account scored at `asOf` (YYYY-MM-DD), with its explanation: SPEC 3's order is in `assess`.
+ * For many accounts where no one reads the explanation (`vitals score`), `scoreSummary` is the
+ * cheaper call.
  */
 export function scoreAccount(model: CompiledModel, entry: AccountEntry, asOf: string): AccountScore {
+  const a = assess(model, entry, asOf);
+  const { f, weighed } = a;
+  const traits = explainTraits(f, a.values, a.scores, a.stale, weighed);
+  const explained: Explanation['categories'] = new Array(model.categories.length);
+  for (let i = 0; i < model.categories.length; i++) {
+    const c = model.categories[i]!;
+    explained[i] = {
+      id: c.id,
+      name: c.name,
+      score: weighed.categoryScores[i]!,
+      color: f.categoryColor[i]!,
+      weight: a.weights[i]!,
+      effective_share: weighed.categoryShares[i]!,
+    };
+  }
+  const staleIds: string[] = [];
+  for (const t of traits) if (t.stale) staleIds.push(t.trait);
+  return {
+    ...summary(model, entry, a),
+    explanation: {
+      as_of: asOf,
+      variant: a.variant,
+      variants_matched: a.variantsMatched,
+      score: weighed.score,
+      coverage: weighed.coverage,
+      min_coverage: model.minCoverage,
+      score_color: a.scoreColor,
+      guarded_color: a.guardedColor,
+      guardrails: a.guardrails,
+      override: a.override,
+      categories: explained,
+      traits,
+      stale: staleIds,
+      scenarios: a.hits,
+    },
+  };
+}
+
+/** One account scored at `asOf`, exactly the account object of SPEC §4's `vitals score --format json`. */
+export function scoreSummary(model: CompiledModel, entry: AccountEntry, asOf: string): AccountSummary {
+  return summary(model, entry, assess(model, entry, asOf));
+}
+
+function summary(model: CompiledModel, entry: AccountEntry, a: Assessment): AccountSummary {
+  const { f, weighed } = a;
+  const categories: AccountSummary['categories'] = {};
+  for (let i = 0; i < model.categories.length; i++) {
+    categories[model.categories[i]!.id] ??= { score: weighed.categoryScores[i]!, color: f.categoryColor[i]! };
+  }
+  const traits: AccountSummary['traits'] = {};
+  for (const trait of model.traits) {
+    const t = trait.index;
+    traits[trait.id] ??= { value: a.values[t] ?? null, status: f.status[t]!, score: a.scores[t]!, stale: a.stale[t]! };
+  }
+  const scenarios: string[] = new Array(a.hits.length);
+  for (let i = 0; i < a.hits.length; i++) scenarios[i] = a.hits[i]!.id;
   const account = entry.data;
-  const f = newFacts(model, account, dayNumber(asOf));
+  return {
+    id: entry.id,
+    name: account.name,
+    owner: account.owner,
+    segment: account.segment,
+    effective_segment: a.segment,
+    stage: a.stage,
+    score: weighed.score,
+    color: f.color,
+    coverage: weighed.coverage,
+    categories,
+    traits,
+    scenarios,
+    days_until_renewal: f.renewalDay - f.asOf,
+  };
+}
+
+/**
+ * SPEC 3's order: traits, the variant's weights, score, coverage and colour; guardrails, override;
+ * then stage, effective segment and scenarios, which may look at the final colour.
+ */
+function assess(model: CompiledModel, entry: AccountEntry, asOf: string): Assessment {
+  const f = newFacts(model, entry.data, dayNumber(asOf));
   const values: (number | string | boolean | undefined)[] = new Array(model.traits.length);
   const scores: (number | null)[] = new Array(model.traits.length);
   const stale: boolean[] = new Array(model.traits.length);
@@ -65,57 +162,7 @@ export function scoreAccount(model: CompiledModel, entry: AccountEntry, asOf: st
   for (const s of model.scenarios) {
     if (s.when(f)) hits.push({ id: s.id, title: s.title, actions: s.actions, project: s.project, priority: s.priority });
   }
-
-  const traits = explainTraits(f, values, scores, stale, weighed);
-  const categories: AccountScore['categories'] = {};
-  const explained: Explanation['categories'] = new Array(model.categories.length);
-  for (let i = 0; i < model.categories.length; i++) {
-    const c = model.categories[i]!;
-    const score = weighed.categoryScores[i]!;
-    const color = f.categoryColor[i]!;
-    categories[c.id] ??= { score, color };
-    explained[i] = { id: c.id, name: c.name, score, color, weight: weights[i]!, effective_share: weighed.categoryShares[i]! };
-  }
-  const traitResults: AccountScore['traits'] = {};
-  const staleIds: string[] = [];
-  for (const t of traits) {
-    traitResults[t.trait] ??= { value: t.value, status: t.status, score: t.score, stale: t.stale };
-    if (t.stale) staleIds.push(t.trait);
-  }
-  const scenarioIds: string[] = new Array(hits.length);
-  for (let i = 0; i < hits.length; i++) scenarioIds[i] = hits[i]!.id;
-
-  return {
-    id: entry.id,
-    name: account.name,
-    owner: account.owner,
-    segment: account.segment,
-    effective_segment: segment,
-    stage,
-    score: weighed.score,
-    color: f.color,
-    coverage: weighed.coverage,
-    categories,
-    traits: traitResults,
-    scenarios: scenarioIds,
-    days_until_renewal: f.renewalDay - f.asOf,
-    explanation: {
-      as_of: asOf,
-      variant,
-      variants_matched: variantsMatched,
-      score: weighed.score,
-      coverage: weighed.coverage,
-      min_coverage: model.minCoverage,
-      score_color: scoreColor,
-      guarded_color: guardedColor,
-      guardrails,
-      override,
-      categories: explained,
-      traits,
-      stale: staleIds,
-      scenarios: hits,
-    },
-  };
+  return { f, values, scores, stale, weighed, weights, variant, variantsMatched, scoreColor, guardedColor, guardrails, override, stage, segment, hits };
 }
 
 /** Every guardrail whose `when` holds, in model order, each with the colour before and after it. */
