@@ -1,5 +1,5 @@
 import type { Book } from '../load/book.js';
-import { loadBook } from '../load/load-book.js';
+import { loadBook, type LoadOptions } from '../load/load-book.js';
 import { gitSource } from '../history/git-source.js';
 import { verifyCommit } from '../history/git.js';
 import { plain } from '../util/sanitize.js';
@@ -15,10 +15,10 @@ export interface Loaded {
 }
 
 /** The book for a command that reads it: the work tree, or a commit with `rev`. */
-export function loadForCommand(ctx: Context, rev?: string): Loaded {
+export function loadForCommand(ctx: Context, rev?: string, options: Pick<LoadOptions, 'keepAccounts' | 'onAccount'> = {}): Loaded {
   requireBook(ctx);
   const source = rev === undefined ? undefined : gitSource(ctx.root, verifyCommit(ctx.root, rev));
-  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, ...(source ? { source } : {}) });
+  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, ...options, ...(source ? { source } : {}) });
   const errors = book.problems.filter((p) => p.severity === 'error');
   return {
     book,

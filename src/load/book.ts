@@ -52,4 +52,6 @@ export interface Book {
   /** Absent when a playbook file failed to load: nothing can be scored then. */
   playbooks?: Playbooks;
   problems: Problem[];
+  /** How many account and playbook files were read. */
+  files: number;
 }

@@ -28,6 +28,13 @@ export interface LoadOptions {
   asOf: string;
   /** Load only these account files (paths relative to root); default: every `accounts/*.yaml`. */
   accountFiles?: string[];
+  /**
+   * false: check every account but keep none in `accounts` (`vitals validate` needs only the
+   * problems, and 10,000 accounts kept alive cost more in garbage collection than reading them).
+   */
+  keepAccounts?: boolean;
+  /** Called with each account that loads, in id order, as soon as it has been checked. */
+  onAccount?: (entry: AccountEntry, playbooks: Playbooks | undefined) => void;
 }
 
 /** Loads the whole book: every file that loads is in it, every problem is reported, none stops the rest. */
@@ -36,8 +43,11 @@ export function loadBook(options: LoadOptions): Book {
   const source = options.source ?? diskSource(root);
   const problems: Problem[] = [];
   const playbooks = loadPlaybooks(source, problems);
+  const rules = crossFileRules(source);
+  if (playbooks) rules.model(playbooks);
   const accounts: AccountEntry[] = [];
-  for (const file of options.accountFiles ?? listAccountFiles(source, problems)) {
+  const files = (options.accountFiles ?? listAccountFiles(source, problems)).sort(byId);
+  for (const file of files) {
     const id = file.slice('accounts/'.length, -'.yaml'.length);
     if (!ACCOUNT_ID.test(id)) {
       problems.push({ file, path: '', severity: 'error', message: `account file name "${id}" is not a valid id: lowercase letters, digits and dashes, starting with a letter or digit` });
@@ -45,15 +55,25 @@ export function loadBook(options: LoadOptions): Book {
     }
     const loaded = loadDocument(source, file, 'account');
     problems.push(...loaded.problems);
-    if (loaded.value !== undefined) accounts.push({ id, file, data: loaded.value as Account });
+    if (loaded.value === undefined) continue;
+    const entry = { id, file, data: loaded.value as Account };
+    if (playbooks) rules.account(entry, playbooks, options.asOf);
+    options.onAccount?.(entry, playbooks);
+    if (options.keepAccounts !== false) accounts.push(entry);
   }
-  accounts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const book: Book = { root, accounts, problems };
-  if (playbooks) book.playbooks = playbooks;
-  problems.push(...crossFileRules(book, source, options.asOf));
+  problems.push(...rules.problems);
   // Reported file by file, top to bottom, as an editor lists them.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0)));
+  const book: Book = { root, accounts, problems, files: files.length + PLAYBOOK_FILES.length };
+  if (playbooks) book.playbooks = playbooks;
   return book;
+}
+
+/** Account files in the order of their ids (`a` before `a-b`, which file names would invert). */
+function byId(a: string, b: string): number {
+  const x = a.slice(0, -'.yaml'.length);
+  const y = b.slice(0, -'.yaml'.length);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function loadPlaybooks(source: BookSource, problems: Problem[]): Playbooks | undefined {
@@ -86,6 +106,6 @@ function listAccountFiles(source: BookSource, problems: Problem[]): string[] {
       problems.push({ file: `accounts/${name}`, path: '', severity: 'warning', message: 'ignored: account files end in .yaml' });
     }
   }
-  return names.filter((n) => n.endsWith('.yaml')).sort().map((n) => `accounts/${n}`);
+  return names.filter((n) => n.endsWith('.yaml')).map((n) => `accounts/${n}`);
 }
 

@@ -1,32 +1,35 @@
 import { accountWarnings, checkModel } from '../engine/index.js';
 import { traitNames } from '../generated/facts.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import type { AccountEntry, Book, Playbooks, Problem, Severity } from './book.js';
+import type { AccountEntry, Playbooks, Problem, Severity } from './book.js';
 import { PLAYBOOK_FILES } from './load-book.js';
 import { positionFinder } from './position-of.js';
 import type { BookSource } from './source.js';
 
+type Report = (file: string, path: string, severity: Severity, message: string) => void;
+
 /**
  * The rules no single file's schema can check: references between files, the model's own
- * consistency (SPEC 3.1 (7), 3.2) and the per-account warnings. Runs only on what loaded.
+ * consistency (SPEC 3.1 (7), 3.2) and the per-account warnings. They run on what loaded: the model
+ * once, then each account as soon as it is read, so that a large book need not be kept to check it.
  */
-export function crossFileRules(book: Book, source: BookSource, asOf: string): Problem[] {
-  const { playbooks } = book;
-  if (!playbooks) return [];
+export function crossFileRules(source: BookSource) {
   const at = positionFinder(source);
   const problems: Problem[] = [];
-  const report = (file: string, path: string, severity: Severity, message: string) =>
-    problems.push({ file, ...at(file, path), path, severity, message });
-
-  const fileOf = new Map(PLAYBOOK_FILES.map(([name, field]) => [field as string, `playbooks/${name}`]));
-  for (const issue of checkModel(playbooks, traitNames)) {
-    report(fileOf.get(issue.file) ?? 'playbooks', issue.path, issue.severity, issue.message);
-  }
-  for (const account of book.accounts) {
-    for (const issue of accountReferences(account, playbooks)) report(account.file, issue.path, 'error', issue.message);
-    for (const issue of accountWarnings(account, playbooks, asOf)) report(account.file, issue.path, 'warning', issue.message);
-  }
-  return problems;
+  const report: Report = (file, path, severity, message) => problems.push({ file, ...at(file, path), path, severity, message });
+  return {
+    problems,
+    model(playbooks: Playbooks): void {
+      const fileOf = new Map(PLAYBOOK_FILES.map(([name, field]) => [field as string, `playbooks/${name}`]));
+      for (const issue of checkModel(playbooks, traitNames)) {
+        report(fileOf.get(issue.file) ?? 'playbooks', issue.path, issue.severity, issue.message);
+      }
+    },
+    account(account: AccountEntry, playbooks: Playbooks, asOf: string): void {
+      for (const issue of accountReferences(account, playbooks)) report(account.file, issue.path, 'error', issue.message);
+      for (const issue of accountWarnings(account, playbooks, asOf)) report(account.file, issue.path, 'warning', issue.message);
+    },
+  };
 }
 
 interface Issue {
