@@ -2,7 +2,7 @@
 // Builds what `npm start` and the `vitals` bin run: the schema validators, compiled once here with
 // ajv's standalone code so that no run pays for compiling a schema, then the TypeScript.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv/dist/2020.js';
@@ -60,6 +60,7 @@ try {
 
 // The binary is one bundle (plus a chunk per command, loaded when it runs): resolving and compiling
 // ~150 small modules cost every command ~60 ms of its start. `yaml` stays a lazy require.
+rmSync(join(root, 'dist', 'bin'), { recursive: true, force: true });
 await esbuild.build({
   entryPoints: [join(root, 'dist', 'cli', 'main.js')],
   outdir: join(root, 'dist', 'bin'),
