@@ -8,13 +8,19 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
+import { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ownFormats = createRequire(import.meta.url)('../src/load/formats.cjs');
 
 export function compileValidators() {
   const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, code: { source: true, esm: true } });
   addFormats(ajv);
+  // Our own `date` (src/load/formats.cjs), referenced from the generated code by a relative require.
+  ajv.addFormat('date', ownFormats.date);
+  ajv.opts.code.formats = _`require("../load/formats.cjs")`;
   const exports = {};
   for (const name of readdirSync(join(root, 'schemas')).sort()) {
     if (!name.endsWith('.schema.json')) continue;
