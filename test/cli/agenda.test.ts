@@ -135,15 +135,15 @@ describe('vitals agenda: each item at its boundary', () => {
       },
       zeta: (a) => {
         a.tasks = [
-          { title: 'Overdue by a day', due: addDays(AS_OF, -1), done: false, project: 'get_well' },
           { title: 'Done already', due: addDays(AS_OF, -2), done: true },
+          { title: 'Overdue by a day', due: addDays(AS_OF, -1), done: false, project: 'get_well' },
         ];
       },
     });
     const { stdout } = await agenda(dir, '--owner', 'priya');
     expect(rows(stdout, 'Tasks due')).toEqual([
-      ['zeta', 'Acme Corp', addDays(AS_OF, -1), 'overdue', 'Overdue by a day', 'get_well'],
-      ['alpha', 'Acme Corp', WEEK_END, 'this week', 'Due Sunday', '-'],
+      ['zeta', 'Acme Corp', addDays(AS_OF, -1), 'overdue', '2', 'Overdue by a day', 'get_well'],
+      ['alpha', 'Acme Corp', WEEK_END, 'this week', '1', 'Due Sunday', '-'],
     ]);
   });
 

@@ -127,8 +127,9 @@ function sections(w: WeeklyAgenda): Section[] {
     {
       title: 'Tasks due by the end of the week',
       duty: w.tasks.duty,
-      columns: [...whoColumns, 'due', 'status', 'task', 'project'],
-      rows: w.tasks.items.map((t) => [...who(t), t.due, t.overdue ? 'overdue' : 'this week', t.title, t.project ?? '-']),
+      // The number is the one `vitals task ID --done N` takes, counted from 1.
+      columns: [...whoColumns, 'due', 'status', 'no.', 'task', 'project'],
+      rows: w.tasks.items.map((t) => [...who(t), t.due, t.overdue ? 'overdue' : 'this week', String(t.index + 1), t.title, t.project ?? '-']),
     },
   );
   return out.filter((s) => s.rows.length > 0 || s.note !== undefined);
