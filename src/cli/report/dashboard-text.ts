@@ -18,23 +18,24 @@ export function dashboardText(ctx: Context, d: Dashboard): string {
   );
   if (d.rows.length === 0) return [...lines, '', 'no accounts'].join('\n');
   lines.push('');
+  // `!` marks a red/yellow renewal; it shares the colour's cell so that a row fits 80 columns.
   const rows = d.rows.map((r) => [
-    r.renewalAtRisk ? '!' : '',
-    r.score.color,
+    `${r.renewalAtRisk ? '!' : ' '} ${r.score.color}`,
     oneDecimal(r.score.score),
     r.previousScore === null || r.score.score === null ? '' : signed(Math.round((r.score.score - r.previousScore) * 10) / 10),
     r.score.id,
     r.score.stage ?? '-',
-    `${r.score.days_until_renewal} d`,
-    r.daysSinceContact === null ? '-' : `${r.daysSinceContact} d ago`,
+    `${r.score.days_until_renewal}d`,
+    r.daysSinceContact === null ? '-' : `${r.daysSinceContact}d`,
     r.flags.join(', '),
   ]);
   lines.push(
-    table(['', 'colour', 'score', 'Δ week', 'account', 'stage', 'renewal', 'last contact', 'flags'], rows, (row, col, text) =>
-      col === 1 ? style.health(d.rows[row]!.score.color) : text,
+    table(['  colour', 'score', 'Δ wk', 'account', 'stage', 'renews', 'seen', 'flags'], rows, (row, col, text) =>
+      col === 0 ? text.slice(0, 2) + style.health(d.rows[row]!.score.color) : text,
     ),
   );
-  if (d.rows.some((r) => r.renewalAtRisk)) lines.push('', style.dim('! renewal within 180 days with a yellow or red colour'));
+  lines.push('', style.dim('renews: days to renewal · seen: days since the last logged contact'));
+  if (d.rows.some((r) => r.renewalAtRisk)) lines.push(style.dim('! renewal within 180 days with a yellow or red colour'));
   return lines.join('\n');
 }
 
