@@ -1,9 +1,9 @@
 import type { AccountEntry } from '../load/book.js';
-import { daysBetween, type AccountScore, type HealthColor } from '../engine/index.js';
+import { daysBetween, type AccountSummary, type HealthColor } from '../engine/index.js';
 
 /** One row of the weekly review: an account's health now, its move since last week, and its risk. */
 export interface DashboardRow {
-  score: AccountScore;
+  score: AccountSummary;
   /** Score a week earlier (null: no score then, or no history). */
   previousScore: number | null;
   previousColor: HealthColor | 'none' | null;
@@ -33,8 +33,8 @@ const RISK: Record<HealthColor, number> = { red: 0, yellow: 1, unknown: 2, green
  */
 export function buildDashboard(
   entries: readonly AccountEntry[],
-  scores: readonly AccountScore[],
-  previous: readonly AccountScore[] | undefined,
+  scores: readonly AccountSummary[],
+  previous: readonly AccountSummary[] | undefined,
   options: { asOf: string; owner: string | undefined; lastWeek: string | undefined },
 ): Dashboard {
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -63,7 +63,7 @@ export function buildDashboard(
       a.score.days_until_renewal - b.score.days_until_renewal ||
       (a.score.id < b.score.id ? -1 : 1),
   );
-  const count = (list: readonly AccountScore[]) => {
+  const count = (list: readonly AccountSummary[]) => {
     const counts: Record<HealthColor, number> = { red: 0, yellow: 0, green: 0, unknown: 0 };
     for (const s of list) counts[s.color]++;
     return counts;

@@ -1,4 +1,4 @@
-import { scoreBook, weeklyAgenda, type Duty, type HealthColor, type WeeklyAgenda } from '../../engine/index.js';
+import { summariseBook, weeklyAgenda, type Duty, type HealthColor, type WeeklyAgenda } from '../../engine/index.js';
 import type { Team } from '../../types/schema.js';
 import { UsageError } from '../../util/errors.js';
 import { plain, plainText } from '../../util/sanitize.js';
@@ -38,7 +38,7 @@ export function agenda(ctx: Context, args: string[], options: { owner?: string |
   const owner = resolveOwner(ctx, playbooks.team, options.owner);
   const week = weeklyAgenda({ accounts: book.accounts, playbooks }, ctx.asOf, {
     ...(owner === undefined ? {} : { owner }),
-    scores: scoreBook(book, ctx.asOf),
+    scores: summariseBook(book, ctx.asOf),
   });
   const who = ownerName(week.owner, playbooks.team);
   ctx.out(format === 'markdown' ? agendaMarkdown(week, who) : agendaText(ctx, week, who));

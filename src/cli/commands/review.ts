@@ -1,4 +1,4 @@
-import { addDays, scoreBook } from '../../engine/index.js';
+import { addDays, summariseBook } from '../../engine/index.js';
 import { gitSource } from '../../history/git-source.js';
 import { commitOnOrBefore } from '../../history/git.js';
 import { loadBook } from '../../load/load-book.js';
@@ -21,7 +21,7 @@ export async function review(ctx: Context, args: string[], options: { owner?: st
   const owner = resolveOwner(ctx, book.playbooks?.team, options.owner);
   const lastWeek = addDays(ctx.asOf, -7);
   const previous = await scoresAt(ctx, lastWeek);
-  const dashboard = buildDashboard(book.accounts, scoreBook(book, ctx.asOf), previous, {
+  const dashboard = buildDashboard(book.accounts, summariseBook(book, ctx.asOf), previous, {
     asOf: ctx.asOf,
     owner,
     lastWeek: previous ? lastWeek : undefined,
@@ -36,5 +36,5 @@ async function scoresAt(ctx: Context, date: string) {
   const commit = commitOnOrBefore(ctx.root, date);
   if (!commit) return undefined;
   const book = await loadBook({ root: ctx.root, asOf: date, source: gitSource(ctx.root, commit) });
-  return scoreBook(book, date);
+  return summariseBook(book, date);
 }

@@ -5,7 +5,7 @@ import { fiscalQuarter } from '../dates/fiscal-quarter.js';
 import { isoWeek } from '../dates/iso-week.js';
 import { compileModel } from '../model/compile-model.js';
 import { scoreAccount } from '../score/score-account.js';
-import type { AccountScore } from '../types.js';
+import type { AccountSummary } from '../types.js';
 import type { AgendaAccount, Duty, TaskDue, WeeklyAgenda } from './agenda-types.js';
 import { weekInCalendar } from './agenda-calendar.js';
 import { CHECK_IN_DAYS, DEFAULT_CHECK_IN } from './check-in-days.js';
@@ -22,7 +22,7 @@ export interface AgendaOptions {
   /** Only this owner's accounts; all accounts when absent. */
   owner?: string;
   /** The book already scored at the same as-of date, to avoid scoring it twice. */
-  scores?: readonly AccountScore[];
+  scores?: readonly AccountSummary[];
 }
 
 /**
