@@ -12,7 +12,7 @@ import { generateBook } from './generate-book.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const vitalsBin = join(root, 'dist', 'bin', 'main.js');
+const vitalsBin = join(root, 'dist', 'bin', 'vitals.cjs');
 const ajvBin = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 
 const work = mkdtempSync(join(tmpdir(), 'vitals-bench-'));

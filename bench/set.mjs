@@ -14,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TARGET_MS = 200;
-const vitalsBin = join(root, 'dist', 'bin', 'main.js');
+const vitalsBin = join(root, 'dist', 'bin', 'vitals.cjs');
 
 const work = mkdtempSync(join(tmpdir(), 'vitals-bench-set-'));
 const book = join(work, 'book');

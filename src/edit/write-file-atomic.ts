@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -20,10 +19,13 @@ export interface AtomicWriteOptions {
  * Our own ~30 lines rather than write-file-atomic: its current major needs Node 22, and this is
  * all of it we use (no chown, no queueing of concurrent writes to one path within a process).
  */
+let tempCount = 0;
+
 export function writeFileAtomic(path: string, data: Uint8Array, options: AtomicWriteOptions = {}): void {
   const target = resolveLink(path);
   const mode = modeOf(target);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  // pid, time and a counter make the name unique on this machine; `wx` refuses anything already there.
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${Date.now().toString(36)}-${(tempCount++).toString(36)}.tmp`);
   const fd = openSync(temp, 'wx', mode ?? 0o666);
   let open = true;
   try {

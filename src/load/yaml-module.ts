@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
+import requireYaml from './yaml-require.cjs';
 
 let loaded: typeof Yaml | undefined;
 
@@ -8,5 +8,5 @@ let loaded: typeof Yaml | undefined;
  * path alone and never needs it.
  */
 export function yamlModule(): typeof Yaml {
-  return (loaded ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
+  return (loaded ??= (requireYaml as () => typeof Yaml)());
 }

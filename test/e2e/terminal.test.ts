@@ -7,7 +7,7 @@ import { generateBook } from '../../bench/generate-book.mjs';
 import { repoRoot } from '../helpers/book.js';
 
 // The real binary, as `npm start` and the `vitals` bin run it (built by `npm test` first).
-const bin = join(repoRoot, 'dist', 'bin', 'main.js');
+const bin = join(repoRoot, 'dist', 'bin', 'vitals.cjs');
 const env = { ...process.env, CI: 'false', NO_COLOR: '', FORCE_COLOR: '' };
 
 describe('the binary without a terminal', () => {
@@ -27,6 +27,18 @@ describe('the binary without a terminal', () => {
     rmSync(book, { recursive: true, force: true });
     expect(result.stdout).toHaveLength(10);
     expect(result.stderr).toBe('');
+  });
+
+  it('gives the same answers when V8 rejects its code cache (another Node, other flags)', () => {
+    const args = [bin, 'score', '--format', 'json', '--as-of', '2026-11-22'];
+    const cached = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', env });
+    // A V8 flag changes the flag hash the cache was made under, so V8 refuses it.
+    const rejected = spawnSync(process.execPath, ['--max-lazy', ...args], { cwd: repoRoot, encoding: 'utf8', env });
+    expect(cached.status).toBe(0);
+    expect(rejected.status).toBe(0);
+    expect(rejected.stderr).toBe('');
+    expect(rejected.stdout).toBe(cached.stdout);
+    expect(JSON.parse(cached.stdout).accounts.length).toBeGreaterThanOrEqual(40);
   });
 
   it('exits 2 with one sentence for a bad flag', () => {

@@ -29,6 +29,6 @@ export const commitCount = (dir: string) => Number(git(dir, ['rev-list', '--coun
 
 /** The built CLI in a child process, for what must not leak between tests: HOME, git's global config. */
 export function vitalsProcess(args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'bin', 'main.js'), ...args], { encoding: 'utf8', env });
+  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'bin', 'vitals.cjs'), ...args], { encoding: 'utf8', env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -50,7 +50,7 @@ describe('writeFileAtomic', () => {
     // What is left is a complete temp file beside it, which no vitals command reads (not *.yaml).
     const left = readdirSync(dir).filter((n) => n !== 'acme.yaml');
     expect(left).toHaveLength(1);
-    expect(left[0]).toMatch(/^\.acme\.yaml\.\d+-[0-9a-f]+\.tmp$/);
+    expect(left[0]).toMatch(/^\.acme\.yaml\.\d+-[0-9a-z]+-[0-9a-z]+\.tmp$/);
   });
 
   it('removes its temp file when the rename fails', () => {
