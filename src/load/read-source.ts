@@ -18,11 +18,13 @@ const buffer = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
 
 /**
  * Reads a data file as UTF-8 text, refusing what is too big or not UTF-8. It reads at most one byte
- * past the limit, so a huge file costs no more than a small one to refuse.
+ * past the limit, so a huge file costs no more than a small one to refuse. `onOpen` sees the open
+ * file before anything is read from it (to stat the very file that is read).
  */
-export function readSource(absolutePath: string): Source {
+export function readSource(absolutePath: string, onOpen?: (fd: number) => void): Source {
   const fd = openSync(absolutePath, 'r');
   try {
+    onOpen?.(fd);
     let read = 0;
     for (let n; read < buffer.length && (n = readSync(fd, buffer, read, buffer.length - read, null)) > 0; ) read += n;
     if (read > MAX_FILE_BYTES) {

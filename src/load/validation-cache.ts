@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_ID } from '../generated/facts.js';
 import type { Problem } from './book.js';
+import { listData, stampOf } from './source.js';
 
 export interface CachedResult {
   problems: Problem[];
@@ -27,21 +28,31 @@ export class ValidationCache {
     return base ? new ValidationCache(join(base, 'vitals'), root) : undefined;
   }
 
+  /** The key of the book on disk now: every data file stat-ed by path. */
   key(root: string, asOf: string, selected: readonly string[] | undefined): string {
-    const parts = [`${BUILD_ID}\0${asOf}\0${selected?.join('\0') ?? '*'}\0`];
+    const files: Array<{ file: string; stamp: string | undefined }> = [];
     for (const dir of ['accounts', 'playbooks']) {
-      let names: string[];
-      try {
-        names = readdirSync(join(root, dir)).sort();
-      } catch {
-        names = [];
-      }
-      for (const name of names) {
-        const s = statSync(join(root, dir, name), { throwIfNoEntry: false });
-        parts.push(s ? `${dir}/${name}\0${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}\n` : `${dir}/${name}\0gone\n`);
-      }
+      for (const name of listData(root, dir)) files.push({ file: `${dir}/${name}`, stamp: undefined });
+    }
+    return this.keyOf(root, asOf, selected, files);
+  }
+
+  /**
+   * The key of these files, with the stamps taken as they were read where there are any. A file
+   * changed after its stamp was taken has another stamp next time, so it misses: never the reverse.
+   */
+  keyOf(root: string, asOf: string, selected: readonly string[] | undefined, files: Array<{ file: string; stamp: string | undefined }>): string {
+    const parts = [`${BUILD_ID}\0${asOf}\0${selected?.join('\0') ?? '*'}\0`];
+    for (const { file, stamp } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+      const now = stamp ?? statSync(join(root, file), { throwIfNoEntry: false });
+      parts.push(`${file}\0${now === undefined ? 'gone' : typeof now === 'string' ? now : stampOf(now)}\n`);
     }
     return createHash('sha1').update(parts.join('')).digest('hex');
+  }
+
+  /** Whether anything is stored for this repository: if not, a run need not key the book first. */
+  exists(): boolean {
+    return existsSync(this.file);
   }
 
   get(key: string): CachedResult | undefined {

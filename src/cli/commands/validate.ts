@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { ValidationCache, type CachedResult } from '../../load/validation-cache.js';
+import { diskSource, stampedDiskSource, type BookSource } from '../../load/source.js';
 import { requireBook, type Context } from '../context.js';
 import { UsageError } from '../../util/errors.js';
 import { count, printProblems, type ProblemFormat } from '../report/problems.js';
@@ -16,24 +17,39 @@ export async function validate(ctx: Context, paths: string[], options: ValidateO
   const format = oneOf<ProblemFormat>('--format', options.format ?? 'human', ['human', 'json', 'github']);
   requireBook(ctx);
   const selected = paths.length === 0 ? undefined : selectFiles(ctx, paths);
-  const cache = ValidationCache.open(ctx.root, ctx.io.env);
-  const key = cache?.key(ctx.root, ctx.asOf, selected);
-  let result = key === undefined ? undefined : cache!.get(key);
-  if (!result) {
-    result = await check(ctx, selected);
-    if (key !== undefined) cache!.set(key, result);
-  }
-  const { problems, checked } = result;
+  const { problems, checked } = await cachedCheck(ctx, selected);
   printProblems(ctx, problems, format, checked);
   const { errors, warnings } = count(problems);
   return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
 }
 
+/**
+ * The result from the cache when no file changed, else checked and stored. With nothing stored for
+ * this repository yet (a first run, a CI runner), the key comes from the files as they are read
+ * rather than from a stat of every file beforehand.
+ */
+async function cachedCheck(ctx: Context, selected: string[] | undefined): Promise<CachedResult> {
+  const cache = ValidationCache.open(ctx.root, ctx.io.env);
+  if (!cache) return check(ctx, selected, diskSource(ctx.root));
+  if (!selected && !cache.exists()) {
+    const source = stampedDiskSource(ctx.root);
+    const result = await check(ctx, selected, source);
+    cache.set(cache.keyOf(ctx.root, ctx.asOf, selected, source.listed()), result);
+    return result;
+  }
+  const key = cache.key(ctx.root, ctx.asOf, selected);
+  const stored = cache.get(key);
+  if (stored) return stored;
+  const result = await check(ctx, selected, diskSource(ctx.root));
+  cache.set(key, result);
+  return result;
+}
+
 /** Loads and checks the book (or the selected files) and counts the files checked. */
-async function check(ctx: Context, selected: string[] | undefined): Promise<CachedResult> {
+async function check(ctx: Context, selected: string[] | undefined, source: BookSource): Promise<CachedResult> {
   const { loadBook } = await import('../../load/load-book.js');
   const accountFiles = selected?.filter((f) => f.startsWith('accounts/'));
-  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, keepAccounts: false, ...(accountFiles ? { accountFiles } : {}) });
+  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, source, keepAccounts: false, ...(accountFiles ? { accountFiles } : {}) });
   // A broken playbook is always reported: without the model no account can be checked.
   const problems = selected
     ? book.problems.filter((p) => selected.includes(p.file) || (!book.playbooks && p.file.startsWith('playbooks/')))

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ValidationCache } from '../../src/load/validation-cache.js';
+import { tempBook, validAccount, vitals } from '../helpers/book.js';
+
+const AS_OF = '2026-11-22';
+const homes: string[] = [];
+afterEach(() => {
+  while (homes.length > 0) rmSync(homes.pop()!, { recursive: true, force: true });
+});
+
+/** A cache directory of its own, as an empty HOME gives a first run. */
+function cacheEnv(): Record<string, string> {
+  const home = mkdtempSync(join(tmpdir(), 'vitals-cache-'));
+  homes.push(home);
+  return { XDG_CACHE_HOME: home };
+}
+
+describe('the validation cache', () => {
+  it('stores a first run under the key the next run computes, so the next run reads no file', async () => {
+    const repo = tempBook({ 'accounts/zed.yaml': validAccount.replace('owner: priya', 'owner: priyaa') });
+    const env = cacheEnv();
+    const first = await vitals(['validate', '--repo', repo, '--as-of', AS_OF, '--format', 'json'], env);
+    expect(first.code).toBe(1);
+    // The first run keyed the files as it read them; the next one stats them by path: same key.
+    const cache = ValidationCache.open(repo, env)!;
+    const stored = cache.get(cache.key(repo, AS_OF, undefined));
+    expect(stored?.checked).toBe(JSON.parse(first.stdout).files);
+    expect(stored?.problems.map((p) => p.file)).toContain('accounts/zed.yaml');
+    const second = await vitals(['validate', '--repo', repo, '--as-of', AS_OF, '--format', 'json'], env);
+    expect(second).toEqual(first);
+  });
+
+  it('checks again after a file changes, is added or is removed', async () => {
+    const repo = tempBook();
+    const env = cacheEnv();
+    const validate = () => vitals(['validate', '--repo', repo, '--as-of', AS_OF], env);
+    expect((await validate()).code).toBe(0);
+    writeFileSync(join(repo, 'accounts', 'acme.yaml'), validAccount.replace('owner: priya', 'owner: priyaa'));
+    const changed = await validate();
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toContain('accounts/acme.yaml:3:8  error  owner "priyaa"');
+    writeFileSync(join(repo, 'accounts', 'acme.yaml'), validAccount);
+    expect((await validate()).code).toBe(0);
+    writeFileSync(join(repo, 'accounts', 'bad.yaml'), 'name: [unclosed\n');
+    expect((await validate()).code).toBe(1);
+    rmSync(join(repo, 'accounts', 'bad.yaml'));
+    expect((await validate()).code).toBe(0);
+  });
+
+  it('keys the as-of date: the same files on another day are checked for that day', async () => {
+    const repo = tempBook();
+    const env = cacheEnv();
+    const before = await vitals(['validate', '--repo', repo, '--as-of', AS_OF, '--format', 'json'], env);
+    const after = await vitals(['validate', '--repo', repo, '--as-of', '2031-01-01', '--format', 'json'], env);
+    expect(JSON.parse(before.stdout).warnings).toBe(0);
+    expect(JSON.parse(after.stdout).problems.map((p: { message: string }) => p.message)).toContain('renewal date passed: update the contract');
+  });
+});
