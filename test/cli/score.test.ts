@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { generateBook } from '../../bench/generate-book.mjs';
 import { repoRoot, tempBook, validAccount, vitals } from '../helpers/book.js';
 import { commitAll, gitIn } from '../helpers/git.js';
 
@@ -81,6 +83,37 @@ describe('vitals score --format json (SPEC §4)', () => {
     expect(then.traits.mau_over_seats!.value).toBe(420 / 500);
     expect(now.traits.mau_over_seats!.value).toBe(20 / 500);
     expect(now.score!).toBeLessThan(then.score!);
+  });
+
+  it('writes a whole large book in chunks that join into the same JSON and CSV as the accounts one by one', async () => {
+    // ~2.7 MB of JSON: several 1 MiB chunks.
+    const dir = mkdtempSync(join(tmpdir(), 'vitals-score-chunks-'));
+    try {
+      generateBook(dir, { accounts: 2000, seed: 5, playbooks: join(repoRoot, 'playbooks') });
+      const whole = await vitals(['score', '--repo', dir, '--format', 'json', ...AS_OF]);
+      expect(whole.stdout.length).toBeGreaterThan(2 << 20);
+      expect(whole.stdout.endsWith(']}\n')).toBe(true);
+      const all = JSON.parse(whole.stdout) as { as_of: string; accounts: Row[] };
+      expect(all.as_of).toBe('2026-11-22');
+      expect(all.accounts).toHaveLength(2000);
+      for (const id of ['account-00001', 'account-01024', 'account-02000']) {
+        const one = JSON.parse((await vitals(['score', id, '--repo', dir, '--format', 'json', ...AS_OF])).stdout) as { accounts: Row[] };
+        expect(all.accounts.find((a) => a.id === id)).toEqual(one.accounts[0]);
+      }
+      const csv = (await vitals(['score', '--repo', dir, '--format', 'csv', ...AS_OF])).stdout.split('\n');
+      expect(csv).toHaveLength(2002); // header, 2000 rows, and the final newline
+      expect(csv[0]).toMatch(/^id,name,owner,/);
+      expect(csv.slice(1, -1).map((l) => l.split(',')[0])).toEqual(all.accounts.map((a) => a.id));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes an empty list, and a CSV header alone, for a book with no accounts', async () => {
+    const repo = tempBook();
+    rmSync(join(repo, 'accounts', 'acme.yaml'));
+    expect(JSON.parse((await vitals(['score', '--repo', repo, '--format', 'json', ...AS_OF])).stdout)).toEqual({ as_of: '2026-11-22', accounts: [] });
+    expect((await vitals(['score', '--repo', repo, '--format', 'csv', ...AS_OF])).stdout).toMatch(/^id,name,[^\n]*,scenarios\n$/);
   });
 
   it('still scores what loads when a file is broken, and exits 1', async () => {
