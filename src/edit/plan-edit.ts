@@ -30,6 +30,8 @@ export interface EditRequest {
   model?: CompiledModel;
   /** The account as the caller showed it: if the file now holds something else, the edit is refused. */
   shown?: Account;
+  /** The environment whose HOME holds the playbooks cache; without it, nothing is cached. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** One file to replace: the bytes it must still have, and the bytes it gets. */
@@ -62,7 +64,7 @@ export interface EditPlan extends WritePlan {
 /** Works out an edit: the new text, the score before and after, the commit message. Writes nothing. */
 export function planEdit(request: EditRequest): EditPlan {
   if (request.changes.length === 0) throw new UsageError('nothing to change: give at least one change');
-  const playbooks = request.playbooks ?? playbooksForEdit(request.root, request.asOf);
+  const playbooks = request.playbooks ?? playbooksForEdit(request.root, request.asOf, request.env);
   const model = request.model ?? compileModel(playbooks);
   const account = readAccountFile(request.root, request.id);
   if (request.shown && !sameValue(request.shown, account.data)) {

@@ -28,7 +28,7 @@ export function set(ctx: Context, positionals: string[], options: EditOptions): 
       throw error;
     }
   });
-  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes, message: options.message });
+  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes, message: options.message, env: ctx.io.env });
   return finishEdit(ctx, plan, options);
 }
 
