@@ -51,26 +51,40 @@ function nextVersionsBehind(i) {
 }
 
 // Alternate the two, each on its own account, so neither gets a warmer cache.
-const setTimes = [];
-const commitTimes = [];
-for (let run = 0; run < RUNS; run++) {
-  const a = 1 + run * 2;
-  setTimes.push(timed(process.execPath, [vitalsBin, 'set', '--repo', book, '--as-of', '2026-11-22', account(a), `versions_behind=${nextVersionsBehind(a)}`]));
-  const b = a + 1;
-  const text = readFileSync(file(b), 'utf8');
-  writeFileSync(file(b), text.replace(/versions_behind: \d+/, `versions_behind: ${nextVersionsBehind(b)}`));
-  commitTimes.push(timed('git', ['commit', '-q', '-m', `${account(b)}: versions_behind`, '--', `accounts/${account(b)}.yaml`]));
+let next = 1;
+function measure(env) {
+  const setTimes = [];
+  const commitTimes = [];
+  for (let run = 0; run < RUNS; run++) {
+    const a = next++;
+    setTimes.push(timed(process.execPath, [vitalsBin, 'set', '--repo', book, '--as-of', '2026-11-22', account(a), `versions_behind=${nextVersionsBehind(a)}`], env));
+    const b = next++;
+    const text = readFileSync(file(b), 'utf8');
+    writeFileSync(file(b), text.replace(/versions_behind: \d+/, `versions_behind: ${nextVersionsBehind(b)}`));
+    commitTimes.push(timed('git', ['commit', '-q', '-m', `${account(b)}: versions_behind`, '--', `accounts/${account(b)}.yaml`], env));
+  }
+  const nodeTimes = Array.from({ length: RUNS }, () => timed(process.execPath, ['-e', '0'], env));
+  const set = median(setTimes);
+  const commit = median(commitTimes);
+  const show = (xs) => xs.map((t) => t.toFixed(0)).join(' ');
+  console.log(`node startup alone (node -e 0)             ${median(nodeTimes).toFixed(0).padStart(5)} ms  (runs: ${show(nodeTimes)})`);
+  console.log(`git commit of the one-line change alone   ${commit.toFixed(0).padStart(5)} ms  (runs: ${show(commitTimes)})`);
+  console.log(`vitals set (parse, score, write, commit)  ${set.toFixed(0).padStart(5)} ms  (runs: ${show(setTimes)})`);
+  console.log(`difference                                ${(set - commit).toFixed(0).padStart(5)} ms  (target: <= ${TARGET_MS} ms) ${set - commit <= TARGET_MS ? 'ok' : 'OVER'}`);
 }
 
-const nodeTimes = Array.from({ length: RUNS }, () => timed(process.execPath, ['-e', '0']));
-const set = median(setTimes);
-const commit = median(commitTimes);
-const show = (xs) => xs.map((t) => t.toFixed(0)).join(' ');
 console.log(`vitals set bench: ${ACCOUNTS} accounts, median of ${RUNS} runs, node ${process.version}\n`);
-console.log(`node startup alone (node -e 0)             ${median(nodeTimes).toFixed(0).padStart(5)} ms  (runs: ${show(nodeTimes)})`);
-console.log(`git commit of the one-line change alone   ${commit.toFixed(0).padStart(5)} ms  (runs: ${show(commitTimes)})`);
-console.log(`vitals set (parse, score, write, commit)  ${set.toFixed(0).padStart(5)} ms  (runs: ${show(setTimes)})`);
-console.log(`difference                                ${(set - commit).toFixed(0).padStart(5)} ms  (target: <= ${TARGET_MS} ms) ${set - commit <= TARGET_MS ? 'ok' : 'OVER'}`);
+// The playbooks cache lives under the bench's own directory (warm after the first edit, as in a TA's
+// monthly update), not in the user's ~/.cache.
+const cached = { ...process.env, XDG_CACHE_HOME: join(work, 'cache') };
+measure(cached);
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  // Node 20 loads these certificates before any script runs; git does not. vitals makes no TLS
+  // connection, but cannot skip what Node does before it starts.
+  console.log('\nthe same without NODE_EXTRA_CA_CERTS (set here; Node 20 loads it as it starts):');
+  const { NODE_EXTRA_CA_CERTS: _, ...env } = cached;
+  measure(env);
+}
 
 // One more run, watched: which files under accounts/ it opens, and whether Ink or React load.
 const log = join(work, 'audit.log');
@@ -79,8 +93,8 @@ writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async fu
 const preload = join(work, 'preload.mjs');
 writeFileSync(preload, `import fs from 'node:fs';\nimport { register, syncBuiltinESMExports } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\nconst { openSync, readFileSync } = fs;\nconst note = (p) => { if (String(p).includes('/accounts/')) fs.appendFileSync(${JSON.stringify(log)}, 'read ' + p + '\\n'); };\nfs.openSync = (p, ...rest) => (note(p), openSync(p, ...rest));\nfs.readFileSync = (p, ...rest) => (note(p), readFileSync(p, ...rest));\nsyncBuiltinESMExports();\n`);
 appendFileSync(log, '');
-const audited = 1 + RUNS * 2;
-timed(process.execPath, ['--import', pathToFileURL(preload).href, vitalsBin, 'set', '--repo', book, '--as-of', '2026-11-22', account(audited), `versions_behind=${nextVersionsBehind(audited)}`]);
+const audited = next;
+timed(process.execPath, ['--import', pathToFileURL(preload).href, vitalsBin, 'set', '--repo', book, '--as-of', '2026-11-22', account(audited), `versions_behind=${nextVersionsBehind(audited)}`], cached);
 const lines = readFileSync(log, 'utf8').split('\n').filter(Boolean);
 const reads = new Set(lines.filter((l) => l.startsWith('read ')).map((l) => l.slice(5).split('/accounts/')[1]));
 const modules = lines.filter((l) => l.startsWith('module '));
