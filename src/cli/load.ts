@@ -18,7 +18,8 @@ export interface Loaded {
 export function loadForCommand(ctx: Context, rev?: string, options: Pick<LoadOptions, 'keepAccounts' | 'onAccount'> = {}): Loaded {
   requireBook(ctx);
   const source = rev === undefined ? undefined : gitSource(ctx.root, verifyCommit(ctx.root, rev));
-  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, ...options, ...(source ? { source } : {}) });
+  // Only errors are reported (below), so no account's warnings are worked out.
+  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, warnings: false, ...options, ...(source ? { source } : {}) });
   const errors = book.problems.filter((p) => p.severity === 'error');
   return {
     book,

@@ -25,8 +25,10 @@ export function crossFileRules(source: BookSource) {
         report(fileOf.get(issue.file) ?? 'playbooks', issue.path, issue.severity, issue.message);
       }
     },
-    account(account: AccountEntry, playbooks: Playbooks, asOf: string): void {
+    /** The account's errors, and with `warnings` its warnings too. */
+    account(account: AccountEntry, playbooks: Playbooks, asOf: string, warnings = true): void {
       for (const issue of accountReferences(account, playbooks)) report(account.file, issue.path, 'error', issue.message);
+      if (!warnings) return;
       for (const issue of accountWarnings(account, playbooks, asOf)) report(account.file, issue.path, 'warning', issue.message);
     },
   };

@@ -40,6 +40,18 @@ describe('cross-file rules, one change at a time', () => {
     expect(problem!.message).toMatch(says);
   });
 
+  it('leaves out account warnings when asked, never an error', () => {
+    const root = tempBook({
+      'accounts/x.yaml': edit('renewal_date: 2027-06-15', 'renewal_date: 2026-11-21'),
+      'accounts/y.yaml': edit('owner: priya', 'owner: nobody'),
+    });
+    const all = loadBook({ root, asOf: AS_OF });
+    const errorsOnly = loadBook({ root, asOf: AS_OF, warnings: false });
+    expect(all.problems.map((p) => p.severity).sort()).toEqual(['error', 'warning']);
+    expect(errorsOnly.problems).toEqual(all.problems.filter((p) => p.severity === 'error'));
+    expect(errorsOnly.accounts.map((a) => a.id)).toEqual(all.accounts.map((a) => a.id));
+  });
+
   it('a missing playbook is an error, and the accounts still load', () => {
     const root = tempBook();
     rmSync(join(root, 'playbooks', 'calendar.yaml'));

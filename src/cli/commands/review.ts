@@ -35,6 +35,6 @@ export async function review(ctx: Context, args: string[], options: { owner?: st
 async function scoresAt(ctx: Context, date: string) {
   const commit = commitOnOrBefore(ctx.root, date);
   if (!commit) return undefined;
-  const book = await loadBook({ root: ctx.root, asOf: date, source: gitSource(ctx.root, commit) });
+  const book = await loadBook({ root: ctx.root, asOf: date, source: gitSource(ctx.root, commit), warnings: false });
   return summariseBook(book, date);
 }
