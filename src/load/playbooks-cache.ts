@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_ID } from '../generated/facts.js';
 import type { Playbooks } from './book.js';
+import { cacheDir, KeyedJsonFile } from './cache-file.js';
 import { listData, stampOf } from './source.js';
 
 /**
@@ -12,14 +13,14 @@ import { listData, stampOf } from './source.js';
  */
 export class PlaybooksCache {
   private constructor(
-    private readonly file: string,
+    private readonly stored: KeyedJsonFile<Playbooks>,
     private readonly root: string,
   ) {}
 
   /** The cache for this repository, or undefined where there is no cache directory (no HOME). */
   static open(root: string, env: NodeJS.ProcessEnv): PlaybooksCache | undefined {
-    const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : undefined);
-    return base ? new PlaybooksCache(join(base, 'vitals', `playbooks-${fnv1a(root)}.json`), root) : undefined;
+    const dir = cacheDir(env);
+    return dir ? new PlaybooksCache(new KeyedJsonFile(join(dir, `playbooks-${fnv1a(root)}.json`)), root) : undefined;
   }
 
   /** What identifies the playbooks now; the root is part of it, as two roots may share a file name. */
@@ -33,30 +34,12 @@ export class PlaybooksCache {
   }
 
   get(key: string): Playbooks | undefined {
-    try {
-      const stored = JSON.parse(readFileSync(this.file, 'utf8')) as { key: string; playbooks: Playbooks };
-      return stored.key === key ? stored.playbooks : undefined;
-    } catch {
-      return undefined;
-    }
+    return this.stored.get(key);
   }
 
-  /** Best effort, and only what JSON keeps exactly: a `.inf` or `.nan` in a playbook is not cached. */
+  /** Only what JSON keeps exactly: playbooks holding a `.inf` or `.nan` are not cached. */
   set(key: string, playbooks: Playbooks): void {
-    let lossless = true;
-    const text = JSON.stringify({ key, playbooks }, (_, value: unknown) => {
-      if (typeof value === 'number' && !Number.isFinite(value)) lossless = false;
-      return value;
-    });
-    if (!lossless) return;
-    try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temp, text);
-      renameSync(temp, this.file);
-    } catch {
-      // A cache that cannot be written only makes the next edit slower.
-    }
+    this.stored.set(key, playbooks, { lossless: true });
   }
 }
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_ID } from '../generated/facts.js';
 import type { Problem } from './book.js';
+import { cacheDir, KeyedJsonFile } from './cache-file.js';
 import { listData, stampOf } from './source.js';
 
 export interface CachedResult {
@@ -16,16 +17,16 @@ export interface CachedResult {
  * files asked for, and this build of vitals. A second run over unchanged files only stats them.
  */
 export class ValidationCache {
-  private readonly file: string;
+  private readonly stored: KeyedJsonFile<CachedResult>;
 
   private constructor(dir: string, root: string) {
-    this.file = join(dir, `validate-${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`);
+    this.stored = new KeyedJsonFile(join(dir, `validate-${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`));
   }
 
   /** The cache for this repository, or undefined where there is no cache directory (no HOME). */
   static open(root: string, env: NodeJS.ProcessEnv): ValidationCache | undefined {
-    const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : undefined);
-    return base ? new ValidationCache(join(base, 'vitals'), root) : undefined;
+    const dir = cacheDir(env);
+    return dir ? new ValidationCache(dir, root) : undefined;
   }
 
   /** The key of the book on disk now: every data file stat-ed by path. */
@@ -52,27 +53,14 @@ export class ValidationCache {
 
   /** Whether anything is stored for this repository: if not, a run need not key the book first. */
   exists(): boolean {
-    return existsSync(this.file);
+    return existsSync(this.stored.file);
   }
 
   get(key: string): CachedResult | undefined {
-    try {
-      const stored = JSON.parse(readFileSync(this.file, 'utf8')) as { key: string; result: CachedResult };
-      return stored.key === key ? stored.result : undefined;
-    } catch {
-      return undefined;
-    }
+    return this.stored.get(key);
   }
 
-  /** Best effort: a cache that cannot be written only makes the next run slower. */
   set(key: string, result: CachedResult): void {
-    try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify({ key, result }));
-      renameSync(temp, this.file);
-    } catch {
-      // ignored on purpose, see above
-    }
+    this.stored.set(key, result);
   }
 }

@@ -1,22 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ValidationCache } from '../../src/load/validation-cache.js';
-import { tempBook, validAccount, vitals } from '../helpers/book.js';
+import { cacheEnv, tempBook, validAccount, vitals } from '../helpers/book.js';
 
 const AS_OF = '2026-11-22';
-const homes: string[] = [];
-afterEach(() => {
-  while (homes.length > 0) rmSync(homes.pop()!, { recursive: true, force: true });
-});
-
-/** A cache directory of its own, as an empty HOME gives a first run. */
-function cacheEnv(): Record<string, string> {
-  const home = mkdtempSync(join(tmpdir(), 'vitals-cache-'));
-  homes.push(home);
-  return { XDG_CACHE_HOME: home };
-}
 
 describe('the validation cache', () => {
   it('stores a first run under the key the next run computes, so the next run reads no file', async () => {

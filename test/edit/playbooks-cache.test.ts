@@ -1,21 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempBook, vitals } from '../helpers/book.js';
+import { describe, expect, it } from 'vitest';
+import { cacheEnv, tempBook, vitals } from '../helpers/book.js';
 
 // Edits outside git (written, not committed): what is under test is which playbooks they use.
 const AS_OF = ['--as-of', '2026-11-22'];
-const homes: string[] = [];
-afterEach(() => {
-  while (homes.length > 0) rmSync(homes.pop()!, { recursive: true, force: true });
-});
-
-function cacheEnv(): Record<string, string> {
-  const home = mkdtempSync(join(tmpdir(), 'vitals-pb-cache-'));
-  homes.push(home);
-  return { XDG_CACHE_HOME: home };
-}
 
 const set = (dir: string, env: Record<string, string>, change: string) => vitals(['set', '--repo', dir, ...AS_OF, 'acme', change], env);
 const scoreLine = (stdout: string) => stdout.split('\n').find((l) => l.startsWith('score '));
