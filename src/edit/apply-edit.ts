@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { gitOutcome, pathStatus } from '../history/git.js';
+import { gitOutcome, pathStatus, type PendingStatus } from '../history/git.js';
 import { plain, plainText } from '../util/sanitize.js';
 import { commitFiles } from './commit-files.js';
 import { EditError } from './edit-error.js';
@@ -10,6 +10,8 @@ import { syncDirectory, writeFileAtomic } from './write-file-atomic.js';
 export interface ApplyOptions {
   /** false: write the files but do not commit (`--no-commit`). */
   commit?: boolean;
+  /** The files' `git status`, asked for once they were read (see `planEdit`): not asked again. */
+  status?: Awaited<PendingStatus>;
 }
 
 export type ApplyResult =
@@ -25,7 +27,7 @@ export type ApplyResult =
 export function applyEdit(plan: WritePlan, options: ApplyOptions = {}): ApplyResult {
   if (plan.writes.length === 0) return { committed: false, reason: 'nothing-to-change' };
   for (const write of plan.writes) assertUnchanged(write);
-  const pathspecs = options.commit === false ? undefined : commitPathspecs(plan.root, plan.writes.map((w) => w.file));
+  const pathspecs = options.commit === false ? undefined : commitPathspecs(plan.root, plan.writes.map((w) => w.file), options.status);
   writeAll(plan.writes);
   if (!pathspecs) return { committed: false, reason: options.commit === false ? 'no-commit' : 'not-a-repository' };
   const outcome = commitFiles(plan.root, pathspecs, plan.message);
@@ -47,7 +49,12 @@ const MANY_FILES = 50;
  * named one by one costs seconds in `status` and `commit` alike: when their directories hold no
  * other change, the directories are named instead, which commits exactly the same files.
  */
-function commitPathspecs(root: string, files: string[]): string[] | undefined {
+function commitPathspecs(root: string, files: string[], known?: Awaited<PendingStatus>): string[] | undefined {
+  if (known) {
+    if ('error' in known) throw known.error;
+    if (known.entries && known.entries.length > 0) throw dirty(known.entries);
+    return known.entries && files;
+  }
   if (files.length > MANY_FILES) {
     const dirs = [...new Set(files.map((f) => f.slice(0, f.lastIndexOf('/'))))];
     const status = pathStatus(root, dirs);

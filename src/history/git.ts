@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { UsageError } from '../util/errors.js';
 
 /**
@@ -77,16 +77,49 @@ export function literalPath(path: string): string {
  * untracked or ignored; undefined when `dir` is not in a git work tree.
  */
 export function pathStatus(dir: string, paths: string[]): string[] | undefined {
-  const outcome = spawnSync('git', ['status', '--porcelain=v1', '-z', '--ignored', '--untracked-files=all', '--', ...paths.map(literalPath)], {
-    cwd: dir,
-    maxBuffer: 1 << 30,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+  const outcome = spawnSync('git', statusArgs(paths), { cwd: dir, maxBuffer: 1 << 30, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+  return statusEntries(outcome.error, outcome.status, outcome.stdout, outcome.stderr);
+}
+
+/** What `pathStatus` answers, or the error it would throw: a status asked for ahead of need. */
+export type PendingStatus = Promise<{ entries: string[] | undefined } | { error: Error }>;
+
+/**
+ * `pathStatus`, run while the caller goes on with other work (an edit works out its new text in the
+ * meantime); the promise never rejects: an error is part of its answer, thrown where it is used.
+ */
+export function pathStatusAhead(dir: string, paths: string[]): PendingStatus {
+  return new Promise((resolve) => {
+    let stdout = '';
+    let stderr = '';
+    const child = spawn('git', statusArgs(paths), { cwd: dir, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    let failed: Error | undefined;
+    child.on('error', (error) => {
+      failed = error;
+      // git could not be started: as pathStatus, that is no repository to commit to.
+      if (child.pid === undefined) resolve({ entries: undefined });
+    });
+    child.on('close', (code) => {
+      try {
+        resolve({ entries: statusEntries(failed, code, stdout, stderr) });
+      } catch (error) {
+        resolve({ error: error as Error });
+      }
+    });
   });
-  if (outcome.error) return undefined;
-  if (outcome.status !== 0) {
-    if (/not a git repository/i.test(outcome.stderr)) return undefined;
-    throw new GitError(outcome.stderr.trim().split('\n')[0] || 'git status failed');
+}
+
+function statusArgs(paths: string[]): string[] {
+  return ['status', '--porcelain=v1', '-z', '--ignored', '--untracked-files=all', '--', ...paths.map(literalPath)];
+}
+
+function statusEntries(error: Error | undefined, code: number | null, stdout: string, stderr: string): string[] | undefined {
+  if (error) return undefined;
+  if (code !== 0) {
+    if (/not a git repository/i.test(stderr)) return undefined;
+    throw new GitError(stderr.trim().split('\n')[0] || 'git status failed');
   }
-  return outcome.stdout.split('\0').filter((entry) => entry !== '');
+  return stdout.split('\0').filter((entry) => entry !== '');
 }

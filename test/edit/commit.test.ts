@@ -152,6 +152,27 @@ describe('never lose work: refusals write nothing', () => {
     expect(read(dir).toString()).toBe(meanwhile);
   });
 
+  it('with the status asked for ahead, still refuses a file changed after it was read, and commits a clean one', async () => {
+    const dir = gitBook();
+    const request = { root: dir, id: 'acme', asOf: '2026-11-22', statusAhead: true, changes: [{ kind: 'trait' as const, trait: 'ce_pulse', value: 'poor' }] };
+    const stale = planEdit(request);
+    const meanwhile = validAccount.replace('seats: 500', 'seats: 502');
+    writeFileSync(join(dir, 'accounts', 'acme.yaml'), meanwhile);
+    const staleStatus = await stale.status!;
+    expect(() => applyEdit(stale, { status: staleStatus })).toThrow(/changed on disk since vitals read it, so nothing was written/);
+    expect(read(dir).toString()).toBe(meanwhile);
+    // The hand edit, now on disk before the read, shows in the status taken after it.
+    const dirty = planEdit(request);
+    const dirtyStatus = await dirty.status!;
+    expect(dirtyStatus).toEqual({ entries: [' M accounts/acme.yaml'] });
+    expect(() => applyEdit(dirty, { status: dirtyStatus })).toThrow(/uncommitted changes/);
+    expect(commitCount(dir)).toBe(1);
+    git(dir, ['checkout', '--', 'accounts/acme.yaml']);
+    const clean = planEdit(request);
+    expect(applyEdit(clean, { status: await clean.status! })).toMatchObject({ committed: true });
+    expect(commitCount(dir)).toBe(2);
+  });
+
   it('refuses when the file no longer holds what the caller showed', () => {
     const dir = gitBook();
     const shown = { ...(parse(validAccount) as Account), name: 'Acme before the hand edit' };

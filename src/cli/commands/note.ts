@@ -9,13 +9,13 @@ import { finishEdit, type EditOptions } from './set.js';
  * the user's `git config user.email`; when none matches, the account's owner (the note is about
  * their account, and `author` must be a team member).
  */
-export function note(ctx: Context, positionals: string[], options: EditOptions): number {
+export function note(ctx: Context, positionals: string[], options: EditOptions): Promise<number> {
   const [id, ...words] = positionals;
   if (id === undefined || words.length === 0) throw new UsageError('give an account and the note: vitals note acme "Upgrade planned for December"');
   requireBook(ctx);
   const playbooks = playbooksForEdit(ctx.root, ctx.asOf, ctx.io.env);
   const email = userEmail(ctx.root)?.toLowerCase();
   const author = email === undefined ? undefined : playbooks.team.members.find((m) => m.email.toLowerCase() === email)?.id;
-  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, playbooks, changes: [{ kind: 'note', text: words.join(' '), author }], message: options.message });
+  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, playbooks, changes: [{ kind: 'note', text: words.join(' '), author }], message: options.message, statusAhead: !options['no-commit'] });
   return finishEdit(ctx, plan, options);
 }

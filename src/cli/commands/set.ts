@@ -1,4 +1,4 @@
-import { applyEdit, EditError, planEdit, TraitValueError, parseTraitValue, type EditChange, type EditPlan, type WritePlan } from '../../edit/index.js';
+import { applyEdit, EditError, planEdit, TraitValueError, parseTraitValue, type ApplyOptions, type EditChange, type EditPlan, type WritePlan } from '../../edit/index.js';
 import { UsageError } from '../../util/errors.js';
 import { plain, plainText } from '../../util/sanitize.js';
 import { requireBook, type Context } from '../context.js';
@@ -10,7 +10,7 @@ export interface EditOptions {
 }
 
 /** `vitals set ID TRAIT=VALUE...`: traits parsed by their schema type, one commit for all of them. */
-export function set(ctx: Context, positionals: string[], options: EditOptions): number {
+export function set(ctx: Context, positionals: string[], options: EditOptions): Promise<number> {
   const [id, ...assignments] = positionals;
   if (id === undefined || assignments.length === 0) throw new UsageError('give an account and at least one TRAIT=VALUE: vitals set acme ce_pulse=concerning');
   requireBook(ctx);
@@ -28,12 +28,12 @@ export function set(ctx: Context, positionals: string[], options: EditOptions): 
       throw error;
     }
   });
-  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes, message: options.message, env: ctx.io.env });
+  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes, message: options.message, env: ctx.io.env, statusAhead: !options['no-commit'] });
   return finishEdit(ctx, plan, options);
 }
 
 /** Prints what an edit changes and its score before → after, then writes and commits it. */
-export function finishEdit(ctx: Context, plan: EditPlan, options: EditOptions): number {
+export async function finishEdit(ctx: Context, plan: EditPlan, options: EditOptions): Promise<number> {
   const changes = plan.changes.map((line) => `${plan.id}: ${plain(line)}`);
   if (plan.writes.length === 0) {
     ctx.out([...changes, 'nothing to change: the file is as asked'].join('\n'));
@@ -41,7 +41,7 @@ export function finishEdit(ctx: Context, plan: EditPlan, options: EditOptions): 
   }
   const { before, after } = plan;
   const score = `score ${oneDecimal(before.score)} ${ctx.style.health(before.color)} → ${oneDecimal(after.score)} ${ctx.style.health(after.color)}`;
-  return commitAndReport(ctx, plan, options, [...changes, score]);
+  return commitAndReport(ctx, plan, options, [...changes, score], plan.status && (await plan.status));
 }
 
 /**
@@ -49,10 +49,10 @@ export function finishEdit(ctx: Context, plan: EditPlan, options: EditOptions): 
  * only once it is written: a refused or failed edit prints nothing on stdout, only why on stderr,
  * with git's words.
  */
-export function commitAndReport(ctx: Context, plan: WritePlan, options: EditOptions, summary: string[]): number {
+export function commitAndReport(ctx: Context, plan: WritePlan, options: EditOptions, summary: string[], status?: ApplyOptions['status']): number {
   const files = plan.writes.length === 1 ? plan.writes[0]!.file : `${plan.writes.length} account files`;
   try {
-    const result = applyEdit(plan, { commit: !options['no-commit'] });
+    const result = applyEdit(plan, { commit: !options['no-commit'], ...(status ? { status } : {}) });
     for (const line of summary) ctx.out(line);
     if (result.committed) ctx.out(`committed ${result.commit}: ${plain(plan.message.split('\n')[0])}`);
     else if (result.reason === 'no-commit') ctx.out(`wrote ${files}, not committed (--no-commit)`);

@@ -15,7 +15,7 @@ export interface TaskOptions extends EditOptions {
  * `vitals task ID TITLE [--due DATE]` adds a task; `--done N` completes the N-th (as numbered by
  * `vitals task ID`, which lists them).
  */
-export function task(ctx: Context, positionals: string[], options: TaskOptions): number {
+export function task(ctx: Context, positionals: string[], options: TaskOptions): number | Promise<number> {
   const [id, ...words] = positionals;
   if (id === undefined) throw new UsageError('give an account: vitals task acme "Send the upgrade guide" --due 2026-11-28');
   requireBook(ctx);
@@ -32,7 +32,7 @@ export function task(ctx: Context, positionals: string[], options: TaskOptions):
     }
     change = { kind: 'task', title: words.join(' '), due: options.due };
   }
-  return finishEdit(ctx, planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes: [change], message: options.message, env: ctx.io.env }), options);
+  return finishEdit(ctx, planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes: [change], message: options.message, env: ctx.io.env, statusAhead: !options['no-commit'] }), options);
 }
 
 function listTasks(ctx: Context, id: string): number {
