@@ -60,11 +60,16 @@ export function stampedDiskSource(root: string): StampedSource {
   return {
     list: (dir) => {
       const names = listData(root, dir);
-      for (const name of names) listed.set(`${dir}/${name}`, undefined);
+      // A file may be read before its folder is listed (the playbooks are): its stamp stays.
+      for (const name of names) if (!listed.has(`${dir}/${name}`)) listed.set(`${dir}/${name}`, undefined);
       return names;
     },
     exists: (file) => existsSync(join(root, file)),
-    read: (file) => readData(root, file, (fd) => listed.set(file, stampOf(fstatSync(fd)))),
+    // The first read's stamp: were a file read twice and changed between, the next run misses.
+    read: (file) =>
+      readData(root, file, (fd) => {
+        if (listed.get(file) === undefined) listed.set(file, stampOf(fstatSync(fd)));
+      }),
     listed: () => [...listed].map(([file, stamp]) => ({ file, stamp })),
   };
 }

@@ -1,6 +1,8 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadBook } from '../../src/load/load-book.js';
+import { stampedDiskSource, stampOf } from '../../src/load/source.js';
 import { ValidationCache } from '../../src/load/validation-cache.js';
 import { cacheEnv, tempBook, validAccount, vitals } from '../helpers/book.js';
 
@@ -19,6 +21,19 @@ describe('the validation cache', () => {
     expect(stored?.problems.map((p) => p.file)).toContain('accounts/zed.yaml');
     const second = await vitals(['validate', '--repo', repo, '--as-of', AS_OF, '--format', 'json'], env);
     expect(second).toEqual(first);
+  });
+
+  it('keys a first run by every file as it was read, the playbooks (read before their folder is listed) too', () => {
+    const repo = tempBook({ 'accounts/old.yml': validAccount });
+    const source = stampedDiskSource(repo);
+    loadBook({ root: repo, asOf: AS_OF, source, keepAccounts: false });
+    const listed = source.listed();
+    expect(listed.filter((f) => f.file.startsWith('playbooks/')).length).toBeGreaterThanOrEqual(8);
+    // Every file read carries the stamp taken as it was read; the .yml file is listed, never read.
+    expect(listed.filter((f) => f.stamp === undefined).map((f) => f.file)).toEqual(['accounts/old.yml']);
+    for (const { file, stamp } of listed) {
+      if (stamp !== undefined) expect(stamp).toBe(stampOf(statSync(join(repo, file))));
+    }
   });
 
   it('checks again after a file changes, is added or is removed', async () => {
