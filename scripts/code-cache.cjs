@@ -1,17 +1,20 @@
 'use strict';
-// Writes dist/bin/bundle.cjs.cache: V8's code cache for the bundle, taken after running the commands
-// a user runs (read, score, explain, edit) so that it holds the functions they compile, not only the
-// top level. Run by scripts/build.mjs in a child process of its own, with no V8 flags, so the cache
-// fits a plain `node`. The commands run on a copy of this package's own book, outside git.
+// Writes dist/bin/bundle.cjs.cache: the build's header (src/cli/code-cache-header.cjs), then V8's
+// code cache for the bundle, taken after running the commands a user runs (read, score, explain,
+// edit) so that it holds the functions they compile, not only the top level. Run by
+// scripts/build.mjs in a child process of its own, with no V8 flags, so the cache fits a plain
+// `node`. The commands run on a copy of this package's own book, outside git.
 const { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { wrap } = require('node:module');
 const vm = require('node:vm');
+const cacheHeader = require('../src/cli/code-cache-header.cjs');
 
 const root = join(__dirname, '..');
 const file = join(root, 'dist', 'bin', 'bundle.cjs');
-const script = new vm.Script(wrap(readFileSync(file, 'utf8')), { filename: file, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+const source = readFileSync(file, 'utf8');
+const script = new vm.Script(wrap(source), { filename: file, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER });
 const loaded = { exports: {} };
 script.runInThisContext()(loaded.exports, require, loaded, file, join(root, 'dist', 'bin'));
 const { run } = loaded.exports;
@@ -53,5 +56,5 @@ async function train() {
 }
 
 train()
-  .then(() => writeFileSync(`${file}.cache`, script.createCachedData()))
+  .then(() => writeFileSync(`${file}.cache`, Buffer.concat([cacheHeader(source), script.createCachedData()])))
   .finally(() => rmSync(book, { recursive: true, force: true }));
