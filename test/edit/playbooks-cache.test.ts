@@ -23,6 +23,23 @@ describe('the playbooks cache of edits', () => {
     expect(cached.stdout.replace(/\n.*not committed.*/, '')).toBe(uncached.stdout.replace(/\n.*not committed.*/, ''));
   });
 
+  it('takes the second edit\'s playbooks from the cache, not from the files', async () => {
+    const dir = tempBook();
+    const env = cacheEnv();
+    await set(dir, env, 'versions_behind=5');
+    // Change what the cache holds, not its key: only an edit that reads the cache can see it.
+    const folder = join(env.XDG_CACHE_HOME!, 'vitals');
+    const name = readdirSync(folder).find((n) => n.startsWith('playbooks-'))!;
+    const stored = JSON.parse(readFileSync(join(folder, name), 'utf8')) as { key: string; value: { health: { categories: Array<{ id: string; weight: number }> } } };
+    for (const category of stored.value.health.categories) category.weight = category.id === 'technical_health' ? 95 : 5 / 3;
+    writeFileSync(join(folder, name), JSON.stringify(stored));
+    const fromCache = await set(dir, env, 'versions_behind=1');
+    writeFileSync(join(dir, 'accounts', 'acme.yaml'), readFileSync(join(dir, 'accounts', 'acme.yaml'), 'utf8').replace('versions_behind: 1', 'versions_behind: 5'));
+    const fromFiles = await set(dir, {}, 'versions_behind=1');
+    expect(fromCache.code).toBe(0);
+    expect(scoreLine(fromCache.stdout)).not.toBe(scoreLine(fromFiles.stdout));
+  });
+
   it('uses a playbook changed since it was cached: new weights, a trait no longer manual', async () => {
     const dir = tempBook();
     const env = cacheEnv();

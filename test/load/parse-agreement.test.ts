@@ -16,10 +16,13 @@ const shipped = ['accounts', 'playbooks'].flatMap((dir) =>
  * file score differently from what an edit or an error message sees.
  */
 function expectAgreement(text: string): 'declined' | 'agreed' | 'rejected' {
-  if (prescan(text)) return 'rejected';
-  const full = parseFull(text);
-  // The fast path as the loader takes it: the subset parser behind needsFullParser's refusals.
+  // The fast path as the loader takes it: first, before the prescan (which only yaml needs).
   const fast = parseFast(text);
+  if (prescan(text)) {
+    expect(fast, 'the fast path accepted what the prescan refuses').toBeUndefined();
+    return 'rejected';
+  }
+  const full = parseFull(text);
   if (full.problems.length > 0) {
     expect(fast, 'the fast path accepted what yaml rejects').toBeUndefined();
     return 'rejected';
@@ -50,6 +53,7 @@ const tricky = [
   '# only a comment\n',
   'a: -\nb: - x\n',
   'a:   spaced   value   \n',
+  'a: 1\n<<<<<<< HEAD\nb: 2\n=======\nb: 3\n>>>>>>> theirs\n',
 ];
 
 describe('parse paths agree with yaml', () => {
