@@ -101,6 +101,8 @@ await esbuild.build({
   banner: { js: "const __vitalsUrl = require('node:url').pathToFileURL(__filename).href;" },
   footer: { js: `//# vitals-build=${BUILD_ID}` },
   plugins: [bundleValidatorRequires],
+  // ~470 KB instead of ~890 KB to read and decode at every start (~5-10 ms of a vitals set).
+  minify: true,
   logLevel: 'warning',
 });
 cpSync(join(root, 'src', 'cli', 'bin.cjs'), join(root, 'dist', 'bin', 'vitals.cjs'));
