@@ -6,6 +6,7 @@ import { keyOrder } from './account-schema.js';
 import { EditError } from './edit-error.js';
 import { applyOps, sameValue, type YamlOp } from './yaml/changes.js';
 import { editYaml, YamlEditError } from './yaml/edit-yaml.js';
+import { spliceScalars } from './yaml/splice-scalars.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -18,9 +19,17 @@ export interface EditedText {
 /**
  * The account file with the ops applied, checked twice before anything may write it: the new text
  * must pass the account schema, and must read back as exactly the old value with the ops applied —
- * so an edit can never change a value it did not mean to, whatever the file's layout.
+ * so an edit can never change a value it did not mean to, whatever the file's layout. Scalars on
+ * their own lines are spliced without the `yaml` package; all else goes through its CST.
  */
 export function editAccountText(account: AccountFile, ops: readonly YamlOp[]): EditedText {
+  const spliced = spliceScalars(account.text, ops);
+  if (spliced !== undefined) {
+    const checked = check(account, ops, spliced);
+    // The splice is held byte-equal to the CST edit by a test; should it ever read back wrong, the
+    // CST edit still gets its chance (and its own errors).
+    if ('edited' in checked) return checked.edited;
+  }
   let text: string;
   try {
     text = editYaml(account.text, ops, keyOrder);
@@ -28,15 +37,21 @@ export function editAccountText(account: AccountFile, ops: readonly YamlOp[]): E
     if (error instanceof YamlEditError) throw new EditError(`cannot edit ${account.file}: ${error.message}`);
     throw error;
   }
+  const checked = check(account, ops, text);
+  if ('problem' in checked) throw new EditError(checked.problem);
+  return checked.edited;
+}
+
+function check(account: AccountFile, ops: readonly YamlOp[], text: string): { edited: EditedText } | { problem: string } {
   const loaded = loadText(text, account.file, 'account');
   if (loaded.value === undefined) {
     const first = loaded.problems[0]!;
     const where = first.path ? ` at ${first.path}` : '';
-    throw new EditError(`the edit would make ${account.file} invalid${where}: ${plain(first.message)}`);
+    return { problem: `the edit would make ${account.file} invalid${where}: ${plain(first.message)}` };
   }
   if (!sameValue(loaded.value, applyOps(account.data, ops))) {
-    throw new EditError(`cannot edit ${account.file} without changing more than asked (anchors or unusual layout?): edit it by hand`);
+    return { problem: `cannot edit ${account.file} without changing more than asked (anchors or unusual layout?): edit it by hand` };
   }
   const body = Buffer.from(text, 'utf8');
-  return { text, bytes: account.bom ? Buffer.concat([BOM, body]) : body, data: loaded.value as Account };
+  return { edited: { text, bytes: account.bom ? Buffer.concat([BOM, body]) : body, data: loaded.value as Account } };
 }

@@ -173,7 +173,7 @@ function simpleKey(key: string): string {
 }
 
 /** The end of a line's content: before a ` # comment` outside quotes, and trailing spaces. */
-function contentEnd(t: string, from: number, end: number): number {
+export function contentEnd(t: string, from: number, end: number): number {
   let stop = end;
   const hash = t.indexOf('#', from);
   if (hash >= 0 && hash < end) {
