@@ -73,5 +73,9 @@ describe('spliceScalars: the common edit without the yaml package', () => {
     expect(spliceScalars(text, [{ op: 'append', path: ['notes'], value: { date: '2026-11-22', author: 'priya', text: 'x' } }])).toBeUndefined();
     expect(spliceScalars(text.replace('\n', '\r\n'), [{ op: 'set', path: ['traits', 'ce_pulse'], value: 'healthy' }])).toBeUndefined(); // CRLF
     expect(spliceScalars(`${text}a: &x 1\n`, [{ op: 'set', path: ['traits', 'ce_pulse'], value: 'healthy' }])).toBeUndefined(); // not plain
+    // Two ops on one path (the CLI never makes them; editYaml lets the last win).
+    expect(spliceScalars(text, [{ op: 'set', path: ['traits', 'ce_pulse'], value: 'healthy' }, { op: 'set', path: ['traits', 'ce_pulse'], value: 'poor' }])).toBeUndefined();
+    // A key that is not a plain key cannot match a `- ` line.
+    expect(spliceScalars('name: x\ncontacts:\n  - name: A\n', [{ op: 'set', path: ['contacts', '- name'], value: 'B' }])).toBeUndefined();
   });
 });

@@ -13,6 +13,8 @@ import { scalarSource, type Quote } from './scalar-source.js';
  */
 export function spliceScalars(text: string, ops: readonly YamlOp[]): string | undefined {
   if (ops.some((op) => op.op !== 'set') || parseFast(text) === undefined) return undefined;
+  // Two ops on one path: the last wins in editYaml; left to it rather than mirrored here.
+  if (new Set(ops.map((op) => op.path.join('\0'))).size !== ops.length) return undefined;
   const splices: Array<{ at: number; remove: number; insert: string }> = [];
   for (const op of ops) {
     const scalar = findScalar(text, op.path);
@@ -41,6 +43,8 @@ export function spliceScalars(text: string, ops: readonly YamlOp[]): string | un
   return out + text.slice(cursor);
 }
 
+const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
 /**
  * Where the scalar at `path` is written: each key but the last opens a block mapping on the lines
  * below it, the last has its value on its own line. Undefined for any other shape.
@@ -50,7 +54,8 @@ function findScalar(t: string, path: Path): { at: number; end: number } | undefi
   let indent = 0;
   for (let i = 0; i < path.length; i++) {
     const key = path[i];
-    if (typeof key !== 'string') return undefined;
+    // Only a plain key, as the fast parser reads keys: nothing that could match a `- ` line or span lines.
+    if (typeof key !== 'string' || !PLAIN_KEY.test(key)) return undefined;
     const line = findKey(t, from, indent, key);
     if (!line) return undefined;
     let at = line.colon + 1;
