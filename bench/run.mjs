@@ -11,7 +11,7 @@ import { generateBook } from './generate-book.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const vitalsBin = join(root, 'dist', 'bin', 'vitals.cjs');
 const ajvBin = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 
