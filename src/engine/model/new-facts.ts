@@ -1,5 +1,6 @@
 import type { Account } from '../../types/schema.js';
 import { dayNumber } from '../dates/day-number.js';
+import { slots } from '../score/slots.js';
 import type { CompiledModel } from './compiled-model.js';
 import type { Facts } from './facts.js';
 
@@ -17,11 +18,11 @@ export function newFacts(model: CompiledModel, account: Account, asOf: number): 
     metricsAsOf: dayNumber(account.metrics_as_of),
     closeDay: dayNumber(account.contract.close_date),
     renewalDay: dayNumber(account.contract.renewal_date),
-    status: new Array(model.traits.length),
+    status: slots(model.traits.length),
     score: null,
     coverage: 0,
     color: 'unknown',
-    categoryColor: new Array(model.categories.length),
+    categoryColor: slots(model.categories.length),
     stage: undefined,
     segment: undefined,
   };

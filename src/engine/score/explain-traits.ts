@@ -1,7 +1,7 @@
 import type { Facts } from '../model/facts.js';
 import type { TraitExplanation } from '../types.js';
 import { staleReason } from './stale-reason.js';
-import type { Weighed } from './weigh-scores.js';
+import type { Shares } from './weigh-scores.js';
 
 /** Each trait of the model with its value, the rule that decided it, and what it adds to the score. */
 export function explainTraits(
@@ -9,7 +9,7 @@ export function explainTraits(
   values: (number | string | boolean | undefined)[],
   scores: (number | null)[],
   stale: boolean[],
-  weighed: Weighed,
+  shares: Shares,
 ): TraitExplanation[] {
   const { model } = f;
   const out: TraitExplanation[] = new Array(model.traits.length);
@@ -17,7 +17,7 @@ export function explainTraits(
     const trait = model.traits[t]!;
     const status = f.status[t]!;
     const score = scores[t]!;
-    const share = weighed.effectiveShares[t]!;
+    const share = shares.effectiveShares[t]!;
     let rule: string;
     if (status === 'missing') rule = `no value for ${trait.id}`;
     else if (status === 'healthy') rule = trait.healthyText;
@@ -31,7 +31,7 @@ export function explainTraits(
       rule,
       score,
       weight: trait.weight,
-      share: weighed.traitShares[t]!,
+      share: shares.traitShares[t]!,
       effective_share: share,
       contribution: score === null ? 0 : score * share,
       manual: trait.maxAgeDays !== undefined,

@@ -11,7 +11,8 @@ import { explainTraits } from './explain-traits.js';
 import { lifecycleStage } from './lifecycle-stage.js';
 import { traitScore } from './trait-score.js';
 import { traitStatus } from './trait-status.js';
-import { weighScores } from './weigh-scores.js';
+import { slots } from './slots.js';
+import { shareScores, weighScores } from './weigh-scores.js';
 
 /** Everything worked out for one account, before it is shaped into a result. */
 interface Assessment {
@@ -25,10 +26,13 @@ interface Assessment {
   variantsMatched: string[];
   scoreColor: HealthColor;
   guardedColor: HealthColor;
-  guardrails: GuardrailApplied[];
   override: OverrideExplanation | null;
   stage: string | null;
   segment: string;
+  /** The ids of the scenarios that hold, model order. */
+  scenarios: string[];
+  /** With an explanation only: each guardrail that applied, and each scenario that holds. */
+  guardrails: GuardrailApplied[];
   hits: ScenarioHit[];
 }
 
@@ -38,9 +42,10 @@ interface Assessment {
  * cheaper call.
  */
 export function scoreAccount(model: CompiledModel, entry: AccountEntry, asOf: string): AccountScore {
-  const a = assess(model, entry, asOf);
+  const a = assess(model, entry, asOf, true);
   const { f, weighed } = a;
-  const traits = explainTraits(f, a.values, a.scores, a.stale, weighed);
+  const shares = shareScores(model, weighed, a.scores, a.weights);
+  const traits = explainTraits(f, a.values, a.scores, a.stale, shares);
   const explained: Explanation['categories'] = new Array(model.categories.length);
   for (let i = 0; i < model.categories.length; i++) {
     const c = model.categories[i]!;
@@ -50,7 +55,7 @@ export function scoreAccount(model: CompiledModel, entry: AccountEntry, asOf: st
       score: weighed.categoryScores[i]!,
       color: f.categoryColor[i]!,
       weight: a.weights[i]!,
-      effective_share: weighed.categoryShares[i]!,
+      effective_share: shares.categoryShares[i]!,
     };
   }
   const staleIds: string[] = [];
@@ -76,9 +81,12 @@ export function scoreAccount(model: CompiledModel, entry: AccountEntry, asOf: st
   };
 }
 
-/** One account scored at `asOf`, exactly the account object of SPEC §4's `vitals score --format json`. */
+/**
+ * One account scored at `asOf`, exactly the account object of SPEC §4's `vitals score --format
+ * json`: the same assessment, without the objects only an explanation needs.
+ */
 export function scoreSummary(model: CompiledModel, entry: AccountEntry, asOf: string): AccountSummary {
-  return summary(model, entry, assess(model, entry, asOf));
+  return summary(model, entry, assess(model, entry, asOf, false));
 }
 
 function summary(model: CompiledModel, entry: AccountEntry, a: Assessment): AccountSummary {
@@ -92,8 +100,6 @@ function summary(model: CompiledModel, entry: AccountEntry, a: Assessment): Acco
     const t = trait.index;
     traits[trait.id] ??= { value: a.values[t] ?? null, status: f.status[t]!, score: a.scores[t]!, stale: a.stale[t]! };
   }
-  const scenarios: string[] = new Array(a.hits.length);
-  for (let i = 0; i < a.hits.length; i++) scenarios[i] = a.hits[i]!.id;
   const account = entry.data;
   return {
     id: entry.id,
@@ -107,7 +113,7 @@ function summary(model: CompiledModel, entry: AccountEntry, a: Assessment): Acco
     coverage: weighed.coverage,
     categories,
     traits,
-    scenarios,
+    scenarios: a.scenarios,
     days_until_renewal: f.renewalDay - f.asOf,
   };
 }
@@ -116,11 +122,11 @@ function summary(model: CompiledModel, entry: AccountEntry, a: Assessment): Acco
  * SPEC 3's order: traits, the variant's weights, score, coverage and colour; guardrails, override;
  * then stage, effective segment and scenarios, which may look at the final colour.
  */
-function assess(model: CompiledModel, entry: AccountEntry, asOf: string): Assessment {
+function assess(model: CompiledModel, entry: AccountEntry, asOf: string, explain: boolean): Assessment {
   const f = newFacts(model, entry.data, dayNumber(asOf));
-  const values: (number | string | boolean | undefined)[] = new Array(model.traits.length);
-  const scores: (number | null)[] = new Array(model.traits.length);
-  const stale: boolean[] = new Array(model.traits.length);
+  const values: (number | string | boolean | undefined)[] = slots(model.traits.length);
+  const scores: (number | null)[] = slots(model.traits.length);
+  const stale: boolean[] = slots(model.traits.length);
   for (const trait of model.traits) {
     const value = trait.value(f);
     const status = traitStatus(trait, value);
@@ -151,32 +157,38 @@ function assess(model: CompiledModel, entry: AccountEntry, asOf: string): Assess
   const scoreColor: HealthColor =
     weighed.coverage < model.minCoverage ? 'unknown' : colorForScore(weighed.score, model.green, model.yellow);
   f.color = scoreColor;
-  const guardrails = applyGuardrails(f, scoreColor);
-  const guardedColor = guardrails.length > 0 ? guardrails[guardrails.length - 1]!.to : scoreColor;
+  const guardrails: GuardrailApplied[] = [];
+  const guardedColor = applyGuardrails(f, scoreColor, explain ? guardrails : null);
   const override = overrideOf(f);
   f.color = override?.in_force === true ? override.color : guardedColor;
 
   const stage = lifecycleStage(f);
   const segment = effectiveSegment(f);
+  const scenarios: string[] = [];
   const hits: ScenarioHit[] = [];
-  for (const s of model.scenarios) {
-    if (s.when(f)) hits.push({ id: s.id, title: s.title, actions: s.actions, project: s.project, priority: s.priority });
+  for (let i = 0; i < model.scenarios.length; i++) {
+    const s = model.scenarios[i]!;
+    if (!s.when(f)) continue;
+    scenarios.push(s.id);
+    if (explain) hits.push({ id: s.id, title: s.title, actions: s.actions, project: s.project, priority: s.priority });
   }
-  return { f, values, scores, stale, weighed, weights, variant, variantsMatched, scoreColor, guardedColor, guardrails, override, stage, segment, hits };
+  return { f, values, scores, stale, weighed, weights, variant, variantsMatched, scoreColor, guardedColor, override, stage, segment, scenarios, guardrails, hits };
 }
 
-/** Every guardrail whose `when` holds, in model order, each with the colour before and after it. */
-function applyGuardrails(f: Facts, color: HealthColor): GuardrailApplied[] {
-  const applied: GuardrailApplied[] = [];
+/**
+ * The colour after every guardrail whose `when` holds, in model order; each one applied is added
+ * to `applied`, with the colour before and after it, when that is given.
+ */
+function applyGuardrails(f: Facts, color: HealthColor, applied: GuardrailApplied[] | null): HealthColor {
   const { guardrails } = f.model;
   for (let index = 0; index < guardrails.length; index++) {
     const g = guardrails[index]!;
     if (!g.when(f)) continue;
     const to = capColor(color, g.maxColor);
-    applied.push({ index, when: g.text, max_color: g.maxColor, reason: g.reason, from: color, to });
+    applied?.push({ index, when: g.text, max_color: g.maxColor, reason: g.reason, from: color, to });
     color = to;
   }
-  return applied;
+  return color;
 }
 
 /** The account's override, in force while as-of <= until (its last day included). */
