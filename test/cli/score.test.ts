@@ -60,12 +60,16 @@ describe('vitals score --format json (SPEC §4)', () => {
     expect(rows.find((r) => r.startsWith('evil,'))).toContain(`"'=HYPERLINK(""http://x.example"")"`);
   });
 
-  it('neutralises terminal escapes from data in the table and in CSV', async () => {
-    const repo = tempBook({ 'accounts/evil.yaml': validAccount.replace('name: Acme Corp', 'name: "Bad\\e[2J\\u009bname"') });
+  it('neutralises terminal escapes from data in the table, CSV and JSON', async () => {
+    const repo = tempBook({ 'accounts/evil.yaml': validAccount.replace('name: Acme Corp', 'name: "Bad\\e[2J\\u009bname\\u202e"') });
     for (const format of ['table', 'csv', 'json']) {
       const { stdout } = await vitals(['score', '--repo', repo, '--format', format, ...AS_OF]);
-      expect(stdout).not.toMatch(/[\u001b\u009b]/);
+      expect(stdout).not.toMatch(/[\u001b\u009b\u202e]/);
     }
+    // The whole book in JSON is written in chunks; the name still reads back as it was written.
+    const { stdout } = await vitals(['score', '--repo', repo, '--format', 'json', ...AS_OF]);
+    const evil = (JSON.parse(stdout) as { accounts: Row[] }).accounts.find((a) => a.id === 'evil') as Row & { name: string };
+    expect(evil.name).toBe('Bad\u001b[2J\u009bname\u202e');
   });
 
   it('shows the colour as a word in the table', async () => {
