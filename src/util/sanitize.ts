@@ -24,8 +24,10 @@ export function plainText(value: unknown): string {
  * controls, which JSON allows raw but a terminal may act on.
  */
 export function safeJson(value: unknown, indent: number): string {
-  return JSON.stringify(value, null, indent).replace(
-    /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return escapeJsonControls(JSON.stringify(value, null, indent));
+}
+
+/** What `safeJson` adds to JSON.stringify, for JSON text made in pieces (each escape is one character). */
+export function escapeJsonControls(json: string): string {
+  return json.replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HealthModel } from '../../src/types/schema.js';
 import { compileModel, scoreAccount, scoreSummary } from '../../src/engine/index.js';
-import { all, AS_OF, day, scoreOne, trait, withHealth, type Change } from './fixtures.js';
+import { all, AS_OF, day, entry, scoreOne, trait, withHealth, type Change } from './fixtures.js';
 
 /** One category, one trait (versions_behind): the score is the trait's score. */
 const single = (change: (h: HealthModel) => void = () => {}) =>
@@ -204,5 +204,21 @@ describe('scoreSummary', () => {
       const { explanation: _, ...full } = scoreAccount(model, entry, AS_OF);
       expect(scoreSummary(model, entry, AS_OF)).toEqual(full);
     }
+  });
+
+  it('keeps the first of a trait or a category listed twice (a model error checkModel reports)', () => {
+    const p = withHealth((h) => {
+      h.categories.push(
+        { id: 'extra', name: 'Extra', weight: 10, traits: [{ trait: 'versions_behind', healthy: { lte: 0 }, poor: { gte: 1 } }] },
+        { id: 'ta_pulse', name: 'Again', weight: 10, traits: [{ trait: 'help_tickets_90d', healthy: { gte: 100 }, poor: { lt: 100 } }] },
+      );
+    });
+    const model = compileModel(p);
+    const summary = scoreSummary(model, entry(trait('versions_behind', 1)), AS_OF);
+    expect(Object.keys(summary.categories)).toEqual(['ta_pulse', 'technical_health', 'relationships', 'utilization', 'extra']);
+    expect(summary.categories.ta_pulse!.score).toBe(100);
+    expect(Object.keys(summary.traits).filter((t) => t === 'versions_behind')).toHaveLength(1);
+    expect(summary.traits.versions_behind!.status).toBe('healthy'); // the first rule; the second says poor
+    expect(summary.traits.help_tickets_90d!.status).toBe('healthy');
   });
 });

@@ -69,6 +69,8 @@ export function compileModel(playbooks: Playbooks): CompiledModel {
     categories,
     traitIndex,
     categoryIndex,
+    firstTraits: [...traitIndex.values()],
+    firstCategories: [...categoryIndex.values()],
     weights,
     variants: (health.variants ?? []).map((v) => ({
       id: v.id,

@@ -49,8 +49,12 @@ export interface CompiledModel {
   minCoverage: number;
   traits: CompiledTrait[];
   categories: CompiledCategory[];
+  /** Each id's first trait (category): an id listed twice is an error of the model, and results keep the first. */
   traitIndex: Map<string, number>;
   categoryIndex: Map<string, number>;
+  /** The same first indexes, model order. */
+  firstTraits: number[];
+  firstCategories: number[];
   /** Category weights, model order. */
   weights: number[];
   /** Each variant's merged weights, model order. */

@@ -92,13 +92,14 @@ export function scoreSummary(model: CompiledModel, entry: AccountEntry, asOf: st
 function summary(model: CompiledModel, entry: AccountEntry, a: Assessment): AccountSummary {
   const { f, weighed } = a;
   const categories: AccountSummary['categories'] = {};
-  for (let i = 0; i < model.categories.length; i++) {
-    categories[model.categories[i]!.id] ??= { score: weighed.categoryScores[i]!, color: f.categoryColor[i]! };
+  for (let n = 0; n < model.firstCategories.length; n++) {
+    const i = model.firstCategories[n]!;
+    categories[model.categories[i]!.id] = { score: weighed.categoryScores[i]!, color: f.categoryColor[i]! };
   }
   const traits: AccountSummary['traits'] = {};
-  for (const trait of model.traits) {
-    const t = trait.index;
-    traits[trait.id] ??= { value: a.values[t] ?? null, status: f.status[t]!, score: a.scores[t]!, stale: a.stale[t]! };
+  for (let n = 0; n < model.firstTraits.length; n++) {
+    const t = model.firstTraits[n]!;
+    traits[model.traits[t]!.id] = { value: a.values[t] ?? null, status: f.status[t]!, score: a.scores[t]!, stale: a.stale[t]! };
   }
   const account = entry.data;
   return {

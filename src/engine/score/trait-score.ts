@@ -16,7 +16,8 @@ export function traitScore(
   if (status === 'missing') return null;
   const bounds = trait.interpolate;
   if (status !== 'concerning' || bounds === null || typeof value !== 'number' || bounds.healthy === bounds.poor) {
-    return scores[status];
+    // Named reads rather than scores[status]: a read by a computed key is a slow, generic lookup.
+    return status === 'healthy' ? scores.healthy : status === 'poor' ? scores.poor : scores.concerning;
   }
   const s = scores.poor + ((scores.healthy - scores.poor) * (value - bounds.poor)) / (bounds.healthy - bounds.poor);
   const low = Math.min(scores.poor, scores.healthy);
