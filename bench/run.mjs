@@ -98,6 +98,10 @@ if (process.env.NODE_EXTRA_CA_CERTS) {
 }
 rmSync(work, { recursive: true, force: true });
 
+// What scoring itself costs, apart from loading and writing (issue 3 expects ~1 µs an account).
+console.log('');
+spawnSync(process.execPath, [join(root, 'bench', 'engine.mjs')], { stdio: 'inherit', env: { ...process.env, BENCH_ACCOUNTS: String(ACCOUNTS) } });
+
 // The edit benchmark (issue 4) builds its own git repository: `vitals set` against `git commit`.
 console.log('');
 spawnSync(process.execPath, [join(root, 'bench', 'set.mjs')], { stdio: 'inherit', env: { ...process.env, BENCH_ACCOUNTS: String(ACCOUNTS) } });
