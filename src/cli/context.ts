@@ -7,7 +7,7 @@ import { makeStyle, type Style } from './style.js';
 
 /** What a command needs from the world, passed in so commands never reach for globals. */
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stdout: { write(text: string | Uint8Array): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   stdin?: NodeJS.ReadStream;
   env: NodeJS.ProcessEnv;

@@ -1,7 +1,7 @@
 import { compileModel, scoreSummary, type AccountSummary, type CompiledModel } from '../../engine/index.js';
 import type { AccountEntry, Playbooks } from '../../load/book.js';
 import { UsageError } from '../../util/errors.js';
-import { escapeJsonControls, plain } from '../../util/sanitize.js';
+import { escapedJsonBytes, plain } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { checkOwner } from '../owner.js';
@@ -30,8 +30,8 @@ export function score(ctx: Context, ids: string[], options: ScoreOptions): numbe
   // more than the scoring. With ids or --owner, which are checked after loading, nothing is written
   // before they are.
   const streamed = ids.length === 0 && options.owner === undefined && (format === 'csv' || (format === 'json' && ctx.io.stdout.isTTY !== true));
-  // The escapes of safeJson are applied to each chunk: one pass over 1 MiB rather than a call per row.
-  const writer = streamed ? chunkedWriter(ctx.io.stdout, format === 'json' ? { transform: escapeJsonControls } : {}) : undefined;
+  // The escapes of safeJson are applied to each chunk, rather than by a call per row.
+  const writer = streamed ? chunkedWriter(ctx.io.stdout, format === 'json' ? { transform: escapedJsonBytes } : {}) : undefined;
   const wanted = new Set(ids);
   const seen = new Set<string>();
   const rows: AccountSummary[] = [];

@@ -7,7 +7,7 @@ import type { Io } from '../context.js';
  */
 export function chunkedWriter(
   stdout: Io['stdout'],
-  { chunk = 1 << 20, transform = (text: string) => text }: { chunk?: number; transform?: (text: string) => string } = {},
+  { chunk = 1 << 20, transform = (text: string) => text }: { chunk?: number; transform?: (text: string) => string | Uint8Array } = {},
 ): { write(text: string): void; flush(): void } {
   let parts: string[] = [];
   let size = 0;
