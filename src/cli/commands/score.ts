@@ -10,9 +10,10 @@ import { chunkedWriter } from '../report/chunked-writer.js';
 import { csvField, oneDecimal, table } from '../report/table.js';
 
 /**
- * Rows stringified together when the whole book is streamed: one JSON.stringify per few dozen rows
- * rather than per row, while they are still young (measured on 10,000 accounts: ~3.5% fewer
- * instructions for the whole command than a call per row; batches of hundreds cost more in GC).
+ * Rows stringified and written together when the whole book is streamed as JSON: one
+ * JSON.stringify and one write per few dozen rows, while they are still young (on 10,000 accounts,
+ * ~3.5% fewer instructions for the whole command than a call per row; batches of hundreds cost
+ * more in GC, and gathering batches into 1 MiB writes cost another copy of everything).
  */
 const JSON_BATCH = 32;
 
@@ -29,9 +30,9 @@ export function score(ctx: Context, ids: string[], options: ScoreOptions): numbe
   // accounts held until the end (13 MB of JSON, joined, then encoded) doubled the memory and cost
   // more than the scoring. With ids or --owner, which are checked after loading, nothing is written
   // before they are.
-  const streamed = ids.length === 0 && options.owner === undefined && (format === 'csv' || (format === 'json' && ctx.io.stdout.isTTY !== true));
-  // The escapes of safeJson are applied to each chunk, rather than by a call per row.
-  const writer = streamed ? chunkedWriter(ctx.io.stdout, format === 'json' ? { transform: escapedJsonBytes } : {}) : undefined;
+  const whole = ids.length === 0 && options.owner === undefined;
+  const csvWriter = whole && format === 'csv' ? chunkedWriter(ctx.io.stdout) : undefined;
+  const streamJson = whole && format === 'json' && ctx.io.stdout.isTTY !== true;
   const wanted = new Set(ids);
   const seen = new Set<string>();
   const rows: AccountSummary[] = [];
@@ -45,17 +46,21 @@ export function score(ctx: Context, ids: string[], options: ScoreOptions): numbe
       model ??= compileModel(playbooks);
       // No explanation is made: for 10,000 accounts it cost as much as the scoring itself.
       const summary = scoreSummary(model, entry, ctx.asOf);
-      if (writer && format === 'csv') writer.write(`${written++ === 0 ? `${csvHeader(playbooks)}\n` : ''}${csvRow(summary)}\n`);
+      if (csvWriter) csvWriter.write(`${written++ === 0 ? `${csvHeader(playbooks)}\n` : ''}${csvRow(summary)}\n`);
       else {
         rows.push(summary);
-        if (writer && rows.length >= JSON_BATCH) writeRows(writer);
+        if (streamJson && rows.length >= JSON_BATCH) writeRows();
       }
     },
   });
-  /** The rows so far into the streamed JSON: an array's JSON is its elements' JSON joined by commas. */
-  function writeRows(to: NonNullable<typeof writer>) {
+  /**
+   * The rows so far into the streamed JSON: an array's JSON is its elements' JSON joined by commas,
+   * and the escapes of safeJson are applied to the batch rather than to each row.
+   */
+  function writeRows() {
     if (rows.length === 0) return;
-    to.write(`${written === 0 ? `{"as_of":${JSON.stringify(ctx.asOf)},"accounts":[` : ','}${JSON.stringify(rows).slice(1, -1)}`);
+    const json = `${written === 0 ? `{"as_of":${JSON.stringify(ctx.asOf)},"accounts":[` : ','}${JSON.stringify(rows).slice(1, -1)}`;
+    ctx.io.stdout.write(escapedJsonBytes(json));
     written += rows.length;
     rows.length = 0;
   }
@@ -64,13 +69,12 @@ export function score(ctx: Context, ids: string[], options: ScoreOptions): numbe
     if (!seen.has(id)) throw new UsageError(`no account "${plain(id)}" in the book (or its file has errors)`);
   }
   if (options.owner !== undefined) checkOwner(book.playbooks?.team, options.owner);
-  if (writer) {
-    if (format === 'csv') writer.write(written === 0 ? `${csvHeader(book.playbooks)}\n` : '');
-    else {
-      writeRows(writer);
-      writer.write(written === 0 ? `{"as_of":${JSON.stringify(ctx.asOf)},"accounts":[]}\n` : ']}\n');
-    }
-    writer.flush();
+  if (csvWriter) {
+    csvWriter.write(written === 0 ? `${csvHeader(book.playbooks)}\n` : '');
+    csvWriter.flush();
+  } else if (streamJson) {
+    writeRows();
+    ctx.io.stdout.write(written === 0 ? `{"as_of":${JSON.stringify(ctx.asOf)},"accounts":[]}\n` : ']}\n');
   } else if (format === 'csv') ctx.out([csvHeader(book.playbooks), ...rows.map(csvRow)].join('\n'));
   else if (format === 'json') ctx.json({ as_of: ctx.asOf, accounts: rows });
   else ctx.out(scoreTable(ctx, rows));
