@@ -1,7 +1,7 @@
-import type { Book } from '../load/book.js';
+import type { Book } from '../book/book.js';
 import { loadBook, type LoadOptions } from '../load/load-book.js';
 import { gitSource } from '../history/git-source.js';
-import { verifyCommit } from '../history/git.js';
+import { verifyCommit } from '../git/git.js';
 import { plain } from '../util/sanitize.js';
 import { requireBook, type Context } from './context.js';
 import { where } from './report/problems.js';

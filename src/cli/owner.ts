@@ -1,5 +1,5 @@
 import type { Team } from '../types/schema.js';
-import { userEmail } from '../history/git.js';
+import { userEmail } from '../git/git.js';
 import { UsageError } from '../util/errors.js';
 import { plain } from '../util/sanitize.js';
 import type { Context } from './context.js';

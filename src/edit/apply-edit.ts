@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { gitOutcome, pathStatus, type PendingStatus } from '../history/git.js';
+import { gitOutcome, pathStatus, type PendingStatus } from '../git/git.js';
 import { plain, plainText } from '../util/sanitize.js';
 import { commitFiles } from './commit-files.js';
 import { EditError } from './edit-error.js';

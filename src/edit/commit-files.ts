@@ -1,7 +1,7 @@
 import { mkdtempSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gitOutcome, literalPath, type GitOutcome } from '../history/git.js';
+import { gitOutcome, literalPath, type GitOutcome } from '../git/git.js';
 
 /**
  * Commits exactly these paths as they are in the work tree, whatever else the user has staged:

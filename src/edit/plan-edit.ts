@@ -1,4 +1,4 @@
-import type { Playbooks } from '../load/book.js';
+import type { Playbooks } from '../book/book.js';
 import type { Account } from '../types/schema.js';
 import { compileModel, scoreAccount, type AccountScore, type CompiledModel } from '../engine/index.js';
 import { UsageError } from '../util/errors.js';
@@ -7,7 +7,7 @@ import { clip, commitMessage, oneLine } from './commit-message.js';
 import { editAccountText } from './edit-account-text.js';
 import { EditError } from './edit-error.js';
 import { manualTraits, playbooksForEdit } from './playbooks-for-edit.js';
-import { pathStatusAhead, type PendingStatus } from '../history/git.js';
+import { pathStatusAhead, type PendingStatus } from '../git/git.js';
 import type { TraitValue } from './trait-value.js';
 import { sameValue, type YamlOp } from './yaml/changes.js';
 

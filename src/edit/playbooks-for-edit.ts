@@ -1,4 +1,4 @@
-import type { Playbooks } from '../load/book.js';
+import type { Playbooks } from '../book/book.js';
 import { loadBook } from '../load/load-book.js';
 import { PlaybooksCache } from '../load/playbooks-cache.js';
 import { plain } from '../util/sanitize.js';

@@ -1,6 +1,6 @@
-import type { BookSource } from '../load/source.js';
+import type { BookSource } from '../book/source.js';
 import { decodeSource, MAX_FILE_BYTES, type Source } from '../load/read-source.js';
-import { git } from './git.js';
+import { git } from '../git/git.js';
 
 /**
  * The book as it was at a commit, read without touching the work tree: one `ls-tree` for the

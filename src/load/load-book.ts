@@ -1,5 +1,5 @@
 import type { Account } from '../types/schema.js';
-import type { AccountEntry, Book, Playbooks, Problem } from './book.js';
+import type { AccountEntry, Book, Playbooks, Problem } from '../book/book.js';
 import { loadDocument } from './load-document.js';
 import { crossFileRules } from './rules.js';
 import { diskSource, type BookSource } from './source.js';

@@ -4,7 +4,7 @@ import { locate } from './locate.js';
 import type { Source } from './read-source.js';
 import type { BookSource } from './source.js';
 import { checkSchema, type FileKind } from './schema-check.js';
-import type { Problem } from './book.js';
+import type { Problem } from '../book/book.js';
 
 export interface LoadedDocument {
   /** Present when the file parsed and matched its schema. */

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_ID } from '../generated/facts.js';
-import type { Playbooks } from './book.js';
+import type { Playbooks } from '../book/book.js';
 import { cacheDir, KeyedJsonFile } from './cache-file.js';
 import { listData, stampOf } from './source.js';
 

@@ -3,13 +3,9 @@ import { closeSync, openSync, readSync } from 'node:fs';
 /** Larger files are refused before they are read: no account or playbook comes near this. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export interface SourceProblem {
-  line: number;
-  col: number;
-  message: string;
-}
+import type { Source } from '../book/source.js';
 
-export type Source = { text: string } | { problem: SourceProblem };
+export type { Source, SourceProblem } from '../book/source.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 

@@ -1,7 +1,7 @@
 import { accountWarnings, checkModel } from '../engine/index.js';
 import { traitNames } from '../generated/facts.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import type { AccountEntry, Playbooks, Problem, Severity } from './book.js';
+import type { AccountEntry, Playbooks, Problem, Severity } from '../book/book.js';
 import { PLAYBOOK_FILES } from './load-book.js';
 import { positionFinder } from './position-of.js';
 import type { BookSource } from './source.js';

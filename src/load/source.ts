@@ -1,17 +1,9 @@
 import { existsSync, fstatSync, readdirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { readSource, type Source } from './read-source.js';
+import type { BookSource, Source } from '../book/source.js';
+import { readSource } from './read-source.js';
 
-/**
- * Where the book's files come from: the work tree, or a commit (see src/history). The loader only
- * lists and reads through this, so the same rules check a revision and the disk.
- */
-export interface BookSource {
-  /** The `.yaml`/`.yml` file names directly in `accounts` or `playbooks`. */
-  list(dir: 'accounts' | 'playbooks'): string[];
-  exists(file: string): boolean;
-  read(file: string): Source;
-}
+export type { BookSource } from '../book/source.js';
 
 export function diskSource(root: string): BookSource {
   return {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_ID } from '../generated/facts.js';
-import type { Problem } from './book.js';
+import type { Problem } from '../book/book.js';
 import { cacheDir, KeyedJsonFile } from './cache-file.js';
 import { listData, stampOf } from './source.js';
 

@@ -1,4 +1,4 @@
-import type { AccountEntry } from '../load/book.js';
+import type { AccountEntry } from '../book/book.js';
 import { daysBetween, type AccountSummary, type HealthColor } from '../engine/index.js';
 
 /** One row of the weekly review: an account's health now, its move since last week, and its risk. */

@@ -1,5 +1,5 @@
 import { planEdit, playbooksForEdit } from '../../edit/index.js';
-import { userEmail } from '../../history/git.js';
+import { userEmail } from '../../git/git.js';
 import { UsageError } from '../../util/errors.js';
 import { requireBook, type Context } from '../context.js';
 import { finishEdit, type EditOptions } from './set.js';

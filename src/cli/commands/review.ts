@@ -1,6 +1,6 @@
 import { addDays, summariseBook } from '../../engine/index.js';
 import { gitSource } from '../../history/git-source.js';
-import { commitOnOrBefore } from '../../history/git.js';
+import { commitOnOrBefore } from '../../git/git.js';
 import { loadBook } from '../../load/load-book.js';
 import { buildDashboard } from '../../review/dashboard.js';
 import { UsageError } from '../../util/errors.js';

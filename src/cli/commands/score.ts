@@ -1,5 +1,5 @@
 import { compileModel, scoreSummary, type AccountSummary, type CompiledModel } from '../../engine/index.js';
-import type { AccountEntry, Playbooks } from '../../load/book.js';
+import type { AccountEntry, Playbooks } from '../../book/book.js';
 import { UsageError } from '../../util/errors.js';
 import { escapedJsonBytes, plain } from '../../util/sanitize.js';
 import type { Context } from '../context.js';

@@ -1,6 +1,6 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../../load/book.js';
+import type { Problem } from '../../book/book.js';
 import { plain } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
 

@@ -1,4 +1,4 @@
-import type { AccountEntry } from '../../load/book.js';
+import type { AccountEntry } from '../../book/book.js';
 import type { FiscalQuarter } from '../dates/fiscal-quarter.js';
 import type { MbrCandidate } from './agenda-types.js';
 

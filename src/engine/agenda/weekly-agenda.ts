@@ -1,4 +1,4 @@
-import type { AccountEntry, Playbooks } from '../../load/book.js';
+import type { AccountEntry, Playbooks } from '../../book/book.js';
 import { dayNumber } from '../dates/day-number.js';
 import { dateOfDay } from '../dates/date-of-day.js';
 import { fiscalQuarter } from '../dates/fiscal-quarter.js';

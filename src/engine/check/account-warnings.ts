@@ -1,4 +1,4 @@
-import type { AccountEntry, Playbooks } from '../../load/book.js';
+import type { AccountEntry, Playbooks } from '../../book/book.js';
 import { dayNumber } from '../dates/day-number.js';
 import { compileModel } from '../model/compile-model.js';
 import type { CompiledModel } from '../model/compiled-model.js';

@@ -1,4 +1,4 @@
-import type { Playbooks } from '../../load/book.js';
+import type { Playbooks } from '../../book/book.js';
 import type { Condition } from '../../types/schema.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { dayNumber } from '../dates/day-number.js';

@@ -1,4 +1,4 @@
-import type { AccountEntry } from '../../load/book.js';
+import type { AccountEntry } from '../../book/book.js';
 
 export interface FeedbackItem {
   date: string;

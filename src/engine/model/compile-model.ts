@@ -1,4 +1,4 @@
-import type { Playbooks } from '../../load/book.js';
+import type { Playbooks } from '../../book/book.js';
 import type { Condition } from '../../types/schema.js';
 import type { CompiledCategory, CompiledModel, CompiledTrait, Test } from './compiled-model.js';
 import { compileCondition, type ConditionScope } from './compile-condition.js';

@@ -1,4 +1,4 @@
-import type { Playbooks } from '../../load/book.js';
+import type { Playbooks } from '../../book/book.js';
 import type { HealthColor } from '../types.js';
 import type { Facts } from './facts.js';
 

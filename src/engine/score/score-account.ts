@@ -1,4 +1,4 @@
-import type { AccountEntry } from '../../load/book.js';
+import type { AccountEntry } from '../../book/book.js';
 import { dayNumber } from '../dates/day-number.js';
 import type { CompiledModel } from '../model/compiled-model.js';
 import type { Facts } from '../model/facts.js';
