@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import { addDays, summariseBook } from '../../engine/index.js';
 import { gitSource } from '../../history/git-source.js';
 import { commitOnOrBefore } from '../../git/git.js';
@@ -11,14 +12,22 @@ import { resolveOwner } from '../owner.js';
 import { dashboardText } from '../report/dashboard-text.js';
 
 /**
- * `vitals` / `vitals review`: the weekly review. It prints the dashboard once as text; the
- * interactive review in a terminal is its own piece of work.
+ * `vitals` / `vitals review`: the weekly review, in the TUI when stdin and stdout are terminals,
+ * else the dashboard printed once as text (SPEC §6).
  */
 export async function review(ctx: Context, args: string[], options: { owner?: string | undefined }): Promise<number> {
   if (args.length > 0) throw new UsageError(`review takes no arguments, got "${plain(args[0])}"`);
+  // Ink and React load (their own bundle, dist/bin/tui.mjs) while the book loads.
+  const tui = ctx.io.stdout.isTTY === true && isatty(0) ? import('../../tui/index.js') : undefined;
+  tui?.catch(() => undefined);
   const loaded = await loadForCommand(ctx);
   const { book } = loaded;
   const owner = resolveOwner(ctx, book.playbooks?.team, options.owner);
+  if (tui) {
+    const { runTui } = await tui;
+    const me = options.owner === undefined ? owner : resolveOwner(ctx, book.playbooks?.team, undefined);
+    return runTui({ root: ctx.root, asOf: ctx.asOf, book, owner, me, color: ctx.style.color, env: ctx.io.env, stdin: process.stdin, stdout: process.stdout });
+  }
   const lastWeek = addDays(ctx.asOf, -7);
   const previous = await scoresAt(ctx, lastWeek);
   const dashboard = buildDashboard(book.accounts, summariseBook(book, ctx.asOf), previous, {

@@ -1,0 +1,244 @@
+import { Box, Text } from 'ink';
+import React, { useMemo, useRef, useState } from 'react';
+import type { ReviewHistory } from '../history/review-history.js';
+import { agendaLines } from './model/agenda-lines.js';
+import { changesLines } from './model/changes-lines.js';
+import { confirmLines } from './model/confirm-lines.js';
+import { detailLines } from './model/detail-lines.js';
+import { helpLines } from './model/help-lines.js';
+import { problemsLines } from './model/problems-lines.js';
+import { pickLines } from './model/pick-lines.js';
+import { reviewHeading, reviewRow } from './model/review-row.js';
+import { rowFlags } from './model/row-flags.js';
+import { afterPick, afterText, noteChanges, planned, startEdit } from './session/edit-flow.js';
+import type { ReviewSession } from './session/review-session.js';
+import { useAccountLog, useHistory } from './session/use-history.js';
+import { useKeys } from './input/use-keys.js';
+import type { Command } from './keymap.js';
+import { appReducer, initialState, type Action } from './state/app-reducer.js';
+import type { AppState, View } from './state/app-state.js';
+import { keyEffect, printable, takesText } from './state/key-actions.js';
+import { layout } from './state/layout.js';
+import type { Line, Theme } from './theme.js';
+import { Header } from './views/header.js';
+import { LinesView } from './views/lines-view.js';
+import { MessageLine } from './views/message-line.js';
+import { StatusBar } from './views/status-bar.js';
+
+export interface AppProps {
+  session: ReviewSession;
+  history?: ReviewHistory | undefined;
+  /** The user's own book (their team member id), undefined when they are not in the team. */
+  me: string | undefined;
+  /** Whose book to open with: `--owner`, else `me`, else everyone. */
+  owner: string | undefined;
+  width: number;
+  height: number;
+  theme: Theme;
+  onExit(code: number): void;
+}
+
+const VIEW_OF: Partial<Record<Command, View>> = { 'view-review': 'review', 'view-agenda': 'agenda', 'view-changes': 'changes', 'view-problems': 'problems' };
+const EDITS = ['edit', 'confirm-traits', 'note', 'task', 'task-done', 'project'] as const;
+
+/** The weekly review: the state, the keys, and which view draws the body. */
+export function App({ session, history, me, owner: startOwner, width, height, theme, onExit }: AppProps) {
+  const [owner, setOwner] = useState(startOwner);
+  const [version, setVersion] = useState(0);
+  const past = useHistory(history, session.asOf, version);
+  const dashboard = useMemo(() => session.dashboard(owner, past.lastWeek), [session, owner, past.lastWeek, version]);
+  const [state, setState] = useState<AppState>(() => initialState(dashboard.rows, width, height));
+  const current = useRef(state);
+  // The reducer runs here, not in React's queue, so that each key of a chunk sees the mode the key
+  // before it left (`/acme` pasted: `/` opens the filter, `acme` is its text).
+  const dispatch = (action: Action) => {
+    current.current = appReducer(current.current, action);
+    setState(current.current);
+  };
+  const seen = useRef({ rows: dashboard.rows, width, height });
+  if (seen.current.rows !== dashboard.rows) {
+    seen.current.rows = dashboard.rows;
+    dispatch({ type: 'rows', rows: dashboard.rows });
+  }
+  if (seen.current.width !== width || seen.current.height !== height) {
+    seen.current = { ...seen.current, width, height };
+    dispatch({ type: 'resize', width, height });
+  }
+
+  const box = layout(state);
+  const selected = state.selected;
+  const accountLog = useAccountLog(history, state.detail ? selected : undefined, version);
+  const problemFiles = useMemo(() => new Set(session.book.problems.map((p) => p.file)), [session, version]);
+  const names = useMemo(() => new Map(session.book.accounts.map((e) => [e.id, e.data.name])), [session, version]);
+
+  const detail = useMemo((): Line[] => {
+    const score = selected === undefined ? undefined : session.score(selected);
+    const entry = selected === undefined ? undefined : session.entry(selected);
+    if (!score || !entry) return [[{ text: 'no account selected' }]];
+    return detailLines(score, entry, { weekly: history ? past.weekly?.get(selected!) : undefined, log: history ? accountLog : undefined }, box.detailWidth);
+  }, [session, selected, past.weekly, accountLog, box.detailWidth, version, history]);
+  const viewLines = useMemo((): Line[] => {
+    if (state.view === 'agenda') return agendaLines(session.agenda(owner));
+    if (state.view === 'changes') {
+      const mine = owner === undefined ? past.changes : past.changes?.filter((e) => session.entry(e.account)?.data.owner === owner);
+      return changesLines(history ? mine : undefined, past.since, names);
+    }
+    if (state.view === 'problems') return problemsLines(session.book.problems);
+    return [];
+  }, [state.view, session, owner, past.changes, past.since, names, version, history]);
+
+  /** The lines j/k scroll when they do not move the list, and how far they can go. */
+  const scrolledLines = state.mode.kind === 'help' ? helpLines() : state.view === 'review' ? detail : viewLines;
+  const limit = scrolledLines.length - box.bodyRows;
+
+  async function commit(): Promise<void> {
+    const mode = current.current.mode;
+    if (mode.kind !== 'confirm' || mode.plan.writes.length === 0) return;
+    try {
+      const result = await session.apply(mode.plan);
+      const subject = mode.plan.message.split('\n')[0];
+      dispatch({ type: 'message', text: result.committed ? `committed ${result.commit}: ${subject}` : `written, not committed (${result.reason}): ${subject}` });
+    } catch (error) {
+      dispatch({ type: 'message', text: `not changed: ${error instanceof Error ? error.message : String(error)}`, error: true });
+    }
+    setVersion((v) => v + 1);
+  }
+
+  function run(command: Command): void {
+    const s = current.current;
+    const view = VIEW_OF[command];
+    if (view) return dispatch({ type: 'view', view });
+    switch (command) {
+      case 'up':
+      case 'down':
+        return dispatch({ type: 'move', delta: command === 'up' ? -1 : 1, limit });
+      case 'page-up':
+      case 'page-down':
+        return dispatch({ type: 'page', direction: command === 'page-up' ? -1 : 1, limit });
+      case 'first':
+      case 'last':
+        return dispatch({ type: 'jump', to: command, limit });
+      case 'open': {
+        const mode = s.mode;
+        if (mode.kind !== 'pick') return dispatch({ type: 'open' });
+        if (mode.purpose === 'owner') {
+          const value = mode.options[mode.cursor]?.value;
+          setOwner(value === '' ? undefined : value);
+          return dispatch({ type: 'normal' });
+        }
+        return dispatch(afterPick(mode, session));
+      }
+      case 'back':
+      case 'no':
+        return dispatch({ type: 'back' });
+      case 'next-pane':
+        return dispatch({ type: 'next-pane' });
+      case 'filter':
+        return dispatch({ type: 'filter' });
+      case 'sort':
+        return dispatch({ type: 'sort' });
+      case 'help':
+        return dispatch({ type: 'help' });
+      case 'owner': {
+        const members = session.book.playbooks?.team.members ?? [];
+        const options = [
+          ...(me ? [{ label: `mine (${me})`, value: me }] : []),
+          { label: 'everyone', value: '' },
+          ...members.filter((m) => m.id !== me).map((m) => ({ label: `${m.id} (${m.name})`, value: m.id })),
+        ];
+        const cursor = Math.max(0, options.findIndex((o) => o.value === (owner ?? '')));
+        return dispatch({ type: 'pick', purpose: 'owner', title: 'Whose book', options, cursor, account: '' });
+      }
+      case 'quit':
+        return onExit(0);
+      case 'interrupt':
+        return onExit(130);
+      case 'yes':
+        void commit();
+        return;
+      case 'toggle-contact': {
+        const mode = s.mode;
+        if (mode.kind !== 'confirm' || !mode.note) return;
+        const contact = !mode.note.contact;
+        return dispatch(planned(session, mode.account, noteChanges(mode.note.text, contact, session.asOf, me), { text: mode.note.text, contact }));
+      }
+    }
+    if ((EDITS as readonly string[]).includes(command)) {
+      if (s.view !== 'review' || s.selected === undefined) return dispatch({ type: 'message', text: 'select an account in the Review view (1) first', error: true });
+      dispatch(startEdit(command as (typeof EDITS)[number], session, s.selected));
+    }
+  }
+
+  useKeys((keys) => {
+    for (let i = 0; i < keys.length; ) {
+      const mode = current.current.mode;
+      if (takesText(mode.kind) && printable(keys[i]!)) {
+        // A paste is text: a run of characters becomes one piece of text.
+        let text = '';
+        while (i < keys.length && printable(keys[i]!)) text += keys[i++]!;
+        dispatch({ type: 'type', text });
+        continue;
+      }
+      const effect = keyEffect(mode.kind, keys[i++]!);
+      if (!effect) continue;
+      if (effect.kind === 'erase') dispatch({ type: 'erase' });
+      else if (effect.kind === 'submit') {
+        if (mode.kind === 'filter') dispatch({ type: 'keep-filter' });
+        else if (mode.kind === 'text') dispatch(afterText(mode, session, me));
+      } else if (effect.kind === 'command') run(effect.command);
+    }
+  });
+
+  if (width < 80 || height < 24) {
+    return <Text>{`vitals needs a terminal of at least 80×24; this one is ${width}×${height}. Enlarge it, or q to quit.`.slice(0, Math.max(1, width - 1))}</Text>;
+  }
+
+  let body: React.ReactNode;
+  const mode = state.mode;
+  const lines = (l: Line[], top = 0, w = width) => <LinesView lines={l} top={top} height={box.bodyRows} width={w} theme={theme} />;
+  if (mode.kind === 'help') body = lines(helpLines(), state.scroll.help);
+  else if (mode.kind === 'pick') body = lines(pickLines(mode, box.bodyRows));
+  else if (mode.kind === 'confirm') body = lines(confirmLines(mode.plan, mode.note));
+  else if (state.view !== 'review') body = lines(viewLines, Math.min(state.scroll[state.view], Math.max(0, limit)));
+  else {
+    const list = (w: number) => (
+      <Box flexDirection="column" width={w}>
+        <LinesView lines={[reviewHeading(w, past.weekly !== undefined)]} top={0} height={1} width={w} theme={theme} />
+        <LinesView
+          lines={state.rows.slice(state.top, state.top + box.listRows).map((row) =>
+            reviewRow(row, { width: w, selected: row.score.id === selected, spark: past.weekly !== undefined, weekly: past.weekly?.get(row.score.id), flags: rowFlags(row, session.score(row.score.id), problemFiles.has(session.entry(row.score.id)?.file ?? '')) }),
+          )}
+          top={0}
+          height={box.listRows}
+          width={w}
+          theme={theme}
+        />
+      </Box>
+    );
+    const detailView = (w: number) => lines(detail, Math.min(state.scroll.detail, Math.max(0, limit)), w);
+    if (state.rows.length === 0) body = lines([[{ text: state.filter || mode.kind === 'filter' ? 'no account matches the filter (Esc clears it)' : 'no accounts in this book (o: whose book)' }]]);
+    else if (state.detail && box.wide) {
+      body = (
+        <Box>
+          {list(box.listWidth)}
+          <Box width={1} flexDirection="column">
+            <Text dimColor>{'│\n'.repeat(box.bodyRows).trimEnd()}</Text>
+          </Box>
+          {detailView(box.detailWidth)}
+        </Box>
+      );
+    } else if (state.detail) body = detailView(width);
+    else body = list(width);
+  }
+
+  return (
+    <Box flexDirection="column" width={width} height={height - 1}>
+      <Header dashboard={dashboard} history={history === undefined || past.failed ? 'none' : past.lastWeek === undefined ? 'loading' : 'ready'} theme={theme} />
+      <Box height={box.bodyRows} flexDirection="column">
+        {body}
+      </Box>
+      <MessageLine state={state} theme={theme} />
+      <StatusBar state={state} owner={owner} width={width} theme={theme} />
+    </Box>
+  );
+}

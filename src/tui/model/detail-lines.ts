@@ -1,0 +1,78 @@
+import type { AccountEntry } from '../../book/book.js';
+import type { AccountScore } from '../../engine/index.js';
+import type { LogEntry } from '../../history/review-history.js';
+import { plain } from '../../util/sanitize.js';
+import { HEALTH, type Line } from '../theme.js';
+import { fit } from './fit.js';
+import { trendChart } from './trend-chart.js';
+
+export interface DetailHistory {
+  /** undefined: no history (yet). */
+  weekly: ReadonlyArray<number | null> | undefined;
+  log: LogEntry[] | undefined;
+}
+
+const score1 = (n: number | null) => (n === null ? '-' : n.toFixed(1));
+const heading = (text: string): Line => [{ text, bold: true }];
+const health = (color: keyof typeof HEALTH, text = '') => ({ text: `${HEALTH[color].glyph} ${HEALTH[color].word}${text}`, color: HEALTH[color].color });
+
+/**
+ * The detail of an account (SPEC §6), as lines: categories and traits with the rule that fired and
+ * their contribution, guardrails and override, scenarios with their actions, open tasks numbered as
+ * `vitals task --done N` counts them, recent notes, its health-change log and weekly trend.
+ */
+export function detailLines(score: AccountScore, entry: AccountEntry, history: DetailHistory, width: number): Line[] {
+  const x = score.explanation;
+  const data = entry.data;
+  const lines: Line[] = [
+    [{ text: plain(score.name), bold: true }, { text: `  ${score.id} · ${plain(score.owner)} · ${score.effective_segment} · ${score.stage ?? '-'}`, dim: true }],
+    [health(score.color), { text: `  score ${score1(score.score)} · coverage ${Math.round(score.coverage * 100)}% · renews in ${score.days_until_renewal}d (${data.contract.renewal_date})` }],
+    [],
+    heading('Categories and traits'),
+  ];
+  const name = Math.min(26, Math.max(16, width - 52));
+  for (const c of x.categories) {
+    lines.push([{ text: `  ${fit(c.name, name + 2)}`, bold: true }, health(c.color), { text: `  ${score1(c.score)}  weight ${c.weight}`, dim: true }]);
+    for (const t of x.traits.filter((t) => t.category === c.id)) {
+      const value = t.value === null ? '—' : plain(String(t.value));
+      const stale = t.stale ? ` STALE ${t.stale_reason ?? ''}` : '';
+      lines.push([
+        { text: `    ${fit(t.trait, name)} ${fit(value, 10)} ${fit(t.status, 10)} ${fit(t.status === 'missing' ? '' : `+${t.contribution.toFixed(1)}`, 6, 'right')}  ` },
+        { text: t.status === 'missing' ? 'no data' : plain(t.rule), dim: true },
+        ...(t.manual ? [{ text: ' (manual)', dim: true }] : []),
+        ...(stale ? [{ text: stale, bold: true }] : []),
+      ]);
+    }
+  }
+  lines.push([]);
+  if (x.guardrails.length > 0) {
+    lines.push(heading('Guardrails'));
+    for (const g of x.guardrails) lines.push([{ text: `  when ${plain(g.when)}: at most ${g.max_color} (${g.from} → ${g.to})` }]);
+  }
+  if (x.override) {
+    const o = x.override;
+    lines.push(heading('Override'), [{ text: `  ${o.color} until ${o.until}${o.in_force ? '' : ' (expired)'}: ${plain(o.reason)}` }]);
+  }
+  lines.push(heading(`What to do (${x.scenarios.length} scenario${x.scenarios.length === 1 ? '' : 's'})`));
+  if (x.scenarios.length === 0) lines.push([{ text: '  nothing: no scenario fires', dim: true }]);
+  for (const s of x.scenarios) {
+    lines.push([{ text: `  ${plain(s.title)}`, bold: true }, ...(s.project ? [{ text: `  p: start ${s.project}`, dim: true }] : [])]);
+    for (const a of s.actions) lines.push([{ text: `    - ${plain(a)}` }]);
+  }
+  const tasks = (data.tasks ?? []).map((t, i) => ({ ...t, number: i + 1 })).filter((t) => t.done !== true);
+  lines.push([], heading(`Open tasks (${tasks.length})  x: complete · t: add`));
+  for (const t of tasks) lines.push([{ text: `  ${String(t.number).padStart(3)}  ${plain(t.title)}${t.due ? `  due ${t.due}` : ''}` }]);
+  const notes = (data.notes ?? []).slice(-5).reverse();
+  lines.push([], heading(`Recent notes (${data.notes?.length ?? 0})  n: add`));
+  for (const n of notes) lines.push([{ text: `  ${n.date} ${plain(n.author)}: ${plain(n.text)}` }]);
+  lines.push([], heading('Health-change log'));
+  if (history.log === undefined) lines.push([{ text: '  no history', dim: true }]);
+  else if (history.log.length === 0) lines.push([{ text: '  no colour change on record', dim: true }]);
+  for (const e of (history.log ?? []).slice(-8).reverse()) {
+    lines.push([{ text: `  ${e.date} ` }, health(e.from), { text: ' → ' }, health(e.to), { text: `  ${e.cause}${e.author ? ` by ${plain(e.author)}` : ''}`, dim: true }]);
+  }
+  lines.push([], heading('Weekly score'));
+  if (history.weekly === undefined) lines.push([{ text: '  no history', dim: true }]);
+  else lines.push(...trendChart(history.weekly));
+  return lines;
+}

@@ -1,0 +1,70 @@
+import type { AccountEntry, Book } from '../../book/book.js';
+import { applyEdit, planEdit, type ApplyResult, type EditChange, type EditPlan } from '../../edit/index.js';
+import { compileModel, scoreAccount, weeklyAgenda, type AccountScore, type AccountSummary, type WeeklyAgenda } from '../../engine/index.js';
+import { loadBook } from '../../load/load-book.js';
+import { buildDashboard, type Dashboard } from '../../review/dashboard.js';
+
+/** Last week's scores, once history has them. */
+export interface LastWeek {
+  date: string;
+  scores: AccountSummary[];
+}
+
+/**
+ * The book as the TUI holds it, and the only door from the screen to the shared layers: the review
+ * model, the engine's explanation and agenda, and the edit path of `vitals set`/`note`/`task`.
+ */
+export interface ReviewSession {
+  readonly root: string;
+  readonly asOf: string;
+  readonly book: Book;
+  score(id: string): AccountScore | undefined;
+  entry(id: string): AccountEntry | undefined;
+  dashboard(owner: string | undefined, lastWeek: LastWeek | undefined): Dashboard;
+  agenda(owner: string | undefined): WeeklyAgenda | undefined;
+  /** Works out an edit against the account as shown: a file changed since is refused. Throws the refusal. */
+  plan(id: string, changes: EditChange[]): EditPlan;
+  /** Writes and commits a plan, then reads the account back so the screen shows what is on disk. */
+  apply(plan: EditPlan): Promise<ApplyResult>;
+}
+
+export function createReviewSession(options: { root: string; asOf: string; book: Book; env?: NodeJS.ProcessEnv }): ReviewSession {
+  const { root, asOf, book } = options;
+  const model = book.playbooks && compileModel(book.playbooks);
+  const entries = new Map(book.accounts.map((e) => [e.id, e]));
+  const scores = new Map<string, AccountScore>();
+  if (model) for (const entry of book.accounts) scores.set(entry.id, scoreAccount(model, entry, asOf));
+
+  function reload(file: string): void {
+    const fresh = loadBook({ root, asOf, accountFiles: [file], warnings: false });
+    book.problems = [...book.problems.filter((p) => p.file !== file), ...fresh.problems.filter((p) => p.file === file)];
+    const entry = fresh.accounts[0];
+    const index = book.accounts.findIndex((e) => e.file === file);
+    if (!entry) return;
+    book.accounts[index] = entry;
+    entries.set(entry.id, entry);
+    if (model) scores.set(entry.id, scoreAccount(model, entry, asOf));
+  }
+
+  return {
+    root,
+    asOf,
+    book,
+    score: (id) => scores.get(id),
+    entry: (id) => entries.get(id),
+    dashboard: (owner, lastWeek) =>
+      buildDashboard(book.accounts, book.accounts.flatMap((e) => scores.get(e.id) ?? []), lastWeek?.scores, { asOf, owner, lastWeek: lastWeek?.date }),
+    agenda: (owner) =>
+      book.playbooks && weeklyAgenda({ accounts: book.accounts, playbooks: book.playbooks }, asOf, { ...(owner === undefined ? {} : { owner }), scores: [...scores.values()] }),
+    plan: (id, changes) => {
+      const shown = entries.get(id)?.data;
+      return planEdit({ root, id, asOf, changes, ...(book.playbooks ? { playbooks: book.playbooks } : {}), ...(model ? { model } : {}), ...(shown ? { shown } : {}), ...(options.env ? { env: options.env } : {}) });
+    },
+    apply: async (plan) => {
+      // Awaited: the git layer is turning asynchronous, and a synchronous result awaits the same.
+      const result = await applyEdit(plan);
+      reload(plan.file);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import React from 'react';
+import { KEYMAP } from '../keymap.js';
+import type { AppState } from '../state/app-state.js';
+import type { Theme } from '../theme.js';
+import { LineView } from './lines-view.js';
+
+const NAMES = { review: 'Review', agenda: 'Agenda', changes: 'Changes', problems: 'Problems' } as const;
+const MAIN_KEYS = KEYMAP.flatMap((k) => (k.main ? [k.main] : []));
+
+/** Where you are (`5 of 42`, view, filter, sort, whose book) and the main keys; inverse so it stands out without colour. */
+export function StatusBar({ state, owner, width, theme }: { state: AppState; owner: string | undefined; width: number; theme: Theme }) {
+  const filter = state.mode.kind === 'filter' ? state.mode.text : state.filter;
+  const place = state.rows.length === 0 ? '0 of 0' : `${state.cursor + 1} of ${state.rows.length}`;
+  const parts = [
+    NAMES[state.view],
+    ...(state.view === 'review' ? [place, `sort ${state.sort}`] : []),
+    ...(filter ? [`filter "${filter}"`] : []),
+    owner === undefined ? 'everyone' : `book ${owner}`,
+  ];
+  const text = ` ${parts.join(' · ')} │ ${MAIN_KEYS.join(' · ')}`;
+  return <LineView line={[{ text: text.padEnd(width).slice(0, width), inverse: true }]} theme={theme} />;
+}
