@@ -22,7 +22,7 @@ import { layout } from './state/layout.js';
 import type { Line, Theme } from './theme.js';
 import { Header } from './views/header.js';
 import { LinesView } from './views/lines-view.js';
-import { MessageLine } from './views/message-line.js';
+import { MessageLine, messageRows } from './views/message-line.js';
 import { StatusBar } from './views/status-bar.js';
 
 export interface AppProps {
@@ -65,7 +65,11 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     dispatch({ type: 'resize', width, height });
   }
 
-  const box = layout(state);
+  // A long message (a refusal's sentence) takes lines from the bottom of the body while it shows.
+  const fixed = layout(state);
+  const box = { ...fixed, bodyRows: fixed.bodyRows - messageRows(state) + 1, listRows: fixed.listRows - messageRows(state) + 1 };
+  // The selection stays on screen in the shorter list.
+  const listTop = Math.max(state.top, state.cursor - box.listRows + 1);
   const selected = state.selected;
   const accountLog = useAccountLog(history, state.detail ? selected : undefined, version);
   const problemFiles = useMemo(() => new Set(session.book.problems.map((p) => p.file)), [session, version]);
@@ -205,7 +209,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       <Box flexDirection="column" width={w}>
         <LinesView lines={[reviewHeading(w, past.weekly !== undefined)]} top={0} height={1} width={w} theme={theme} />
         <LinesView
-          lines={state.rows.slice(state.top, state.top + box.listRows).map((row) =>
+          lines={state.rows.slice(listTop, listTop + box.listRows).map((row) =>
             reviewRow(row, { width: w, selected: row.score.id === selected, spark: past.weekly !== undefined, weekly: past.weekly?.get(row.score.id), flags: rowFlags(row, session.score(row.score.id), problemFiles.has(session.entry(row.score.id)?.file ?? '')) }),
           )}
           top={0}

@@ -17,6 +17,8 @@ export function StatusBar({ state, owner, width, theme }: { state: AppState; own
     ...(filter ? [`filter "${filter}"`] : []),
     owner === undefined ? 'everyone' : `book ${owner}`,
   ];
-  const text = ` ${parts.join(' · ')} │ ${MAIN_KEYS.join(' · ')}`;
+  let text = ` ${parts.join(' · ')} │`;
+  // Whole keys only, as many as fit.
+  for (const key of MAIN_KEYS) if (text.length + key.length + 3 <= width) text += `${text.endsWith('│') ? ' ' : ' · '}${key}`;
   return <LineView line={[{ text: text.padEnd(width).slice(0, width), inverse: true }]} theme={theme} />;
 }
