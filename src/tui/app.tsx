@@ -76,11 +76,12 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   const names = useMemo(() => new Map(session.book.accounts.map((e) => [e.id, e.data.name])), [session, version]);
 
   const detail = useMemo((): Line[] => {
+    if (!state.detail) return [];
     const score = selected === undefined ? undefined : session.score(selected);
     const entry = selected === undefined ? undefined : session.entry(selected);
     if (!score || !entry) return [[{ text: 'no account selected' }]];
     return detailLines(score, entry, { weekly: history ? past.weekly?.get(selected!) : undefined, log: history ? accountLog : undefined }, box.detailWidth);
-  }, [session, selected, past.weekly, accountLog, box.detailWidth, version, history]);
+  }, [state.detail, session, selected, past.weekly, accountLog, box.detailWidth, version, history]);
   const viewLines = useMemo((): Line[] => {
     if (state.view === 'agenda') return agendaLines(session.agenda(owner));
     if (state.view === 'changes') {
