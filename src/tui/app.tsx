@@ -243,7 +243,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
         {body}
       </Box>
       <MessageLine state={state} theme={theme} />
-      <StatusBar state={state} owner={owner} width={width} theme={theme} />
+      <StatusBar state={state} owner={owner} width={width} wide={box.wide} theme={theme} />
     </Box>
   );
 }

@@ -5,6 +5,7 @@ import { plain } from '../../util/sanitize.js';
 import { HEALTH, type Line } from '../theme.js';
 import { fit } from './fit.js';
 import { trendChart } from './trend-chart.js';
+import { wrap } from './wrap.js';
 
 export interface DetailHistory {
   /** undefined: no history (yet). */
@@ -14,7 +15,12 @@ export interface DetailHistory {
 
 const score1 = (n: number | null) => (n === null ? '-' : n.toFixed(1));
 const heading = (text: string): Line => [{ text, bold: true }];
-const health = (color: keyof typeof HEALTH, text = '') => ({ text: `${HEALTH[color].glyph} ${HEALTH[color].word}${text}`, color: HEALTH[color].color });
+const health = (color: keyof typeof HEALTH, width = 0) => ({ text: fit(`${HEALTH[color].glyph} ${HEALTH[color].word}`, width || 2 + HEALTH[color].word.length), color: HEALTH[color].color });
+/** A trait's value as a person reads it: ratios to two decimals. */
+const shown = (value: unknown) => (value === null ? '—' : typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : plain(String(value)));
+/** Long text (an action, a note) wrapped under an indent rather than cut at the edge. */
+const wrapped = (first: string, rest: string, text: string, width: number): Line[] =>
+  wrap(text, Math.max(20, width - rest.length)).map((line, i) => [{ text: `${i === 0 ? first : rest}${line}` }]);
 
 /**
  * The detail of an account (SPEC §6), as lines: categories and traits with the rule that fired and
@@ -30,41 +36,44 @@ export function detailLines(score: AccountScore, entry: AccountEntry, history: D
     [],
     heading('Categories and traits'),
   ];
-  const name = Math.min(26, Math.max(16, width - 52));
+  const name = 24;
+  // Narrow: the rule that fired goes under its trait rather than being cut at the edge.
+  const ruleBeside = width >= 110;
   for (const c of x.categories) {
-    lines.push([{ text: `  ${fit(c.name, name + 2)}`, bold: true }, health(c.color), { text: `  ${score1(c.score)}  weight ${c.weight}`, dim: true }]);
+    lines.push([{ text: `  ${fit(c.name, name + 2)} `, bold: true }, health(c.color, 10), { text: ` ${fit(score1(c.score), 5, 'right')}  weight ${c.weight}`, dim: true }]);
     for (const t of x.traits.filter((t) => t.category === c.id)) {
-      const value = t.value === null ? '—' : plain(String(t.value));
-      const stale = t.stale ? ` STALE ${t.stale_reason ?? ''}` : '';
+      const rule = { text: t.status === 'missing' ? 'no data' : plain(t.rule), dim: true };
       lines.push([
-        { text: `    ${fit(t.trait, name)} ${fit(value, 10)} ${fit(t.status, 10)} ${fit(t.status === 'missing' ? '' : `+${t.contribution.toFixed(1)}`, 6, 'right')}  ` },
-        { text: t.status === 'missing' ? 'no data' : plain(t.rule), dim: true },
-        ...(t.manual ? [{ text: ' (manual)', dim: true }] : []),
-        ...(stale ? [{ text: stale, bold: true }] : []),
+        { text: `    ${fit(t.trait, name)} ${fit(shown(t.value), 10)} ${fit(t.status, 10)} ${fit(t.status === 'missing' ? '' : `+${t.contribution.toFixed(1)}`, 5, 'right')}` },
+        ...(t.manual ? [{ text: ' manual', dim: true }] : []),
+        ...(t.stale ? [{ text: ' STALE', bold: true }] : []),
+        ...(ruleBeside ? [{ text: '  ' }, rule] : []),
       ]);
+      if (!ruleBeside) lines.push([{ text: '      ' }, rule]);
+      if (t.stale && t.stale_reason) lines.push([{ text: `      stale: ${plain(t.stale_reason)}`, bold: true }]);
     }
   }
-  lines.push([]);
   if (x.guardrails.length > 0) {
-    lines.push(heading('Guardrails'));
-    for (const g of x.guardrails) lines.push([{ text: `  when ${plain(g.when)}: at most ${g.max_color} (${g.from} → ${g.to})` }]);
+    lines.push([], heading('Guardrails'));
+    for (const g of x.guardrails) lines.push([{ text: `  when ${plain(g.when)}: at most ${g.max_color} (${g.from === g.to ? `no effect, already ${g.to}` : `${g.from} → ${g.to}`})` }]);
   }
   if (x.override) {
     const o = x.override;
-    lines.push(heading('Override'), [{ text: `  ${o.color} until ${o.until}${o.in_force ? '' : ' (expired)'}: ${plain(o.reason)}` }]);
+    lines.push([], heading('Override'), [{ text: `  ${o.color} until ${o.until}${o.in_force ? '' : ' (expired)'}: ${plain(o.reason)}` }]);
   }
-  lines.push(heading(`What to do (${x.scenarios.length} scenario${x.scenarios.length === 1 ? '' : 's'})`));
+  lines.push([], heading(`What to do (${x.scenarios.length} scenario${x.scenarios.length === 1 ? '' : 's'})`));
   if (x.scenarios.length === 0) lines.push([{ text: '  nothing: no scenario fires', dim: true }]);
   for (const s of x.scenarios) {
-    lines.push([{ text: `  ${plain(s.title)}`, bold: true }, ...(s.project ? [{ text: `  p: start ${s.project}`, dim: true }] : [])]);
-    for (const a of s.actions) lines.push([{ text: `    - ${plain(a)}` }]);
+    lines.push(...wrap(plain(s.title), width - 4).map((line, i): Line => [{ text: `${i === 0 ? '  ' : '    '}${line}`, bold: true }]));
+    if (s.project) lines.push([{ text: `    p: start the ${s.project} project`, dim: true }]);
+    for (const a of s.actions) lines.push(...wrapped('    - ', '      ', plain(a), width));
   }
   const tasks = (data.tasks ?? []).map((t, i) => ({ ...t, number: i + 1 })).filter((t) => t.done !== true);
   lines.push([], heading(`Open tasks (${tasks.length})  x: complete · t: add`));
   for (const t of tasks) lines.push([{ text: `  ${String(t.number).padStart(3)}  ${plain(t.title)}${t.due ? `  due ${t.due}` : ''}` }]);
   const notes = (data.notes ?? []).slice(-5).reverse();
   lines.push([], heading(`Recent notes (${data.notes?.length ?? 0})  n: add`));
-  for (const n of notes) lines.push([{ text: `  ${n.date} ${plain(n.author)}: ${plain(n.text)}` }]);
+  for (const n of notes) lines.push(...wrapped('  ', '    ', `${n.date} ${plain(n.author)}: ${plain(n.text)}`, width));
   lines.push([], heading('Health-change log'));
   if (history.log === undefined) lines.push([{ text: '  no history', dim: true }]);
   else if (history.log.length === 0) lines.push([{ text: '  no colour change on record', dim: true }]);

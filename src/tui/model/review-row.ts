@@ -16,9 +16,10 @@ export function reviewColumns(width: number, spark: boolean) {
   const sparkWidth = spark ? SPARK_WEEKS + 1 : 0;
   const fixed = 2 + 10 + 6 + 6 + sparkWidth + 11 + 6 + 5;
   const rest = Math.max(10, width - fixed);
-  // Narrow: flags as letters (the help has the legend); wide: as words.
-  const flags = rest >= 40 ? Math.min(34, rest - 22) : 5;
-  return { name: rest - flags - 1, flags, wordFlags: rest >= 40, spark: sparkWidth };
+  // Narrow: flags as letters (the help has the legend); wide: as words, and names of up to 40 columns.
+  const words = rest >= 40;
+  const name = words ? Math.min(40, rest - 23) : rest - 6;
+  return { name, flags: rest - name - 1, wordFlags: words, spark: sparkWidth };
 }
 
 export function reviewHeading(width: number, spark: boolean): Line {

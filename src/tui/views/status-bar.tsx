@@ -6,19 +6,22 @@ import { LineView } from './lines-view.js';
 
 const NAMES = { review: 'Review', agenda: 'Agenda', changes: 'Changes', problems: 'Problems' } as const;
 const MAIN_KEYS = KEYMAP.flatMap((k) => (k.main ? [k.main] : []));
+/** The other views only scroll. */
+const VIEW_KEYS = ['j/k scroll', '1 review', '? help', 'q quit'];
 
 /** Where you are (`5 of 42`, view, filter, sort, whose book) and the main keys; inverse so it stands out without colour. */
-export function StatusBar({ state, owner, width, theme }: { state: AppState; owner: string | undefined; width: number; theme: Theme }) {
+export function StatusBar({ state, owner, width, wide, theme }: { state: AppState; owner: string | undefined; width: number; wide: boolean; theme: Theme }) {
   const filter = state.mode.kind === 'filter' ? state.mode.text : state.filter;
   const place = state.rows.length === 0 ? '0 of 0' : `${state.cursor + 1} of ${state.rows.length}`;
   const parts = [
-    NAMES[state.view],
+    state.mode.kind === 'help' ? 'Help (Esc closes)' : NAMES[state.view],
     ...(state.view === 'review' ? [place, `sort ${state.sort}`] : []),
+    ...(state.view === 'review' && state.detail ? [wide ? `detail (Tab: ${state.focus === 'detail' ? 'list' : 'detail'})` : 'detail (Esc: list)'] : []),
     ...(filter ? [`filter "${filter}"`] : []),
     owner === undefined ? 'everyone' : `book ${owner}`,
   ];
   let text = ` ${parts.join(' · ')} │`;
   // Whole keys only, as many as fit.
-  for (const key of MAIN_KEYS) if (text.length + key.length + 3 <= width) text += `${text.endsWith('│') ? ' ' : ' · '}${key}`;
+  for (const key of state.view === 'review' ? MAIN_KEYS : VIEW_KEYS) if (text.length + key.length + 3 <= width) text += `${text.endsWith('│') ? ' ' : ' · '}${key}`;
   return <LineView line={[{ text: text.padEnd(width).slice(0, width), inverse: true }]} theme={theme} />;
 }
