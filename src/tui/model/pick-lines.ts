@@ -5,7 +5,7 @@ import type { Line } from '../theme.js';
 export function pickLines(mode: Extract<Mode, { kind: 'pick' }>, height: number): Line[] {
   const shown = mode.options.slice(mode.top, mode.top + Math.max(1, height - 2));
   return [
-    [{ text: mode.title, bold: true }, { text: '   ↑↓ move · Enter picks · Esc cancels', dim: true }],
+    [{ text: mode.title, bold: true }],
     [],
     ...shown.map((o, i): Line => {
       const at = mode.top + i === mode.cursor;

@@ -14,8 +14,13 @@ export function messageRows(state: AppState): number {
 export function MessageLine({ state, theme }: { state: AppState; theme: Theme }) {
   const mode = state.mode;
   let line: Line = [{ text: ' ' }];
-  if (mode.kind === 'filter') line = [{ text: '/', bold: true }, { text: mode.text }, { text: ' ', inverse: true }, { text: '   Enter keeps · Esc clears', dim: true }];
-  else if (mode.kind === 'text') line = [{ text: `${mode.title}: `, bold: true }, { text: mode.text }, { text: ' ', inverse: true }, { text: '   Enter · Esc cancels', dim: true }];
+  // Typed text longer than the line shows its end, where the cursor is.
+  const tail = (text: string, room: number) => (text.length <= room ? text : `…${text.slice(text.length - room + 1)}`);
+  if (mode.kind === 'filter') line = [{ text: '/', bold: true }, { text: tail(mode.text, state.width - 3) }, { text: ' ', inverse: true }];
+  else if (mode.kind === 'text') {
+    const title = `${mode.title}: `;
+    line = [{ text: title, bold: true }, { text: tail(mode.text, Math.max(10, state.width - title.length - 2)) }, { text: ' ', inverse: true }];
+  }
   else if (state.message) {
     const { text, error } = state.message;
     return (

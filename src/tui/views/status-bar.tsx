@@ -6,8 +6,14 @@ import { LineView } from './lines-view.js';
 
 const NAMES = { review: 'Review', agenda: 'Agenda', changes: 'Changes', problems: 'Problems' } as const;
 const MAIN_KEYS = KEYMAP.flatMap((k) => (k.main ? [k.main] : []));
-/** The other views only scroll. */
+/** The other views only scroll; a pick list, a confirmation and typed text have their own few keys. */
 const VIEW_KEYS = ['j/k scroll', '1 review', '? help', 'q quit'];
+const MODE_KEYS: Partial<Record<AppState['mode']['kind'], string[]>> = {
+  pick: ['↑↓ move', 'Enter picks', 'Esc cancels'],
+  confirm: ['y commits', 'n/Esc cancels'],
+  text: ['Enter', 'Esc cancels'],
+  filter: ['Enter keeps', 'Esc clears'],
+};
 
 /** Where you are (`5 of 42`, view, filter, sort, whose book) and the main keys; inverse so it stands out without colour. */
 export function StatusBar({ state, owner, width, wide, theme }: { state: AppState; owner: string | undefined; width: number; wide: boolean; theme: Theme }) {
@@ -22,6 +28,6 @@ export function StatusBar({ state, owner, width, wide, theme }: { state: AppStat
   ];
   let text = ` ${parts.join(' · ')} │`;
   // Whole keys only, as many as fit.
-  for (const key of state.view === 'review' ? MAIN_KEYS : VIEW_KEYS) if (text.length + key.length + 3 <= width) text += `${text.endsWith('│') ? ' ' : ' · '}${key}`;
+  for (const key of MODE_KEYS[state.mode.kind] ?? (state.view === 'review' ? MAIN_KEYS : VIEW_KEYS)) if (text.length + key.length + 3 <= width) text += `${text.endsWith('│') ? ' ' : ' · '}${key}`;
   return <LineView line={[{ text: text.padEnd(width).slice(0, width), inverse: true }]} theme={theme} />;
 }
