@@ -5,7 +5,8 @@ import type { Theme } from '../theme.js';
 import { LineView } from './lines-view.js';
 
 const NAMES = { review: 'Review', agenda: 'Agenda', changes: 'Changes', problems: 'Problems' } as const;
-const MAIN_KEYS = KEYMAP.flatMap((k) => (k.main ? [k.main] : []));
+// Help and quit first: at 80 columns they are the keys that must always show.
+const MAIN_KEYS = KEYMAP.flatMap((k) => (k.main ? [k.main] : [])).sort((a, b) => Number(/^[?q] /.test(b)) - Number(/^[?q] /.test(a)));
 /** The other views only scroll; a pick list, a confirmation and typed text have their own few keys. */
 const VIEW_KEYS = ['j/k scroll', '1 review', '? help', 'q quit'];
 const MODE_KEYS: Partial<Record<AppState['mode']['kind'], string[]>> = {
