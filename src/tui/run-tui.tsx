@@ -41,6 +41,8 @@ export async function runTui(options: TuiOptions): Promise<number> {
   let code = 0;
   stdout.write(ENTER_ALTERNATE_SCREEN);
   process.on('exit', leave);
+  // Before Node prints an uncaught error: on the normal screen, where it stays readable.
+  process.on('uncaughtExceptionMonitor', leave);
   const instance = render(
     <Root
       session={session}
@@ -72,6 +74,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
     instance.cleanup();
     leave();
     process.off('exit', leave);
+    process.off('uncaughtExceptionMonitor', leave);
     process.off('SIGTERM', onSignal);
     process.off('SIGHUP', onSignal);
   }
