@@ -9,6 +9,8 @@ const NAMES = { review: 'Review', agenda: 'Agenda', changes: 'Changes', problems
 const MAIN_KEYS = KEYMAP.flatMap((k) => (k.main ? [k.main] : [])).sort((a, b) => Number(/^[?q] /.test(b)) - Number(/^[?q] /.test(a)));
 /** The other views only scroll; a pick list, a confirmation and typed text have their own few keys. */
 const VIEW_KEYS = ['j/k scroll', '1 review', '? help', 'q quit'];
+/** What a TA does from an account's detail. */
+const DETAIL_KEYS = ['? help', 'Esc back', 'j/k scroll', 'e edit', 'c confirm', 'n note', 't task', 'x done', 'p project'];
 const MODE_KEYS: Partial<Record<AppState['mode']['kind'], string[]>> = {
   pick: ['↑↓ move', 'Enter picks', 'Esc cancels'],
   confirm: ['y commits', 'n/Esc cancels'],
@@ -29,6 +31,7 @@ export function StatusBar({ state, owner, width, wide, theme }: { state: AppStat
   ];
   let text = ` ${parts.join(' · ')} │`;
   // Whole keys only, as many as fit.
-  for (const key of MODE_KEYS[state.mode.kind] ?? (state.view === 'review' ? MAIN_KEYS : VIEW_KEYS)) if (text.length + key.length + 3 <= width) text += `${text.endsWith('│') ? ' ' : ' · '}${key}`;
+  const detail = state.view === 'review' && state.detail && state.focus === 'detail';
+  for (const key of MODE_KEYS[state.mode.kind] ?? (detail ? DETAIL_KEYS : state.view === 'review' ? MAIN_KEYS : VIEW_KEYS)) if (text.length + key.length + 3 <= width) text += `${text.endsWith('│') ? ' ' : ' · '}${key}`;
   return <LineView line={[{ text: text.padEnd(width).slice(0, width), inverse: true }]} theme={theme} />;
 }
