@@ -75,26 +75,36 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   const problemFiles = useMemo(() => new Set(session.book.problems.map((p) => p.file)), [session, version]);
   const names = useMemo(() => new Map(session.book.accounts.map((e) => [e.id, e.data.name])), [session, version]);
 
-  const detail = useMemo((): Line[] => {
-    if (!state.detail) return [];
-    const score = selected === undefined ? undefined : session.score(selected);
-    const entry = selected === undefined ? undefined : session.entry(selected);
+  // The text each state scrolls, worked out for the state a key is read in (a chunk `1⏎G` opens
+  // the detail and goes to its end before any frame is drawn), memoised until the data changes.
+  const made = useMemo(() => new Map<string, Line[]>(), [session, owner, past, accountLog, version, history]);
+  function textOf(s: AppState): Line[] {
+    if (s.mode.kind === 'help') return helpLines();
+    const key = s.view === 'review' ? `detail ${s.selected} ${layout(s).detailWidth}` : s.view;
+    if (s.view === 'review' && !s.detail) return [];
+    let lines = made.get(key);
+    if (!lines) made.set(key, (lines = s.view === 'review' ? detailOf(s.selected, layout(s).detailWidth) : viewLinesOf(s.view)));
+    return lines;
+  }
+  function detailOf(id: string | undefined, w: number): Line[] {
+    const score = id === undefined ? undefined : session.score(id);
+    const entry = id === undefined ? undefined : session.entry(id);
     if (!score || !entry) return [[{ text: 'no account selected' }]];
-    return detailLines(score, entry, { weekly: history ? past.weekly?.get(selected!) : undefined, log: history ? accountLog : undefined }, box.detailWidth);
-  }, [state.detail, session, selected, past.weekly, accountLog, box.detailWidth, version, history]);
-  const viewLines = useMemo((): Line[] => {
-    if (state.view === 'agenda') return agendaLines(session.agenda(owner));
-    if (state.view === 'changes') {
+    // The log is read for the account on screen; another one (mid-chunk) shows without it until its frame.
+    return detailLines(score, entry, { weekly: history ? past.weekly?.get(id!) : undefined, log: history && id === selected ? accountLog : undefined }, w);
+  }
+  function viewLinesOf(view: View): Line[] {
+    if (view === 'agenda') return agendaLines(session.agenda(owner));
+    if (view === 'changes') {
       const mine = owner === undefined ? past.changes : past.changes?.filter((e) => session.entry(e.account)?.data.owner === owner);
       return changesLines(history ? mine : undefined, past.since, names);
     }
-    if (state.view === 'problems') return problemsLines(session.book.problems);
-    return [];
-  }, [state.view, session, owner, past.changes, past.since, names, version, history]);
-
-  /** The lines j/k scroll when they do not move the list, and how far they can go. */
-  const scrolledLines = state.mode.kind === 'help' ? helpLines() : state.view === 'review' ? detail : viewLines;
-  const limit = scrolledLines.length - box.bodyRows;
+    return problemsLines(session.book.problems);
+  }
+  /** How far the text in focus scrolls: its lines less the lines shown. */
+  const limitOf = (s: AppState) => textOf(s).length - layout(s).bodyRows + messageRows(s) - 1;
+  const scrolled = textOf(state);
+  const limit = limitOf(state);
 
   async function commit(): Promise<void> {
     const mode = current.current.mode;
@@ -116,13 +126,13 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     switch (command) {
       case 'up':
       case 'down':
-        return dispatch({ type: 'move', delta: command === 'up' ? -1 : 1, limit });
+        return dispatch({ type: 'move', delta: command === 'up' ? -1 : 1, limit: limitOf(s) });
       case 'page-up':
       case 'page-down':
-        return dispatch({ type: 'page', direction: command === 'page-up' ? -1 : 1, limit });
+        return dispatch({ type: 'page', direction: command === 'page-up' ? -1 : 1, limit: limitOf(s) });
       case 'first':
       case 'last':
-        return dispatch({ type: 'jump', to: command, limit });
+        return dispatch({ type: 'jump', to: command, limit: limitOf(s) });
       case 'open': {
         const mode = s.mode;
         if (mode.kind !== 'pick') return dispatch({ type: 'open' });
@@ -204,7 +214,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   if (mode.kind === 'help') body = lines(helpLines(), state.scroll.help);
   else if (mode.kind === 'pick') body = lines(pickLines(mode, box.bodyRows));
   else if (mode.kind === 'confirm') body = lines(confirmLines(mode.plan, mode.note));
-  else if (state.view !== 'review') body = lines(viewLines, Math.min(state.scroll[state.view], Math.max(0, limit)));
+  else if (state.view !== 'review') body = lines(scrolled, Math.min(state.scroll[state.view], Math.max(0, limit)));
   else {
     const list = (w: number) => (
       <Box flexDirection="column" width={w}>
@@ -220,7 +230,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
         />
       </Box>
     );
-    const detailView = (w: number) => lines(detail, Math.min(state.scroll.detail, Math.max(0, limit)), w);
+    const detailView = (w: number) => lines(scrolled, Math.min(state.scroll.detail, Math.max(0, limit)), w);
     if (state.rows.length === 0) body = lines([[{ text: state.filter || mode.kind === 'filter' ? 'no account matches the filter (Esc clears it)' : 'no accounts in this book (o: whose book)' }]]);
     else if (state.detail && box.wide) {
       body = (

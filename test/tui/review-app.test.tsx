@@ -161,6 +161,12 @@ describe('the detail', () => {
     expect(t.selectedRow()).toContain('Redfern Foods');
   });
 
+  it('reads a chunk of keys in order: Enter then G in one read opens the detail at its end', async () => {
+    const t = mountApp();
+    await t.press('\rG');
+    expect(t.frame()).toContain('Weekly score');
+  });
+
   it('sits beside the list when the terminal is wide, and Tab moves between them', async () => {
     const t = mountApp({ width: 160, height: 48 });
     await t.press(KEY.enter);

@@ -31,7 +31,7 @@ export function reviewHeading(width: number, spark: boolean): Line {
 }
 
 const oneDecimal = (n: number | null) => (n === null ? '-' : n.toFixed(1));
-const signed = (n: number | null) => (n === null ? '' : `${n > 0 ? '+' : n < 0 ? '' : '±'}${n.toFixed(1)}`);
+const signed = (n: number | null) => (n === null ? '' : `${n > 0 ? '+' : ''}${n.toFixed(1)}`);
 
 /**
  * One account in the Review list: glyph and word for its colour, name, score with Δ and sparkline,

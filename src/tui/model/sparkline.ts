@@ -1,9 +1,18 @@
 const BARS = '▁▂▃▄▅▆▇█';
+/** The least range a sparkline spans, in score points: a wobble of one point stays a flat line. */
+const MIN_SPAN = 20;
 
 /**
- * A score series (0–100, null where there was no score) as one bar a week. Scores are on a fixed
- * 0–100 scale rather than the series' own range, so a flat line reads as flat, not as noise.
+ * A score series (null where there was no score) as one bar a week. Scaled to the series' own range
+ * so a slide of a few points shows, but over at least 20 points so that noise does not look like a
+ * trend; the detail's trend chart has the absolute 0–100 scale.
  */
 export function sparkline(values: ReadonlyArray<number | null>): string {
-  return values.map((v) => (v === null ? ' ' : BARS[Math.min(BARS.length - 1, Math.floor((Math.max(0, Math.min(100, v)) / 100) * BARS.length))]!)).join('');
+  const known = values.filter((v): v is number => v !== null);
+  if (known.length === 0) return ' '.repeat(values.length);
+  const min = Math.min(...known);
+  const max = Math.max(...known);
+  const span = Math.max(MIN_SPAN, max - min);
+  const low = Math.max(0, Math.min(100 - span, (min + max) / 2 - span / 2));
+  return values.map((v) => (v === null ? ' ' : BARS[Math.max(0, Math.min(BARS.length - 1, Math.floor(((v - low) / span) * BARS.length)))]!)).join('');
 }
