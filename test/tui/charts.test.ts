@@ -8,7 +8,7 @@ describe('sparkline and trend chart', () => {
     expect(sparkline([90, 80, 70, 60, 50])).toBe('█▇▅▃▁');
     // A one-point wobble moves one bar height at most.
     expect([...new Set(sparkline([70, 71, 70, 71, 70]))].sort().join('')).toBe('▄▅');
-    expect(sparkline([null, 50, null])).toBe(' ▄ ');
+    expect(sparkline([null, 50, null])).toBe(' ▅ ');
     expect(sparkline([null, null])).toBe('  ');
   });
 
