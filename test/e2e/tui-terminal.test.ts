@@ -15,11 +15,11 @@ afterEach(kill);
 afterAll(kill);
 
 /** Starts `vitals` on a fresh git book (user.email is priya's) in a W×H pane; the shell says how it exited. */
-function start(width: number, height: number, prefix = '') {
+function start(width: number, height: number, prefix = '', options = '') {
   const dir = gitBook(demoAccounts());
   kill();
   tmux('new-session', '-d', '-s', session, '-x', String(width), '-y', String(height), '-c', dir);
-  tmux('send-keys', '-t', session, `${prefix}CI=false node ${bin} --as-of 2026-11-22; echo "exit=$?"`, 'Enter');
+  tmux('send-keys', '-t', session, `${prefix}CI=false node ${bin} --as-of 2026-11-22 ${options}; echo "exit=$?"`, 'Enter');
   return dir;
 }
 
@@ -95,6 +95,15 @@ describe('vitals in a real terminal (tmux)', () => {
 
   it('draws no colour with NO_COLOR, and the selection is still inverse video and marked', async () => {
     start(80, 24, 'NO_COLOR=1 ');
+    const s = await until('1 of 12', true);
+    expect(s).not.toMatch(/\x1b\[(3[0-7]|9[0-7]|38;)/);
+    expect(s).toMatch(/\x1b\[7m▶/);
+    keys('q');
+    await until('exit=0');
+  });
+
+  it('keeps the inverse selection with --no-color too', async () => {
+    start(80, 24, '', '--no-color');
     const s = await until('1 of 12', true);
     expect(s).not.toMatch(/\x1b\[(3[0-7]|9[0-7]|38;)/);
     expect(s).toMatch(/\x1b\[7m▶/);
