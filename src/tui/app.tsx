@@ -8,11 +8,11 @@ import { detailLines } from './model/detail-lines.js';
 import { helpLines } from './model/help-lines.js';
 import { problemsLines } from './model/problems-lines.js';
 import { pickLines } from './model/pick-lines.js';
-import { reviewHeading, reviewRow } from './model/review-row.js';
 import { rowFlags } from './model/row-flags.js';
 import { afterPick, afterText, noteChanges, planned, startEdit } from './session/edit-flow.js';
 import type { ReviewSession } from './session/review-session.js';
-import { useAccountLog, useHistory } from './session/use-history.js';
+import { useAccountLog } from './session/use-account-log.js';
+import { useHistory } from './session/use-history.js';
 import { useKeys } from './input/use-keys.js';
 import type { Command } from './keymap.js';
 import { appReducer, initialState, type Action } from './state/app-reducer.js';
@@ -23,6 +23,7 @@ import type { Line, Theme } from './theme.js';
 import { Header } from './views/header.js';
 import { LinesView } from './views/lines-view.js';
 import { MessageLine, messageRows } from './views/message-line.js';
+import { ReviewList } from './views/review-list.js';
 import { StatusBar } from './views/status-bar.js';
 
 export interface AppProps {
@@ -41,7 +42,11 @@ export interface AppProps {
 const VIEW_OF: Partial<Record<Command, View>> = { 'view-review': 'review', 'view-agenda': 'agenda', 'view-changes': 'changes', 'view-problems': 'problems' };
 const EDITS = ['edit', 'confirm-traits', 'note', 'task', 'task-done', 'project'] as const;
 
-/** The weekly review: the state, the keys, and which view draws the body. */
+/**
+ * The weekly review: the state, the keys, and which view draws the body. The TUI's largest file:
+ * the keys must read and change the one state synchronously (see `dispatch`), so the command
+ * handling stays beside it; what each screen shows is built in model/ and drawn in views/.
+ */
 export function App({ session, history, me, owner: startOwner, width, height, theme, onExit }: AppProps) {
   const [owner, setOwner] = useState(startOwner);
   const [version, setVersion] = useState(0);
@@ -217,18 +222,16 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   else if (state.view !== 'review') body = lines(scrolled, Math.min(state.scroll[state.view], Math.max(0, limit)));
   else {
     const list = (w: number) => (
-      <Box flexDirection="column" width={w}>
-        <LinesView lines={[reviewHeading(w, past.weekly !== undefined)]} top={0} height={1} width={w} theme={theme} />
-        <LinesView
-          lines={state.rows.slice(listTop, listTop + box.listRows).map((row) =>
-            reviewRow(row, { width: w, selected: row.score.id === selected, spark: past.weekly !== undefined, weekly: past.weekly?.get(row.score.id), flags: rowFlags(row, session.score(row.score.id), problemFiles.has(session.entry(row.score.id)?.file ?? '')) }),
-          )}
-          top={0}
-          height={box.listRows}
-          width={w}
-          theme={theme}
-        />
-      </Box>
+      <ReviewList
+        rows={state.rows}
+        top={listTop}
+        height={box.listRows}
+        width={w}
+        selected={selected}
+        weekly={past.weekly}
+        flags={(row) => rowFlags(row, session.score(row.score.id), problemFiles.has(session.entry(row.score.id)?.file ?? ''))}
+        theme={theme}
+      />
     );
     const detailView = (w: number) => lines(scrolled, Math.min(state.scroll.detail, Math.max(0, limit)), w);
     if (state.rows.length === 0) body = lines([[{ text: state.filter || mode.kind === 'filter' ? 'no account matches the filter (Esc clears it)' : 'no accounts in this book (o: whose book)' }]]);

@@ -1,8 +1,10 @@
 import type { EditPlan } from '../../edit/index.js';
 import type { DashboardRow } from '../../review/dashboard.js';
-import { reviewList, SORTS } from '../model/review-list.js';
+import { SORTS } from '../model/review-list.js';
 import type { AppState, Mode, PickOption, PickPurpose, TextPurpose, View } from './app-state.js';
 import { layout } from './layout.js';
+import { relist, scrolled, select } from './review-list-state.js';
+import { clamp, windowTop } from './window.js';
 
 export type Action =
   | { type: 'resize'; width: number; height: number }
@@ -47,28 +49,6 @@ export function initialState(rows: DashboardRow[], width: number, height: number
   };
 }
 
-const clamp = (n: number, low: number, high: number) => Math.max(low, Math.min(high, n));
-
-/** The list re-made (new data, filter or sort) with the selection kept on the same account if it is still listed. */
-function relist(state: AppState, source: DashboardRow[], filter: string): AppState {
-  const rows = reviewList(source, filter, state.sort);
-  const found = state.selected === undefined ? -1 : rows.findIndex((r) => r.score.id === state.selected);
-  const cursor = found >= 0 ? found : clamp(state.cursor, 0, Math.max(0, rows.length - 1));
-  return scrolled({ ...state, source, rows, cursor, selected: rows[cursor]?.score.id });
-}
-
-/** The list's first row moved just enough to show the cursor. */
-function scrolled(state: AppState): AppState {
-  const { listRows } = layout(state);
-  const top = clamp(state.top, Math.max(0, state.cursor - listRows + 1), state.cursor);
-  return { ...state, top: clamp(top, 0, Math.max(0, state.rows.length - listRows)) };
-}
-
-function select(state: AppState, cursor: number): AppState {
-  const next = clamp(cursor, 0, Math.max(0, state.rows.length - 1));
-  return scrolled({ ...state, cursor: next, selected: state.rows[next]?.score.id, scroll: { ...state.scroll, detail: 0 } });
-}
-
 /** Which text j/k scroll: the detail when it has the focus, else the view's own. */
 function scrollTarget(state: AppState): keyof AppState['scroll'] | 'list' {
   if (state.mode.kind === 'help') return 'help';
@@ -80,9 +60,8 @@ function moveBy(state: AppState, delta: number, limit = 0): AppState {
   const mode = state.mode;
   if (mode.kind === 'pick') {
     const cursor = clamp(mode.cursor + delta, 0, mode.options.length - 1);
-    const rows = layout(state).bodyRows - 2;
-    const top = clamp(mode.top, Math.max(0, cursor - rows + 1), cursor);
-    return { ...state, mode: { ...mode, cursor, top } };
+    // The pick list's title and a blank line take two of the body's lines.
+    return { ...state, mode: { ...mode, cursor, top: windowTop(mode.top, cursor, mode.options.length, layout(state).bodyRows - 2) } };
   }
   const target = scrollTarget(state);
   if (target === 'list') return select(state, state.cursor + delta);
