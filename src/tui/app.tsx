@@ -77,7 +77,6 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   const listTop = Math.max(state.top, state.cursor - box.listRows + 1);
   const selected = state.selected;
   const accountLog = useAccountLog(history, state.detail ? selected : undefined, version);
-  const problemFiles = useMemo(() => new Set(session.book.problems.map((p) => p.file)), [session, version]);
   const names = useMemo(() => new Map(session.book.accounts.map((e) => [e.id, e.data.name])), [session, version]);
 
   // The text each state scrolls, worked out for the state a key is read in (a chunk `1⏎G` opens
@@ -96,7 +95,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     const entry = id === undefined ? undefined : session.entry(id);
     if (!score || !entry) return [[{ text: 'no account selected' }]];
     // The log is read for the account on screen; another one (mid-chunk) shows without it until its frame.
-    return detailLines(score, entry, { weekly: history ? past.weekly?.get(id!) : undefined, log: history && id === selected ? accountLog : undefined }, w);
+    return detailLines(score, entry, session.problems(id!), { weekly: history ? past.weekly?.get(id!) : undefined, log: history && id === selected ? accountLog : undefined }, w);
   }
   function viewLinesOf(view: View): Line[] {
     if (view === 'agenda') return agendaLines(session.agenda(owner));
@@ -229,7 +228,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
         width={w}
         selected={selected}
         weekly={past.weekly}
-        flags={(row) => rowFlags(row, session.score(row.score.id), problemFiles.has(session.entry(row.score.id)?.file ?? ''))}
+        flags={(row) => rowFlags(row, session.score(row.score.id), session.problems(row.score.id).length > 0)}
         theme={theme}
       />
     );

@@ -146,6 +146,16 @@ describe('the Review view', () => {
   });
 });
 
+describe('problems in a file', () => {
+  it('flag the row (P) and lead the detail, in the engine’s words', async () => {
+    const t = mountApp();
+    await t.press('/', 'tidewell', KEY.enter);
+    expect(t.selectedRow()).toMatch(/Tidewell Logistics.*-12d.*P/);
+    await t.press(KEY.enter);
+    expect(t.frame()).toContain('! renewal date passed: update the contract');
+  });
+});
+
 describe('the detail', () => {
   it('opens on Enter with categories, traits, scenarios, tasks and notes, and closes on Esc', async () => {
     const t = mountApp();

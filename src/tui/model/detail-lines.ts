@@ -27,15 +27,15 @@ const wrapped = (first: string, rest: string, text: string, width: number): Line
  * their contribution, guardrails and override, scenarios with their actions, open tasks numbered as
  * `vitals task --done N` counts them, recent notes, its health-change log and weekly trend.
  */
-export function detailLines(score: AccountScore, entry: AccountEntry, history: DetailHistory, width: number): Line[] {
+export function detailLines(score: AccountScore, entry: AccountEntry, problems: string[], history: DetailHistory, width: number): Line[] {
   const x = score.explanation;
   const data = entry.data;
   const lines: Line[] = [
     [{ text: plain(score.name), bold: true }, { text: `  ${score.id} · ${plain(score.owner)} · ${score.effective_segment} · ${score.stage ?? '-'}`, dim: true }],
     [health(score.color), { text: `  score ${score1(score.score)} · coverage ${Math.round(score.coverage * 100)}% · renews in ${score.days_until_renewal}d (${data.contract.renewal_date})` }],
-    [],
-    heading('Categories and traits'),
   ];
+  for (const problem of problems) lines.push(...wrapped('  ! ', '    ', plain(problem), width).map((l): Line => l.map((seg) => ({ ...seg, bold: true }))));
+  lines.push([], heading('Categories and traits'));
   const name = 24;
   // Narrow: the rule that fired goes under its trait rather than being cut at the edge.
   const ruleBeside = width >= 110;

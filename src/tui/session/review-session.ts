@@ -1,6 +1,6 @@
 import type { AccountEntry, Book } from '../../book/book.js';
 import { applyEdit, planEdit, type ApplyResult, type EditChange, type EditPlan } from '../../edit/index.js';
-import { compileModel, scoreAccount, scoreSummary, weeklyAgenda, type AccountScore, type AccountSummary, type WeeklyAgenda } from '../../engine/index.js';
+import { accountWarnings, compileModel, scoreAccount, scoreSummary, weeklyAgenda, type AccountScore, type AccountSummary, type WeeklyAgenda } from '../../engine/index.js';
 import { loadBook } from '../../load/load-book.js';
 import { buildDashboard, type Dashboard } from '../../review/dashboard.js';
 
@@ -21,6 +21,8 @@ export interface ReviewSession {
   /** The account scored with its explanation: worked out when first asked (a row on screen, the detail). */
   score(id: string): AccountScore | undefined;
   entry(id: string): AccountEntry | undefined;
+  /** What is wrong in the account's file: its load problems, and the engine's warnings (a renewal date passed...). */
+  problems(id: string): string[];
   dashboard(owner: string | undefined, lastWeek: LastWeek | undefined): Dashboard;
   agenda(owner: string | undefined): WeeklyAgenda | undefined;
   /** Works out an edit against the account as shown: a file changed since is refused. Throws the refusal. */
@@ -37,6 +39,7 @@ export function createReviewSession(options: { root: string; asOf: string; book:
   // account would double the scoring before the first frame (~60 ms at 1,000 accounts).
   const scores = new Map<string, AccountSummary>();
   const explained = new Map<string, AccountScore>();
+  const warned = new Map<string, string[]>();
   if (model) for (const entry of book.accounts) scores.set(entry.id, scoreSummary(model, entry, asOf));
 
   function reload(file: string): void {
@@ -48,6 +51,7 @@ export function createReviewSession(options: { root: string; asOf: string; book:
     book.accounts[index] = entry;
     entries.set(entry.id, entry);
     explained.delete(entry.id);
+    warned.delete(entry.id);
     if (model) scores.set(entry.id, scoreSummary(model, entry, asOf));
   }
 
@@ -63,6 +67,17 @@ export function createReviewSession(options: { root: string; asOf: string; book:
       return score;
     },
     entry: (id) => entries.get(id),
+    problems: (id) => {
+      const entry = entries.get(id);
+      if (!entry) return [];
+      let found = warned.get(id);
+      if (!found) {
+        // Warnings are worked out for the rows on screen only: the book was loaded without them.
+        const warnings = book.playbooks ? accountWarnings(entry, book.playbooks, asOf).map((w) => w.message) : [];
+        warned.set(id, (found = [...book.problems.filter((p) => p.file === entry.file).map((p) => p.message), ...warnings]));
+      }
+      return found;
+    },
     dashboard: (owner, lastWeek) =>
       buildDashboard(book.accounts, book.accounts.flatMap((e) => scores.get(e.id) ?? []), lastWeek?.scores, { asOf, owner, lastWeek: lastWeek?.date }),
     agenda: (owner) =>
