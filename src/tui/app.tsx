@@ -1,6 +1,8 @@
 import { Box, Text } from 'ink';
 import React, { useMemo, useRef, useState } from 'react';
+import { EditError } from '../edit/index.js';
 import type { ReviewHistory } from '../history/review-history.js';
+import { plain } from '../util/sanitize.js';
 import { agendaLines } from './model/agenda-lines.js';
 import { changesLines } from './model/changes-lines.js';
 import { confirmLines } from './model/confirm-lines.js';
@@ -113,12 +115,16 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   async function commit(): Promise<void> {
     const mode = current.current.mode;
     if (mode.kind !== 'confirm' || mode.plan.writes.length === 0) return;
+    const subject = mode.plan.message.split('\n')[0];
+    // Out of the confirmation before git runs: a second `y` must not commit the plan again.
+    dispatch({ type: 'message', text: `committing: ${subject}` });
     try {
       const result = await session.apply(mode.plan);
-      const subject = mode.plan.message.split('\n')[0];
       dispatch({ type: 'message', text: result.committed ? `committed ${result.commit}: ${subject}` : `written, not committed (${result.reason}): ${subject}` });
     } catch (error) {
-      dispatch({ type: 'message', text: `not changed: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      // A failed commit says what git said (EditError's detail), on the same line.
+      const detail = error instanceof EditError && error.detail ? ` ${plain(error.detail)}` : '';
+      dispatch({ type: 'message', text: `not changed: ${error instanceof Error ? error.message : String(error)}${detail}`, error: true });
     }
     setVersion((v) => v + 1);
   }

@@ -69,6 +69,20 @@ describe('e: edit a manual trait', () => {
   });
 });
 
+describe('a commit that fails', () => {
+  it('puts the file back and says what git said', async () => {
+    const t = mount();
+    const hook = join(t.dir, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, '#!/bin/sh\necho "no commits on Sundays" >&2\nexit 1\n', { mode: 0o755 });
+    const before = file(t.dir, 'acme');
+    await t.press('j', 'e', KEY.enter, 'j', KEY.enter, 'y');
+    await t.until('not changed');
+    expect(t.frame().replace(/\n/g, ' ')).toMatch(/✗ not changed: the commit failed, so accounts\/acme\.yaml was put back as before; git said: no commits on Sundays/);
+    expect(file(t.dir, 'acme')).toBe(before);
+    expect(log(t.dir)).toEqual(['book']);
+  });
+});
+
 describe('c: confirm the manual traits unchanged', () => {
   it('stamps reviewed on every manual trait with a value, in one commit', async () => {
     const t = mount();
