@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
-import React, { useMemo, useRef, useState } from 'react';
+import React, { useCallback, useMemo, useRef, useState } from 'react';
 import { EditError } from '../edit/index.js';
 import type { ReviewHistory } from '../history/review-history.js';
+import type { DashboardRow } from '../review/dashboard.js';
 import { plain } from '../util/sanitize.js';
 import { agendaLines } from './model/agenda-lines.js';
 import { changesLines } from './model/changes-lines.js';
@@ -107,6 +108,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     }
     return problemsLines(session.book.problems);
   }
+  const flagsOf = useCallback((row: DashboardRow) => rowFlags(row, session.score(row.score.id), session.problems(row.score.id).length > 0), [session, version]);
   /** How far the text in focus scrolls: its lines less the lines shown. */
   const limitOf = (s: AppState) => textOf(s).length - layout(s).bodyRows + messageRows(s) - 1;
   const scrolled = textOf(state);
@@ -234,7 +236,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
         width={w}
         selected={selected}
         weekly={past.weekly}
-        flags={(row) => rowFlags(row, session.score(row.score.id), session.problems(row.score.id).length > 0)}
+        flags={flagsOf}
         theme={theme}
       />
     );
