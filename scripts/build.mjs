@@ -13,14 +13,14 @@ import { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ownFormats = createRequire(import.meta.url)('../src/load/formats.cjs');
+const ownFormats = createRequire(import.meta.url)('../src/util/date-format.cjs');
 
 export function compileValidators() {
   const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, code: { source: true, esm: true } });
   addFormats(ajv);
-  // Our own `date` (src/load/formats.cjs), referenced from the generated code by a relative require.
+  // Our own `date` (src/util/date-format.cjs), referenced from the generated code by a relative require.
   ajv.addFormat('date', ownFormats.date);
-  ajv.opts.code.formats = _`require("../load/formats.cjs")`;
+  ajv.opts.code.formats = _`require("../util/date-format.cjs")`;
   const exports = {};
   for (const name of readdirSync(join(root, 'schemas')).sort()) {
     if (!name.endsWith('.schema.json')) continue;

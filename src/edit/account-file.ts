@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Account } from '../types/schema.js';
-import { ACCOUNT_ID } from '../load/load-book.js';
+import { ACCOUNT_ID } from '../book/files.js';
 import { loadText } from '../load/load-document.js';
 import { decodeSource, MAX_FILE_BYTES } from '../load/read-source.js';
 import { didYouMean } from '../util/did-you-mean.js';

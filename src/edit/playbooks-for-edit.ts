@@ -1,4 +1,5 @@
 import type { Playbooks } from '../book/book.js';
+import { bookChecks } from '../engine/index.js';
 import { loadBook } from '../load/load-book.js';
 import { PlaybooksCache } from '../load/playbooks-cache.js';
 import { plain } from '../util/sanitize.js';
@@ -14,7 +15,7 @@ export function playbooksForEdit(root: string, asOf: string, env?: NodeJS.Proces
   const key = cache?.key();
   const cached = key === undefined ? undefined : cache!.get(key);
   if (cached) return cached;
-  const book = loadBook({ root, asOf, accountFiles: [] });
+  const book = loadBook({ root, asOf, checks: bookChecks, accountFiles: [] });
   if (book.playbooks) {
     // Warnings are not an edit's business (and depend on no account); errors are not cached.
     if (key !== undefined && !book.problems.some((p) => p.severity === 'error')) cache!.set(key, book.playbooks);

@@ -14,6 +14,7 @@ export { scoreBook, summariseBook } from './score/score-book.js';
 export type * from './types.js';
 export { accountWarnings } from './check/account-warnings.js';
 export { checkModel } from './check/check-model.js';
+export { bookChecks } from './check/book-checks.js';
 export type { AccountIssue, ModelIssue, PlaybookFile } from './check/model-issue.js';
 export type * from './agenda/agenda-types.js';
 export { weeklyAgenda, type AgendaOptions } from './agenda/weekly-agenda.js';

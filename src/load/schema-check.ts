@@ -1,17 +1,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as validators from '../generated/validators.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import type { FileKind } from '../book/files.js';
 
-export type FileKind =
-  | 'account'
-  | 'health_model'
-  | 'lifecycle'
-  | 'segments'
-  | 'scenarios'
-  | 'cadences'
-  | 'projects'
-  | 'team'
-  | 'calendar';
 
 /** A schema violation: where (pointer, and the key when the key itself is wrong) and what. */
 export interface SchemaIssue {

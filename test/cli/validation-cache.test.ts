@@ -1,6 +1,7 @@
 import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bookChecks } from '../../src/engine/index.js';
 import { loadBook } from '../../src/load/load-book.js';
 import { stampedDiskSource, stampOf } from '../../src/load/source.js';
 import { ValidationCache } from '../../src/load/validation-cache.js';
@@ -26,7 +27,7 @@ describe('the validation cache', () => {
   it('keys a first run by every file as it was read, the playbooks (read before their folder is listed) too', () => {
     const repo = tempBook({ 'accounts/old.yml': validAccount });
     const source = stampedDiskSource(repo);
-    loadBook({ root: repo, asOf: AS_OF, source, keepAccounts: false });
+    loadBook({ root: repo, asOf: AS_OF, checks: bookChecks, source, keepAccounts: false });
     const listed = source.listed();
     expect(listed.filter((f) => f.file.startsWith('playbooks/')).length).toBeGreaterThanOrEqual(8);
     // Every file read carries the stamp taken as it was read; the .yml file is listed, never read.

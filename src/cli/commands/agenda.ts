@@ -5,10 +5,10 @@ import { plain, plainText } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
-import { resolveOwner } from '../owner.js';
+import { resolveOwner } from '../../review/owner.js';
 import { md, mdCell, mdTable } from '../report/markdown.js';
 import { oneDecimal, table } from '../report/table.js';
-import { usd } from './feedback.js';
+import { usd } from '../report/money.js';
 
 /** A table cell: data text, or a health colour (painted in the terminal, always the word). */
 type Cell = string | { health: HealthColor };
@@ -35,7 +35,7 @@ export function agenda(ctx: Context, args: string[], options: { owner?: string |
     return 1;
   }
   const playbooks = book.playbooks;
-  const owner = resolveOwner(ctx, playbooks.team, options.owner);
+  const owner = resolveOwner(ctx.root, playbooks.team, options.owner);
   const week = weeklyAgenda({ accounts: book.accounts, playbooks }, ctx.asOf, {
     ...(owner === undefined ? {} : { owner }),
     scores: summariseBook(book, ctx.asOf),

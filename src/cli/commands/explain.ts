@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
 import { oneDecimal, table } from '../report/table.js';
-import { selectEntries } from './score.js';
+import { selectEntries } from '../select-entries.js';
 import { UsageError } from '../../util/errors.js';
 
 /** `vitals explain ID`: why this score, trait by trait, to its colour. */

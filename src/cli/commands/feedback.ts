@@ -2,6 +2,7 @@ import { feedbackReport, type FeedbackItem, type FeedbackReport } from '../../en
 import { UsageError } from '../../util/errors.js';
 import { isIsoDate } from '../../util/iso-date.js';
 import { plain, plainText } from '../../util/sanitize.js';
+import { usd } from '../report/money.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
@@ -20,8 +21,6 @@ export function feedback(ctx: Context, args: string[], options: { since?: string
   return loaded.exitCode;
 }
 
-/** ARR for people: whole US dollars with thousands separators, $1,350,000. */
-export const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 const status = (item: FeedbackItem) => item.status ?? 'no status';
 
 /** "12 entries in 5 areas since 2026-10-01", or why there are none. */

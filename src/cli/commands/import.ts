@@ -8,7 +8,7 @@ import { isIsoDate } from '../../util/iso-date.js';
 import { plain } from '../../util/sanitize.js';
 import { requireBook, type Context } from '../context.js';
 import { oneDecimal } from '../report/table.js';
-import { commitAndReport, type EditOptions } from './set.js';
+import { commitAndReport, type EditOptions } from '../edit-report.js';
 
 export interface ImportOptions extends EditOptions {
   'metrics-date'?: string | undefined;

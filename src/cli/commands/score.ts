@@ -2,9 +2,10 @@ import { compileModel, scoreSummary, type AccountSummary, type CompiledModel } f
 import type { AccountEntry, Playbooks } from '../../book/book.js';
 import { UsageError } from '../../util/errors.js';
 import { escapedJsonBytes, plain } from '../../util/sanitize.js';
+import { selectEntries } from '../select-entries.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
-import { checkOwner } from '../owner.js';
+import { checkOwner } from '../../review/owner.js';
 import { oneOf } from '../options.js';
 import { chunkedWriter } from '../report/chunked-writer.js';
 import { csvField, oneDecimal, table } from '../report/table.js';
@@ -82,15 +83,6 @@ export function score(ctx: Context, ids: string[], options: ScoreOptions): numbe
   return loaded.exitCode;
 }
 
-/** The accounts asked for, by id and owner; an id that is not in the book is a usage error. */
-export function selectEntries(entries: AccountEntry[], ids: string[], owner: string | undefined): AccountEntry[] {
-  const known = new Set(entries.map((e) => e.id));
-  for (const id of ids) {
-    if (!known.has(id)) throw new UsageError(`no account "${plain(id)}" in the book (or its file has errors)`);
-  }
-  const wanted = new Set(ids);
-  return entries.filter((e) => (ids.length === 0 || wanted.has(e.id)) && (owner === undefined || e.data.owner === owner));
-}
 
 function scoreTable(ctx: Context, scores: AccountSummary[]): string {
   if (scores.length === 0) return 'no accounts';

@@ -4,7 +4,7 @@ import { UsageError } from '../../util/errors.js';
 import { isIsoDate } from '../../util/iso-date.js';
 import { plain } from '../../util/sanitize.js';
 import { requireBook, type Context } from '../context.js';
-import { finishEdit, type EditOptions } from './set.js';
+import { finishEdit, type EditOptions } from '../edit-report.js';
 
 export interface TaskOptions extends EditOptions {
   due?: string | undefined;

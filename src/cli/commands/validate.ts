@@ -48,8 +48,9 @@ async function cachedCheck(ctx: Context, selected: string[] | undefined): Promis
 /** Loads and checks the book (or the selected files) and counts the files checked. */
 async function check(ctx: Context, selected: string[] | undefined, source: BookSource): Promise<CachedResult> {
   const { loadBook } = await import('../../load/load-book.js');
+  const { bookChecks } = await import('../../engine/index.js');
   const accountFiles = selected?.filter((f) => f.startsWith('accounts/'));
-  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, source, keepAccounts: false, ...(accountFiles ? { accountFiles } : {}) });
+  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, checks: bookChecks, source, keepAccounts: false, ...(accountFiles ? { accountFiles } : {}) });
   // A broken playbook is always reported: without the model no account can be checked.
   const problems = selected
     ? book.problems.filter((p) => selected.includes(p.file) || (!book.playbooks && p.file.startsWith('playbooks/')))

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { compileModel, scoreAccount, type AccountScore } from '../../engine/index.js';
 import { traitNames } from '../../generated/facts.js';
-import { ACCOUNT_ID } from '../../load/load-book.js';
+import { ACCOUNT_ID } from '../../book/files.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { plain } from '../../util/sanitize.js';
 import { accountPath, readAccountFile, type AccountFile } from '../account-file.js';
