@@ -1,4 +1,4 @@
-import { applyEdit, EditError, type ApplyOptions, type EditPlan, type WritePlan } from '../edit/index.js';
+import { applyEdit, EditError, type EditPlan, type WritePlan } from '../edit/index.js';
 import { plain, plainText } from '../util/sanitize.js';
 import type { Context } from './context.js';
 import { oneDecimal } from './report/table.js';
@@ -17,7 +17,7 @@ export async function finishEdit(ctx: Context, plan: EditPlan, options: EditOpti
   }
   const { before, after } = plan;
   const score = `score ${oneDecimal(before.score)} ${ctx.style.health(before.color)} → ${oneDecimal(after.score)} ${ctx.style.health(after.color)}`;
-  return commitAndReport(ctx, plan, options, [...changes, score], plan.status && (await plan.status));
+  return commitAndReport(ctx, plan, options, [...changes, score]);
 }
 
 /**
@@ -25,10 +25,10 @@ export async function finishEdit(ctx: Context, plan: EditPlan, options: EditOpti
  * only once it is written: a refused or failed edit prints nothing on stdout, only why on stderr,
  * with git's words.
  */
-export function commitAndReport(ctx: Context, plan: WritePlan, options: EditOptions, summary: string[], status?: ApplyOptions['status']): number {
+export async function commitAndReport(ctx: Context, plan: WritePlan, options: EditOptions, summary: string[]): Promise<number> {
   const files = plan.writes.length === 1 ? plan.writes[0]!.file : `${plan.writes.length} account files`;
   try {
-    const result = applyEdit(plan, { commit: !options['no-commit'], ...(status ? { status } : {}) });
+    const result = await applyEdit(plan, { env: ctx.io.env, commit: !options['no-commit'] });
     for (const line of summary) ctx.out(line);
     if (result.committed) ctx.out(`committed ${result.commit}: ${plain(plan.message.split('\n')[0])}`);
     else if (result.reason === 'no-commit') ctx.out(`wrote ${files}, not committed (--no-commit)`);

@@ -24,10 +24,10 @@ interface Section {
 }
 
 /** `vitals agenda`: this week's agenda (SPEC 3.7) for the user's book, or --owner's, or everyone's. */
-export function agenda(ctx: Context, args: string[], options: { owner?: string | undefined; format?: string | undefined }): number {
+export async function agenda(ctx: Context, args: string[], options: { owner?: string | undefined; format?: string | undefined }): Promise<number> {
   const format = oneOf('--format', options.format ?? 'text', ['text', 'markdown'] as const);
   if (args.length > 0) throw new UsageError(`agenda takes no arguments, not "${plain(args[0])}": use --owner ID for one TA's book`);
-  const loaded = loadForCommand(ctx);
+  const loaded = await loadForCommand(ctx);
   const { book } = loaded;
   if (book.playbooks === undefined) {
     ctx.out('no agenda: the playbooks did not load');
@@ -35,7 +35,7 @@ export function agenda(ctx: Context, args: string[], options: { owner?: string |
     return 1;
   }
   const playbooks = book.playbooks;
-  const owner = resolveOwner(ctx.root, playbooks.team, options.owner);
+  const owner = await resolveOwner(ctx.root, ctx.io.env, playbooks.team, options.owner);
   const week = weeklyAgenda({ accounts: book.accounts, playbooks }, ctx.asOf, {
     ...(owner === undefined ? {} : { owner }),
     scores: summariseBook(book, ctx.asOf),

@@ -18,7 +18,7 @@ export interface ImportOptions extends EditOptions {
 const SHOWN = 20;
 
 /** `vitals import FILE`: generated traits from the monthly export, all rows checked first, one commit. */
-export function importMetrics(ctx: Context, positionals: string[], options: ImportOptions): number {
+export async function importMetrics(ctx: Context, positionals: string[], options: ImportOptions): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('give one file to import: vitals import metrics.csv');
   requireBook(ctx);
   const name = positionals[0]!;
@@ -48,7 +48,7 @@ export function importMetrics(ctx: Context, positionals: string[], options: Impo
     ctx.out(`metrics sync ${metricsDate}: ${rows}`);
     return plan.problems.length > 0 ? 1 : 0;
   }
-  const code = commitAndReport(ctx, plan, options, [`metrics sync ${metricsDate}: ${rows}`]);
+  const code = await commitAndReport(ctx, plan, options, [`metrics sync ${metricsDate}: ${rows}`]);
   if (code === 0) printColourChanges(ctx, plan);
   return code !== 0 ? code : plan.problems.length > 0 ? 1 : 0;
 }

@@ -16,8 +16,8 @@ export async function review(ctx: Context, args: string[], options: { owner?: st
   if (args.length > 0) throw new UsageError(`review takes no arguments, got "${plain(args[0])}"`);
   const loaded = await loadForCommand(ctx);
   const { book } = loaded;
-  const owner = resolveOwner(ctx.root, book.playbooks?.team, options.owner);
-  const previous = lastWeek(ctx.root, ctx.asOf);
+  const owner = await resolveOwner(ctx.root, ctx.io.env, book.playbooks?.team, options.owner);
+  const previous = await lastWeek(ctx.root, ctx.io.env, ctx.asOf);
   const dashboard = buildDashboard(book.accounts, summariseBook(book, ctx.asOf), previous.scores, {
     asOf: ctx.asOf,
     owner,

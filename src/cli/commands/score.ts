@@ -25,7 +25,7 @@ export interface ScoreOptions {
 }
 
 /** `vitals score [ID...]`: every account's score, colour, stage and scenarios at the as-of date. */
-export function score(ctx: Context, ids: string[], options: ScoreOptions): number {
+export async function score(ctx: Context, ids: string[], options: ScoreOptions): Promise<number> {
   const format = oneOf('--format', options.format ?? 'table', ['table', 'json', 'csv'] as const);
   // The whole book into a pipe or file is written as it is scored, a chunk at a time: 10,000
   // accounts held until the end (13 MB of JSON, joined, then encoded) doubled the memory and cost
@@ -39,7 +39,7 @@ export function score(ctx: Context, ids: string[], options: ScoreOptions): numbe
   const rows: AccountSummary[] = [];
   let written = 0;
   let model: CompiledModel | undefined;
-  const loaded = loadForCommand(ctx, options.rev, {
+  const loaded = await loadForCommand(ctx, options.rev, {
     keepAccounts: false,
     onAccount(entry, playbooks) {
       seen.add(entry.id);

@@ -23,6 +23,6 @@ export function set(ctx: Context, positionals: string[], options: EditOptions): 
       throw error;
     }
   });
-  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes, message: options.message, env: ctx.io.env, statusAhead: !options['no-commit'] });
+  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes, message: options.message });
   return finishEdit(ctx, plan, options);
 }

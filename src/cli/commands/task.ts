@@ -32,7 +32,7 @@ export function task(ctx: Context, positionals: string[], options: TaskOptions):
     }
     change = { kind: 'task', title: words.join(' '), due: options.due };
   }
-  return finishEdit(ctx, planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes: [change], message: options.message, env: ctx.io.env, statusAhead: !options['no-commit'] }), options);
+  return finishEdit(ctx, planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes: [change], message: options.message }), options);
 }
 
 function listTasks(ctx: Context, id: string): number {
