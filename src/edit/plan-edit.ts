@@ -1,12 +1,12 @@
 import type { Playbooks } from '../book/book.js';
 import type { Account } from '../types/schema.js';
-import { compileModel, scoreAccount, type AccountScore, type CompiledModel } from '../engine/index.js';
+import { compileModel, manualTraits, scoreAccount, type AccountScore, type CompiledModel } from '../engine/index.js';
 import { UsageError } from '../util/errors.js';
 import { readAccountFile, type AccountFile } from './account-file.js';
 import { clip, commitMessage, oneLine } from './commit-message.js';
 import { editAccountText } from './edit-account-text.js';
 import { EditError } from './edit-error.js';
-import { manualTraits, playbooksForEdit } from './playbooks-for-edit.js';
+import { playbooksForEdit } from './playbooks-for-edit.js';
 import type { TraitValue } from './trait-value.js';
 import { sameValue, type YamlOp } from './yaml/changes.js';
 
@@ -68,7 +68,7 @@ export function planEdit(request: EditRequest): EditPlan {
   if (request.shown && !sameValue(request.shown, account.data)) {
     throw new EditError(`${account.file} changed on disk since it was loaded: nothing was written; reload it and edit again`);
   }
-  const manual = manualTraits(playbooks);
+  const manual = manualTraits(playbooks.health);
   const steps = request.changes.map((change) => step(account, change, manual, request.asOf));
   const ops = steps.flatMap((s) => s.ops);
   const edited = ops.length === 0 ? { text: account.text, bytes: account.bytes, data: account.data } : editAccountText(account, ops);
@@ -95,7 +95,7 @@ interface Step {
   trait?: string;
 }
 
-function step(account: AccountFile, change: EditChange, manual: Set<string>, asOf: string): Step {
+function step(account: AccountFile, change: EditChange, manual: ReadonlyMap<string, number>, asOf: string): Step {
   const data = account.data;
   switch (change.kind) {
     case 'trait': {

@@ -15,12 +15,3 @@ export function playbooksForEdit(root: string, asOf: string): Playbooks {
   const where = first ? ` (${first.file}${first.line ? `:${first.line}` : ''}: ${plain(first.message)})` : '';
   throw new EditError(`the playbooks do not load, so the score cannot be computed${where}: run vitals validate`);
 }
-
-/** The traits the model marks manual (they have `max_age_days`): setting one stamps `reviewed`. */
-export function manualTraits(playbooks: Playbooks): Set<string> {
-  const manual = new Set<string>();
-  for (const category of playbooks.health.categories) {
-    for (const rule of category.traits) if (rule.max_age_days !== undefined) manual.add(rule.trait);
-  }
-  return manual;
-}

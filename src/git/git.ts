@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { controlChars } from '../util/control-chars.js';
 import { UsageError } from '../util/errors.js';
+import { plain } from '../util/sanitize.js';
 import { GitFailure, GitUnavailable, runGit, type GitEnv } from './run-git.js';
 import { gitRefusal } from './refusal.js';
 
@@ -11,16 +13,16 @@ import { gitRefusal } from './refusal.js';
 
 /** The commit a revision names, verified as a commit before any other use (SPEC §7). */
 export async function verifyCommit(dir: string, env: GitEnv, rev: string): Promise<string> {
-  if (rev === '' || rev.startsWith('-') || /[\u0000-\u001f]/.test(rev)) {
-    throw new UsageError(`"${rev.replace(/[\u0000-\u001f]/g, '?')}" is not a revision`);
+  if (rev === '' || rev.startsWith('-') || controlChars().test(rev)) {
+    throw new UsageError(`"${plain(rev)}" is not a revision`);
   }
   try {
     return (await runGit(dir, env, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
   } catch (error) {
     if (!(error instanceof GitFailure)) throw gitRefusal(error, 'read the revision');
     // An unknown revision or one that is not a commit exits 1; git's own refusals exit 128.
-    if (error.exitCode === 128) throw gitRefusal(error, `read the revision "${rev.replace(/[\u0000-\u001f]/g, '?')}"`);
-    throw new UsageError(`unknown revision "${rev}": not a commit in this repository`);
+    if (error.exitCode === 128) throw gitRefusal(error, `read the revision "${plain(rev)}"`);
+    throw new UsageError(`unknown revision "${plain(rev)}": not a commit in this repository`);
   }
 }
 

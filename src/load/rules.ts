@@ -1,5 +1,5 @@
 import { traitNames } from '../generated/facts.js';
-import { didYouMean } from '../util/did-you-mean.js';
+import { didYouMeanHint } from '../util/did-you-mean.js';
 import type { AccountEntry, Playbooks, Problem, Severity } from '../book/book.js';
 import type { BookChecks } from '../book/checks.js';
 import { PLAYBOOK_FILES } from '../book/files.js';
@@ -48,8 +48,8 @@ function accountReferences(account: AccountEntry, playbooks: Playbooks): Issue[]
   const member = (path: string, id: string, what: string, role: string) => {
     const found = playbooks.team.members.find((m) => m.id === id);
     if (!found) {
-      const guess = didYouMean(id, members);
-      issues.push({ path, message: `${what} "${id}" is not a member in playbooks/team.yaml${guess ? ` (did you mean "${guess}"?)` : ''}` });
+      const hint = didYouMeanHint(id, members);
+      issues.push({ path, message: `${what} "${id}" is not a member in playbooks/team.yaml${hint}` });
     } else if (found.role !== role) {
       issues.push({ path, message: `${what} "${id}" is ${roleName(found.role)} in playbooks/team.yaml, not ${roleName(role)}` });
     }
@@ -59,8 +59,8 @@ function accountReferences(account: AccountEntry, playbooks: Playbooks): Issue[]
   const projects = playbooks.projects.projects.map((p) => p.id);
   (data.tasks ?? []).forEach((task, i) => {
     if (task.project !== undefined && !projects.includes(task.project)) {
-      const guess = didYouMean(task.project, projects);
-      issues.push({ path: `/tasks/${i}/project`, message: `project "${task.project}" is not in playbooks/projects.yaml${guess ? ` (did you mean "${guess}"?)` : ''}` });
+      const hint = didYouMeanHint(task.project, projects);
+      issues.push({ path: `/tasks/${i}/project`, message: `project "${task.project}" is not in playbooks/projects.yaml${hint}` });
     }
   });
   if (data.contract.renewal_date < data.contract.close_date) {

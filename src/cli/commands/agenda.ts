@@ -1,4 +1,4 @@
-import { summariseBook, weeklyAgenda, type Duty, type HealthColor, type WeeklyAgenda } from '../../engine/index.js';
+import { NOT_CONTACTED_DAYS, RENEWAL_WINDOW_DAYS, summariseBook, weeklyAgenda, type Duty, type HealthColor, type WeeklyAgenda } from '../../engine/index.js';
 import type { Team } from '../../types/schema.js';
 import { UsageError } from '../../util/errors.js';
 import { plain, plainText } from '../../util/sanitize.js';
@@ -71,7 +71,7 @@ function sections(w: WeeklyAgenda): Section[] {
   const whoColumns = everyone ? ['account', 'name', 'owner'] : ['account', 'name'];
   const out: Section[] = [
     {
-      title: 'Not contacted in 30 days or more',
+      title: `Not contacted in ${NOT_CONTACTED_DAYS} days or more`,
       duty: w.not_contacted.duty,
       columns: [...whoColumns, 'last contact', 'days since'],
       rows: w.not_contacted.items.map((a) => [...who(a), a.last_activity, String(a.days_since_last_activity)]),
@@ -94,7 +94,7 @@ function sections(w: WeeklyAgenda): Section[] {
       rows: traitRows(w).map(({ account, traits }) => [...who(account), traits]),
     },
     {
-      title: 'Red/Yellow renewals (renewing within 180 days)',
+      title: `Red/Yellow renewals (renewing within ${RENEWAL_WINDOW_DAYS} days)`,
       duty: w.red_yellow_renewals.duty,
       columns: [...whoColumns, 'colour', 'score', 'renewal', 'days to renewal'],
       rows: w.red_yellow_renewals.items.map((a) => [
