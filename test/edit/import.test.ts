@@ -14,6 +14,19 @@ const importFile = (dir: string, name: string, text: string, ...args: string[]) 
 };
 
 describe('vitals import: generated traits from the monthly export, one commit', () => {
+  it('reads a European export separated by semicolons, detected or named with --delimiter', async () => {
+    const dir = books();
+    const semicolons = `${HEADER.replace(/,/g, ';')}\nacme;6;;9;;2026-10-30;40;400\n`;
+    const detected = await importFile(dir, 'export.csv', semicolons);
+    expect(detected.stderr).toBe('');
+    expect(detected.code).toBe(0);
+    expect(read(dir).toString()).toContain('versions_behind: 6');
+    const named = await importFile(dir, 'export.csv', semicolons.replace(';6;', ';7;').replace(/;/g, '|'), '--delimiter', '|');
+    expect(named.code).toBe(0);
+    expect(read(dir).toString()).toContain('versions_behind: 7');
+    expect((await importFile(dir, 'export.csv', semicolons, '--delimiter', ';;')).code).toBe(2);
+  });
+
   it('updates the traits given, leaves empty cells alone, and commits once with a summary', async () => {
     const dir = books();
     const csv = `${HEADER}\nacme,6,,9,,2026-10-30,40,400\nzeta,,false,,,,,\n`;

@@ -13,6 +13,7 @@ import { commitAndReport, type EditOptions } from '../edit-report.js';
 export interface ImportOptions extends EditOptions {
   'metrics-date'?: string | undefined;
   'skip-invalid'?: boolean | undefined;
+  delimiter?: string | undefined;
 }
 
 const SHOWN = 20;
@@ -24,6 +25,8 @@ export async function importMetrics(ctx: Context, positionals: string[], options
   const name = positionals[0]!;
   const metricsDate = options['metrics-date'] ?? ctx.asOf;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(metricsDate) || !isIsoDate(metricsDate)) throw new UsageError(`--metrics-date "${plain(metricsDate)}" is not a date: use YYYY-MM-DD`);
+  const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
+  if (delimiter !== undefined && [...delimiter].length !== 1) throw new UsageError(`--delimiter "${plain(delimiter)}" is not one character: use , or ; (or tab)`);
   let text: string;
   try {
     text = readFileSync(resolve(ctx.io.cwd, name), 'utf8');
@@ -33,7 +36,7 @@ export async function importMetrics(ctx: Context, positionals: string[], options
   const plan = planImport({
     root: ctx.root,
     asOf: ctx.asOf,
-    table: readRows(text, name),
+    table: readRows(text, name, delimiter),
     metricsDate,
     skipInvalid: options['skip-invalid'] === true,
     message: options.message,
