@@ -57,6 +57,16 @@ export function notARepository(error: GitFailure): boolean {
   return /not a git repository/i.test(error.stderr);
 }
 
+/** The repository's git directory (`.git`, or a worktree's own), where vitals may keep a cache; undefined outside git. */
+export async function gitDir(dir: string, env: GitEnv): Promise<string | undefined> {
+  try {
+    return (await runGit(dir, env, ['rev-parse', '--absolute-git-dir'])).trim();
+  } catch (error) {
+    if (error instanceof GitUnavailable || (error instanceof GitFailure && notARepository(error))) return undefined;
+    throw gitRefusal(error, 'find the repository');
+  }
+}
+
 /** The abbreviated name of HEAD, as git shows it. */
 export async function shortHead(dir: string, env: GitEnv): Promise<string> {
   return (await runGit(dir, env, ['rev-parse', '--short', 'HEAD'])).trim();

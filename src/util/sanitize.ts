@@ -29,18 +29,6 @@ export function safeJson(value: unknown, indent: number): string {
   return escapeJsonControls(JSON.stringify(value, null, indent));
 }
 
-/**
- * `escapeJsonControls` for a large text, as the UTF-8 bytes to write. Every character it escapes
- * encodes to 0x7f or starts with 0xc2 (U+0080–U+009F) or 0xe2 (U+2000–U+2FFF): a buffer without those
- * bytes, found at memchr speed, has nothing to escape, and the regular expression (a third of the
- * cost of writing a book's JSON) is skipped.
- */
-export function escapedJsonBytes(json: string): Uint8Array {
-  const bytes = Buffer.from(json, 'utf8');
-  if (bytes.indexOf(0x7f) === -1 && bytes.indexOf(0xc2) === -1 && bytes.indexOf(0xe2) === -1) return bytes;
-  return Buffer.from(escapeJsonControls(json), 'utf8');
-}
-
 /** What `safeJson` adds to JSON.stringify, for JSON text made in pieces (each escape is one character). */
 export function escapeJsonControls(json: string): string {
   return json.replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
