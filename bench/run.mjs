@@ -31,7 +31,7 @@ function time(cmd, args, { env = {}, expect = 0, stdoutFile } = {}) {
   const result = spawnSync(cmd, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', out, 'pipe'] });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (out !== 'pipe') closeSync(out);
-  if (result.status !== expect) {
+  if (![expect].flat().includes(result.status)) {
     throw new Error(`${cmd} ${args.join(' ')} exited ${result.status}:\n${(result.stderr || result.stdout).slice(0, 2000)}`);
   }
   return seconds;
@@ -70,7 +70,8 @@ for (let i = 0; i < RUNS; i++) {
     ajvBin, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '--all-errors',
     '-s', join(root, 'schemas', 'account.schema.json'), '-r', join(root, 'schemas', 'common.schema.json'),
     '-d', join(master, 'accounts', '*.yaml'),
-  ]);
+    // js-yaml reads a plain date as a Date: the plain-dated quarter of the files fails (exit 1).
+  ], { expect: [0, 1] });
   round[names[2]] = time(process.execPath, vitals(['validate', '--repo', copy.dir]), homeEnv(copy.home));
   round[names[3]] = time(process.execPath, vitals(['validate', '--cache', '--repo', warm.dir]), homeEnv(warm.home));
   const scores = join(work, 'score.json');

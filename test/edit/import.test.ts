@@ -103,6 +103,6 @@ describe('vitals import: generated traits from the monthly export, one commit', 
     expect(stdout).toContain('metrics sync 2026-11-01: 10000 accounts updated');
     expect(git(dir, ['log', '-1', '--format=%s'])).toBe('metrics sync 2026-11-01: 10000 accounts\n');
     expect(git(dir, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n')).toHaveLength(10_000);
-    expect(read(dir, 'accounts/account-00001.yaml').toString()).toContain('metrics_as_of: "2026-11-01"\n');
+    expect(read(dir, 'accounts/account-00001.yaml').toString()).toContain("metrics_as_of: '2026-11-01'\n");
   });
 });
