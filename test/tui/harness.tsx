@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { render } from 'ink-testing-library';
 import React from 'react';
 import type { ReviewHistory } from '../../src/history/review-history.js';
+import { bookChecks } from '../../src/engine/index.js';
 import { loadBook } from '../../src/load/load-book.js';
 import { App } from '../../src/tui/app.js';
 import { createReviewSession } from '../../src/tui/session/review-session.js';
@@ -25,8 +26,8 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
  */
 export function mountApp(options: { files?: Record<string, string>; history?: ReviewHistory; width?: number; height?: number; owner?: string; color?: boolean } = {}) {
   const dir = gitBook(options.files ?? demoAccounts());
-  const book = loadBook({ root: dir, asOf: AS_OF, warnings: false });
-  const session = createReviewSession({ root: dir, asOf: AS_OF, book });
+  const book = loadBook({ root: dir, asOf: AS_OF, checks: bookChecks, warnings: false });
+  const session = createReviewSession({ root: dir, asOf: AS_OF, book, env: process.env });
   const exits: number[] = [];
   const app = render(
     <App

@@ -1,7 +1,7 @@
 import { traitKind } from '../../edit/account-schema.js';
-import { manualTraits, type EditChange } from '../../edit/index.js';
+import type { EditChange } from '../../edit/index.js';
 import { projectTasks } from '../../edit/project-tasks.js';
-import { addDays } from '../../engine/index.js';
+import { addDays, manualTraits } from '../../engine/index.js';
 import { isIsoDate } from '../../util/iso-date.js';
 import { plain } from '../../util/sanitize.js';
 import type { Action } from '../state/app-reducer.js';
@@ -26,7 +26,7 @@ export function planned(session: ReviewSession, account: string, changes: EditCh
 function manualInOrder(session: ReviewSession): string[] {
   const playbooks = session.book.playbooks;
   if (!playbooks) return [];
-  const manual = manualTraits(playbooks);
+  const manual = manualTraits(playbooks.health);
   return playbooks.health.categories.flatMap((c) => c.traits.map((t) => t.trait).filter((t) => manual.has(t)));
 }
 

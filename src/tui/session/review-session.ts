@@ -1,6 +1,6 @@
 import type { AccountEntry, Book } from '../../book/book.js';
 import { applyEdit, planEdit, type ApplyResult, type EditChange, type EditPlan } from '../../edit/index.js';
-import { accountWarnings, compileModel, scoreAccount, scoreSummary, weeklyAgenda, type AccountScore, type AccountSummary, type WeeklyAgenda } from '../../engine/index.js';
+import { accountWarnings, bookChecks, compileModel, scoreAccount, scoreSummary, weeklyAgenda, type AccountScore, type AccountSummary, type WeeklyAgenda } from '../../engine/index.js';
 import { loadBook } from '../../load/load-book.js';
 import { buildDashboard, type Dashboard } from '../../review/dashboard.js';
 
@@ -31,7 +31,7 @@ export interface ReviewSession {
   apply(plan: EditPlan): Promise<ApplyResult>;
 }
 
-export function createReviewSession(options: { root: string; asOf: string; book: Book; env?: NodeJS.ProcessEnv }): ReviewSession {
+export function createReviewSession(options: { root: string; asOf: string; book: Book; env: NodeJS.ProcessEnv }): ReviewSession {
   const { root, asOf, book } = options;
   const model = book.playbooks && compileModel(book.playbooks);
   const entries = new Map(book.accounts.map((e) => [e.id, e]));
@@ -43,7 +43,7 @@ export function createReviewSession(options: { root: string; asOf: string; book:
   if (model) for (const entry of book.accounts) scores.set(entry.id, scoreSummary(model, entry, asOf));
 
   function reload(file: string): void {
-    const fresh = loadBook({ root, asOf, accountFiles: [file], warnings: false });
+    const fresh = loadBook({ root, asOf, checks: bookChecks, accountFiles: [file], warnings: false });
     book.problems = [...book.problems.filter((p) => p.file !== file), ...fresh.problems.filter((p) => p.file === file)];
     const entry = fresh.accounts[0];
     const index = book.accounts.findIndex((e) => e.file === file);
@@ -84,11 +84,10 @@ export function createReviewSession(options: { root: string; asOf: string; book:
       book.playbooks && weeklyAgenda({ accounts: book.accounts, playbooks: book.playbooks }, asOf, { ...(owner === undefined ? {} : { owner }), scores: [...scores.values()] }),
     plan: (id, changes) => {
       const shown = entries.get(id)?.data;
-      return planEdit({ root, id, asOf, changes, ...(book.playbooks ? { playbooks: book.playbooks } : {}), ...(model ? { model } : {}), ...(shown ? { shown } : {}), ...(options.env ? { env: options.env } : {}) });
+      return planEdit({ root, id, asOf, changes, ...(book.playbooks ? { playbooks: book.playbooks } : {}), ...(model ? { model } : {}), ...(shown ? { shown } : {}) });
     },
     apply: async (plan) => {
-      // Awaited: the git layer is turning asynchronous, and a synchronous result awaits the same.
-      const result = await applyEdit(plan);
+      const result = await applyEdit(plan, { env: options.env });
       reload(plan.file);
       return result;
     },
