@@ -17,6 +17,7 @@ export async function review(ctx: Context, args: string[], options: { owner?: st
   if (args.length > 0) throw new UsageError(`review takes no arguments, got "${plain(args[0])}"`);
   // Ink and React load (their own bundle, dist/bin/tui.mjs) while the book loads.
   const tui = ctx.io.stdout.isTTY === true && isatty(0) ? import('../../tui/index.js') : undefined;
+  // Awaited below only once the book has loaded: an error before that must not leave it unhandled.
   tui?.catch(() => undefined);
   const loaded = await loadForCommand(ctx);
   const { book } = loaded;
