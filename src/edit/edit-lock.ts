@@ -6,7 +6,7 @@ import type { GitEnv } from '../git/run-git.js';
 import { DiskError, diskReason, EditError } from './edit-error.js';
 
 /** How long an edit waits for the one before it: longer than any edit takes, short of a hang. */
-const WAIT_MS = 30_000;
+const WAIT_MS = 60_000;
 /** A lock file with no owner written in it this long is left over from a crash, not being written. */
 const UNWRITTEN_STALE_MS = 10_000;
 
