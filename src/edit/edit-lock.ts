@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
@@ -10,8 +11,8 @@ const WAIT_MS = 60_000;
 /** A lock file with no owner written in it this long is left over from a crash, not being written. */
 const UNWRITTEN_STALE_MS = 10_000;
 
-/** Locks this process holds, so that an edit inside an edit (a command around `applyEdit`) does not wait for itself. */
-const held = new Set<string>();
+/** The lock the current chain of calls holds, so that `applyEdit` inside a command's locked edit does not wait for itself. */
+const holding = new AsyncLocalStorage<string>();
 
 /**
  * Runs `work` holding the repository's edit lock, a file under its git directory taken the way
@@ -26,14 +27,11 @@ export async function withEditLock<T>(root: string, env: GitEnv, work: () => T |
   const gitDir = findGitDir(root, env);
   if (gitDir === undefined) return work();
   const lock = join(gitDir, 'vitals-edit.lock');
-  if (held.has(lock)) return work();
-  const shown = relative(root, lock) || lock;
-  await acquire(lock, shown);
-  held.add(lock);
+  if (holding.getStore() === lock) return work();
+  await acquire(lock, relative(root, lock) || lock);
   try {
-    return await work();
+    return await holding.run(lock, work);
   } finally {
-    held.delete(lock);
     removeQuietly(lock);
   }
 }
