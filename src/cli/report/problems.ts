@@ -1,8 +1,9 @@
-import { appendFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync } from 'node:fs';
 import type { Problem } from '../../book/book.js';
-import { plain } from '../../util/sanitize.js';
+import { diskSource } from '../../load/source.js';
+import { plain, showInvisible } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
+import { mdCell } from './markdown.js';
 
 export type ProblemFormat = 'human' | 'json' | 'github';
 
@@ -44,24 +45,25 @@ export function summary(problems: readonly Problem[], checked: number): string {
   return `${files}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 
-/** Two lines of context and a caret under the column, as compilers show them. */
+/**
+ * Two lines of context and a caret under the column, as compilers show them. The file is read as
+ * the loader reads it, so a link out of the repository or a FIFO shows no frame either.
+ */
 function codeFrames(root: string) {
+  const source = diskSource(root);
   const cache = new Map<string, string[] | undefined>();
   return (file: string, line: number, col: number): string | undefined => {
     if (!cache.has(file)) {
-      try {
-        const text = readFileSync(join(root, file));
-        cache.set(file, text.length > 1024 * 1024 ? undefined : text.toString('utf8').split(/\r?\n/));
-      } catch {
-        cache.set(file, undefined);
-      }
+      const read = source.read(file);
+      // Lines as YAML counts them: CR LF, LF and a lone CR each end one.
+      cache.set(file, 'text' in read ? read.text.split(/\r\n?|\n/) : undefined);
     }
     const lines = cache.get(file);
     if (!lines || line > lines.length) return undefined;
     const width = String(line).length;
     const out: string[] = [];
     for (let n = Math.max(1, line - 1); n <= line; n++) {
-      const text = plain(lines[n - 1] ?? '');
+      const text = plain(showInvisible(lines[n - 1] ?? ''));
       out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${text.length > 120 ? `${text.slice(0, 117)}...` : text}`);
     }
     out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.min(col - 1, 120))}^`);
@@ -87,8 +89,8 @@ function printGithub(ctx: Context, problems: readonly Problem[], checked: number
 }
 
 function markdownSummary(problems: readonly Problem[], checked: number): string {
-  const cell = (s: string) => plain(s).replace(/\|/g, '\\|');
-  const rows = problems.map((p) => `| ${p.severity} | \`${cell(where(p))}\` | ${cell(p.message)} |`);
+  // Messages quote the files' own text: escaped, so an image, link or HTML in it renders as text.
+  const rows = problems.map((p) => `| ${p.severity} | ${mdCell(where(p))} | ${mdCell(p.message)} |`);
   const head = `### vitals validate\n\n${summary(problems, checked)}\n`;
   return problems.length === 0 ? `${head}\n` : `${head}\n| severity | where | problem |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`;
 }
