@@ -1,5 +1,5 @@
 import { locate, type Position } from './locate.js';
-import { parseFull } from './parse.js';
+import { parseFull, withLineFeeds } from './parse.js';
 import type { BookSource } from './source.js';
 
 /**
@@ -11,7 +11,7 @@ export function positionFinder(source: BookSource): (file: string, pointer: stri
   return (file, pointer) => {
     if (!parsed.has(file)) {
       const read = source.read(file);
-      parsed.set(file, 'text' in read ? parseFull(read.text) : undefined);
+      parsed.set(file, 'text' in read ? parseFull(withLineFeeds(read.text)) : undefined);
     }
     const full = parsed.get(file);
     return full ? locate(full.doc, full.lineCounter, pointer) : { line: 1, col: 1 };
