@@ -7,6 +7,7 @@ import { accountId, listAccountFiles } from './account-files.js';
 import { loadDocument } from './load-document.js';
 import { crossFileRules } from './rules.js';
 import { diskSource, type BookSource } from './source.js';
+import type { Source } from '../book/source.js';
 
 export interface LoadOptions {
   /** Repository root holding accounts/ and playbooks/ (for a revision: the repository it came from). */
@@ -37,7 +38,7 @@ export interface LoadOptions {
 /** Loads the whole book: every file that loads is in it, every problem is reported, none stops the rest. */
 export function loadBook(options: LoadOptions): Book {
   const { root } = options;
-  const source = options.source ?? diskSource(root);
+  const source = keepingLastRead(options.source ?? diskSource(root));
   const problems: Problem[] = [];
   const playbooks = loadPlaybooks(source, problems);
   const rules = crossFileRules(source, options.checks);
@@ -66,6 +67,24 @@ export function loadBook(options: LoadOptions): Book {
   const book: Book = { root, accounts, problems, files: files.length + PLAYBOOK_FILES.length };
   if (playbooks) book.playbooks = playbooks;
   return book;
+}
+
+/**
+ * The source, keeping the last file it read: a problem found after loading an account (a warning)
+ * is located in the file just loaded, which is then not read from disk a second time.
+ */
+function keepingLastRead(source: BookSource): BookSource {
+  let last: { file: string; read: Source } | undefined;
+  const kept: BookSource = {
+    list: (dir) => source.list(dir),
+    exists: (file) => source.exists(file),
+    read: (file) => {
+      if (last?.file !== file) last = { file, read: source.read(file) };
+      return last.read;
+    },
+  };
+  if (source.survey) kept.survey = () => source.survey!();
+  return kept;
 }
 
 /** Account files in the order of their ids (`a` before `a-b`, which file names would invert). */

@@ -25,13 +25,22 @@ export function printProblems(ctx: Context, problems: readonly Problem[], format
   printHuman(ctx, problems, checked);
 }
 
+/**
+ * Warnings shown with their code frame; the rest are one line each. A book where most accounts
+ * carry a warning would otherwise bury its errors, which always have their frame, in pages of
+ * context, and cost a second read of every file.
+ */
+export const MAX_WARNING_FRAMES = 20;
+
 function printHuman(ctx: Context, problems: readonly Problem[], checked: number): void {
   const { style } = ctx;
   const frames = codeFrames(ctx.root);
+  let warnings = 0;
   for (const p of problems) {
     const label = p.severity === 'error' ? style.red('error') : style.yellow('warning');
     ctx.out(`${style.bold(plain(where(p)))}  ${label}  ${plain(p.message)}`);
-    const frame = p.line === undefined ? undefined : frames(p.file, p.line, p.col ?? 1);
+    const framed = p.line !== undefined && (p.severity === 'error' || ++warnings <= MAX_WARNING_FRAMES);
+    const frame = framed ? frames(p.file, p.line!, p.col ?? 1) : undefined;
     if (frame) ctx.out(style.dim(frame));
   }
   ctx.out(summary(problems, checked));
@@ -51,14 +60,15 @@ export function summary(problems: readonly Problem[], checked: number): string {
  */
 function codeFrames(root: string) {
   const source = diskSource(root);
-  const cache = new Map<string, string[] | undefined>();
+  // Only the last file: problems come file by file, and a book of 10,000 is not kept whole.
+  let last: { file: string; lines: string[] | undefined } | undefined;
   return (file: string, line: number, col: number): string | undefined => {
-    if (!cache.has(file)) {
+    if (last?.file !== file) {
       const read = source.read(file);
       // Lines as YAML counts them: CR LF, LF and a lone CR each end one.
-      cache.set(file, 'text' in read ? read.text.split(/\r\n?|\n/) : undefined);
+      last = { file, lines: 'text' in read ? read.text.split(/\r\n?|\n/) : undefined };
     }
-    const lines = cache.get(file);
+    const { lines } = last;
     if (!lines || line > lines.length) return undefined;
     const width = String(line).length;
     const out: string[] = [];
