@@ -1,5 +1,6 @@
 import type { BookSource } from '../book/source.js';
 import { decodeSource, MAX_FILE_BYTES, type Source } from '../load/read-source.js';
+import { readBlobsAtOnce } from '../git/cat-file.js';
 import { git } from '../git/git.js';
 
 /**
@@ -13,7 +14,7 @@ export function gitSource(dir: string, commit: string): BookSource {
     const match = /^\d+ blob ([0-9a-f]+)\s+(\d+)\t(.+)$/s.exec(record);
     if (match) entries.set(match[3]!, { sha: match[1]!, size: Number(match[2]) });
   }
-  const blobs = readBlobs(dir, [...entries.values()].filter((e) => e.size <= MAX_FILE_BYTES).map((e) => e.sha));
+  const blobs = readBlobsAtOnce(dir, [...entries.values()].filter((e) => e.size <= MAX_FILE_BYTES).map((e) => e.sha));
   return {
     list: (sub) =>
       [...entries.keys()]
@@ -30,19 +31,4 @@ export function gitSource(dir: string, commit: string): BookSource {
       return decodeSource(blobs.get(entry.sha)!);
     },
   };
-}
-
-function readBlobs(dir: string, shas: string[]): Map<string, Buffer> {
-  const blobs = new Map<string, Buffer>();
-  if (shas.length === 0) return blobs;
-  const out = git(dir, ['cat-file', '--batch'], `${shas.join('\n')}\n`);
-  let at = 0;
-  while (at < out.length) {
-    const headerEnd = out.indexOf(0x0a, at);
-    const [sha, , size] = out.subarray(at, headerEnd).toString('utf8').split(' ');
-    const length = Number(size);
-    blobs.set(sha!, out.subarray(headerEnd + 1, headerEnd + 1 + length));
-    at = headerEnd + 1 + length + 1;
-  }
-  return blobs;
 }

@@ -6,6 +6,8 @@ export interface LogEntry {
   commit: string;
   author: string | null;
   account: string;
+  /** The account's owner as of the entry (an addition to SPEC §4's entry, for `--owner`). */
+  owner?: string;
   from: HealthColor | 'none';
   to: HealthColor | 'none';
   score_before: number | null;

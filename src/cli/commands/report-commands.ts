@@ -1,6 +1,6 @@
 import type { Command } from './command.js';
 
-/** The weekly agenda and the voice-of-the-customer report. */
+/** The weekly agenda, the voice-of-the-customer report, and the reports from git history. */
 export const REPORT_COMMANDS: Command[] = [
   {
     name: 'agenda',
@@ -23,5 +23,19 @@ export const REPORT_COMMANDS: Command[] = [
       '--format text|markdown       output: for the terminal (default), or markdown for the product team',
     ],
     run: async (ctx, args, values) => (await import('./feedback.js')).feedback(ctx, args, values),
+  },
+  {
+    name: 'log',
+    usage: 'vitals log [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--account ID] [--owner ID] [--format table|json|markdown]',
+    summary: 'the health-change log: every colour change in git history, with its cause (data, model, time)',
+    options: { since: { type: 'string' }, until: { type: 'string' }, account: { type: 'string' }, owner: { type: 'string' }, format: { type: 'string' } },
+    help: [
+      '--since YYYY-MM-DD           only changes on or after this date',
+      '--until YYYY-MM-DD           only changes up to this date (default: the as-of date)',
+      '--account ID                 only this account',
+      "--owner ID                   only this TA's accounts",
+      '--format table|json|markdown output (default: table)',
+    ],
+    run: async (ctx, args, values) => (await import('./log.js')).log(ctx, args, values),
   },
 ];
