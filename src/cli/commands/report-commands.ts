@@ -38,4 +38,15 @@ export const REPORT_COMMANDS: Command[] = [
     ],
     run: async (ctx, args, values) => (await import('./log.js')).log(ctx, args, values),
   },
+  {
+    name: 'diff',
+    usage: 'vitals diff BASE [HEAD] [--format table|markdown|json]',
+    summary: 'what a change does to every account: model changes, colour moves, scores, causes (HEAD default: the work tree)',
+    options: { format: { type: 'string' } },
+    help: [
+      '--format table|markdown|json output: for the terminal (default), a pull-request comment, or JSON',
+      '                             both sides are scored at the as-of date, so time cannot pass for a change',
+    ],
+    run: async (ctx, args, values) => (await import('./diff.js')).diff(ctx, args, values),
+  },
 ];
