@@ -49,4 +49,16 @@ export const REPORT_COMMANDS: Command[] = [
     ],
     run: async (ctx, args, values) => (await import('./diff.js')).diff(ctx, args, values),
   },
+  {
+    name: 'demo',
+    usage: 'vitals demo DIR [--accounts N] [--weeks W] [--seed S]',
+    summary: 'create a repository with a synthetic book and weeks of history, to try vitals on',
+    options: { accounts: { type: 'string' }, weeks: { type: 'string' }, seed: { type: 'string' } },
+    help: [
+      '--accounts N                 how many accounts (default: 40)',
+      '--weeks W                    weeks of history up to the as-of date (default: 12)',
+      '--seed S                     the same seed and as-of date make the same repository, hashes included (default: 1)',
+    ],
+    run: async (ctx, args, values) => (await import('./demo.js')).demo(ctx, args, values),
+  },
 ];
