@@ -14,8 +14,15 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/**
+ * The process lives as long as the reader; it holds the event loop open only while a read is
+ * pending, so a command that forgets to close it still exits.
+ */
 export function openCatFile(dir: string): BlobReader {
   const child = spawn('git', ['cat-file', '--batch'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+  const handles = [child, child.stdin, child.stdout, child.stderr] as unknown as Array<{ ref(): void; unref(): void }>;
+  const hold = (held: boolean) => handles.forEach((h) => (held ? h.ref() : h.unref()));
+  hold(false);
   const queue: Pending[] = [];
   let buffered: Buffer = Buffer.alloc(0);
   let failure: Error | undefined;
@@ -34,7 +41,7 @@ export function openCatFile(dir: string): BlobReader {
     // Answers come in the order asked: `<sha> blob <size>\n<bytes>\n` or `<sha> missing\n`.
     for (;;) {
       const headerEnd = buffered.indexOf(0x0a);
-      if (headerEnd < 0) return;
+      if (headerEnd < 0) break;
       const header = buffered.toString('latin1', 0, headerEnd).split(' ');
       if (header[1] === 'missing' || header.length < 3) {
         buffered = buffered.subarray(headerEnd + 1);
@@ -42,23 +49,34 @@ export function openCatFile(dir: string): BlobReader {
         continue;
       }
       const size = Number(header[2]);
-      if (buffered.length < headerEnd + 1 + size + 1) return;
+      if (buffered.length < headerEnd + 1 + size + 1) break;
       const blob = Buffer.from(buffered.subarray(headerEnd + 1, headerEnd + 1 + size));
       buffered = buffered.subarray(headerEnd + 1 + size + 1);
       queue.shift()?.resolve(blob);
     }
+    if (queue.length === 0) hold(false);
   });
+  // The ids asked for in one turn of the event loop go to git in one write: a write per id cost
+  // more than git's answers.
+  let asked: string[] = [];
+  const flush = () => {
+    child.stdin.write(asked.join(''));
+    asked = [];
+  };
   return {
     read(sha) {
       if (failure) return Promise.reject(failure);
       // An id is hex or nothing: anything else would be read by git as a revision expression.
       if (!/^[0-9a-f]{40,64}$/.test(sha)) return Promise.resolve(undefined);
       return new Promise((resolve, reject) => {
+        if (queue.length === 0) hold(true);
         queue.push({ resolve, reject });
-        child.stdin.write(`${sha}\n`);
+        if (asked.length === 0) setImmediate(flush);
+        asked.push(`${sha}\n`);
       });
     },
     close() {
+      if (asked.length > 0) flush();
       child.stdin.end();
     },
   };

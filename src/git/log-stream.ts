@@ -28,12 +28,14 @@ const START = 0x1e;
 const FORMAT = '--format=%x1e%H%x00%cI%x00%aN%x00';
 
 /**
- * The first-parent commits of a range that touch `paths`, oldest first, from one `git log --raw -z`
- * process read as it streams. A merge is one step: its changes are against its first parent.
+ * The first-parent commits of a range that touch `paths`, newest first (as git finds them: each
+ * comes as soon as git has it, where oldest first would wait for the whole walk), from one
+ * `git log --raw -z` process read as it streams. A merge is one step: its changes are against its
+ * first parent.
  */
 export async function* firstParentLog(dir: string, range: LogRange): AsyncGenerator<LoggedCommit> {
   const revision = range.after ? `${range.after}..${range.head}` : range.head;
-  const args = ['log', '--first-parent', '--diff-merges=first-parent', '--raw', '-z', '--no-abbrev', '--no-renames', '--reverse', FORMAT, '--end-of-options', revision, '--', ...range.paths];
+  const args = ['log', '--first-parent', '--diff-merges=first-parent', '--raw', '-z', '--no-abbrev', '--no-renames', FORMAT, '--end-of-options', revision, '--', ...range.paths];
   const child = spawn('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));

@@ -9,12 +9,35 @@ import { traitChanges } from './trait-changes.js';
 
 type Valid = Extract<AccountVersion, { entry: unknown }>;
 
-/** A commit as one step of the book: the accounts it changed (null: removed) and the model it brought. */
+/** A file of the book at a commit, by its blob. */
+export interface FileAt {
+  path: string;
+  blob: string;
+}
+
+/**
+ * A commit as one step of the book, by blob ids (plain data, kept between runs): the accounts it
+ * changed (null: removed) and, when it brought a new model, the playbook files of that model.
+ */
 export interface Step {
   commit: string;
   date: string;
-  accounts: Map<string, Valid | null>;
-  model?: ModelVersion;
+  accounts: Array<[id: string, file: FileAt | null]>;
+  playbooks?: Array<[path: string, blob: string]>;
+}
+
+/** Everything a log needs to go on from where it stopped: plain data, for the cache between runs. */
+export interface LogState {
+  entries: LogEntry[];
+  problems: HistoryProblem[];
+  steps: Step[];
+  /** The account versions in force, and the playbook files as committed and as last valid. */
+  accounts: Array<[id: string, file: FileAt]>;
+  playbooks: Array<[path: string, blob: string]>;
+  model: Array<[path: string, blob: string]>;
+  last: Array<[id: string, color: HealthColor, score: number | null]>;
+  lastSunday: string;
+  inForce: string | undefined;
 }
 
 /** A file that did not load at a commit: reported there, while the last version that loaded stays in force. */
@@ -42,12 +65,55 @@ export class HealthChangeLog {
   private readonly paths = new Map<string, string>();
   private readonly last = new Map<string, Scored>();
   private model: ModelVersion = { key: 0, problems: [] };
+  /** The playbook files of `model`. */
+  private modelFiles = new Map<string, string>();
   /** The day up to which Sundays have been looked at (YYYY-MM-DD). */
   private lastSunday = '';
   private inForce: string | undefined;
   private ids: string[] | undefined;
 
   constructor(readonly memo: HistoryMemo) {}
+
+  /** The commit the log has read up to; undefined before the first. */
+  get head(): string | undefined {
+    return this.inForce;
+  }
+
+  /** The log as plain data, to go on from in a later run. */
+  state(): LogState {
+    return {
+      entries: this.entries,
+      problems: this.problems,
+      steps: this.steps,
+      accounts: [...this.accounts].map(([id, v]) => [id, { path: this.paths.get(id)!, blob: v.blob }]),
+      playbooks: [...this.playbooks],
+      model: [...this.modelFiles],
+      last: [...this.last].map(([id, s]) => [id, s.color, s.score]),
+      lastSunday: this.lastSunday,
+      inForce: this.inForce,
+    };
+  }
+
+  /** A log that goes on from a saved state; its accounts and model are read through the memo. */
+  static async restore(memo: HistoryMemo, state: LogState): Promise<HealthChangeLog> {
+    const log = new HealthChangeLog(memo);
+    log.entries.push(...state.entries);
+    log.problems.push(...state.problems);
+    log.steps.push(...state.steps);
+    for (const [id, file] of state.accounts) {
+      const version = await memo.account(file.path, file.blob);
+      if ('problems' in version) throw new Error(`saved history names account ${id} at a blob that does not load`);
+      log.accounts.set(id, version);
+      log.paths.set(id, file.path);
+    }
+    for (const [path, blob] of state.playbooks) log.playbooks.set(path, blob);
+    log.modelFiles = new Map(state.model);
+    if (state.model.length > 0) log.model = await memo.model(log.modelFiles);
+    for (const [id, color, score] of state.last) log.last.set(id, { color, score });
+    log.lastSunday = state.lastSunday;
+    log.inForce = state.inForce;
+    return log;
+  }
 
   /** The next commit of the first-parent line. */
   async add(commit: LoggedCommit): Promise<void> {
@@ -61,8 +127,10 @@ export class HealthChangeLog {
     let model = this.model;
     if (playbooksChanged) {
       const version = await this.memo.model(this.playbooks);
-      if (version.model) model = version;
-      else this.problems.push(...version.problems.map((p) => ({ ...p, commit: commit.sha, date })));
+      if (version.model) {
+        model = version;
+        if (model.key !== this.model.key) this.modelFiles = new Map(this.playbooks);
+      } else this.problems.push(...version.problems.map((p) => ({ ...p, commit: commit.sha, date })));
     }
     const changed = new Map<string, Valid | null>();
     await Promise.all(
@@ -117,7 +185,12 @@ export class HealthChangeLog {
     if (changed.size > 0) this.ids = undefined;
     this.model = model;
     this.inForce = commit.sha;
-    this.steps.push({ commit: commit.sha, date, accounts: changed, ...(modelChanged ? { model } : {}) });
+    this.steps.push({
+      commit: commit.sha,
+      date,
+      accounts: [...changed].map(([id, v]) => [id, v && { path: this.paths.get(id)!, blob: v.blob }]),
+      ...(modelChanged ? { playbooks: [...this.modelFiles] } : {}),
+    });
   }
 
   /** The `time` entries of the Sundays after the last commit, up to `until`, without changing the log. */
@@ -139,7 +212,9 @@ export class HealthChangeLog {
     for (const sunday of sundays) {
       for (const id of this.ids) {
         const version = this.accounts.get(id)!;
-        const now = this.memo.score(version, this.model, sunday);
+        // Each Sunday is scored once: remembering 52 scores a year of every account cost more in
+        // garbage collection than they could save.
+        const now = this.memo.score(version, this.model, sunday, false);
         const entry = this.timeEntry(id, last.get(id) ?? NONE, now, sunday, version);
         if (entry) entries.push(entry);
         last.set(id, now);

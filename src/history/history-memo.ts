@@ -1,6 +1,6 @@
-import type { AccountEntry, Problem } from '../book/book.js';
+import type { AccountEntry, Playbooks, Problem } from '../book/book.js';
 import type { BookSource } from '../book/source.js';
-import { compileModel, scoreSummary, type CompiledModel, type HealthColor } from '../engine/index.js';
+import { compileModel, dayNumber, scoreSummary, type CompiledModel, type HealthColor } from '../engine/index.js';
 import type { BlobReader } from '../git/cat-file.js';
 import { fromSource } from '../load/load-document.js';
 import { loadBook } from '../load/load-book.js';
@@ -13,8 +13,13 @@ export type AccountVersion = { blob: string; entry: AccountEntry } | { blob: str
 export interface ModelVersion {
   key: number;
   model?: CompiledModel;
+  /** What the model was compiled from. */
+  playbooks?: Playbooks;
   problems: Problem[];
 }
+
+/** Wider than the span of day numbers of years 0-9999, so that model and day make one number. */
+const DAYS = 4_000_000;
 
 export interface Scored {
   color: HealthColor;
@@ -29,7 +34,8 @@ export interface Scored {
 export class HistoryMemo {
   private readonly accounts = new Map<string, Promise<AccountVersion>>();
   private readonly models = new Map<string, Promise<ModelVersion>>();
-  private readonly scores = new Map<string, Scored>();
+  /** Per account version: by model and day, `model.key * DAYS + day number`. */
+  private readonly scores = new WeakMap<object, Map<number, Scored>>();
 
   constructor(
     private readonly root: string,
@@ -37,8 +43,7 @@ export class HistoryMemo {
   ) {}
 
   account(path: string, blob: string): Promise<AccountVersion> {
-    // The id is the file name: the same bytes under another name are another entry.
-    const key = `${blob}\0${path.slice(path.lastIndexOf('/') + 1)}`;
+    const key = accountKey(path, blob);
     let version = this.accounts.get(key);
     if (!version) {
       version = this.readAccount(path, blob);
@@ -47,9 +52,18 @@ export class HistoryMemo {
     return version;
   }
 
+  /** What an earlier run read: an account version that loaded, and the playbooks of a valid model. */
+  remember(accounts: Array<[path: string, blob: string, data: AccountEntry['data']]>, model?: { files: Map<string, string>; playbooks: Playbooks }): void {
+    for (const [path, blob, data] of accounts) {
+      const entry = { id: path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length), file: path, data };
+      this.accounts.set(accountKey(path, blob), Promise.resolve({ blob, entry }));
+    }
+    if (model) this.models.set(modelKey(model.files), Promise.resolve({ key: this.models.size + 1, model: compileModel(model.playbooks), playbooks: model.playbooks, problems: [] }));
+  }
+
   /** The model of a set of playbook files (path → blob id). */
   model(playbooks: Map<string, string>): Promise<ModelVersion> {
-    const key = [...playbooks].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, blob]) => `${path}\0${blob}`).join('\0');
+    const key = modelKey(playbooks);
     let version = this.models.get(key);
     if (!version) {
       version = this.readModel(playbooks, this.models.size + 1);
@@ -58,15 +72,15 @@ export class HistoryMemo {
     return version;
   }
 
-  score(version: { blob: string; entry: AccountEntry }, model: ModelVersion, date: string): Scored {
+  /** The score of an account version under a model at a date; `remember: false` for a date asked once. */
+  score(version: { blob: string; entry: AccountEntry }, model: ModelVersion, date: string, remember = true): Scored {
     if (!model.model) return { color: 'unknown', score: null };
-    const key = `${version.blob}\0${version.entry.id}\0${model.key}\0${date}`;
-    let scored = this.scores.get(key);
-    if (!scored) {
-      const summary = scoreSummary(model.model, version.entry, date);
-      scored = { color: summary.color, score: summary.score };
-      this.scores.set(key, scored);
-    }
+    if (!remember) return this.scores.get(version)?.get(model.key * DAYS + dayNumber(date)) ?? scoredAt(model.model, version.entry, date);
+    let scores = this.scores.get(version);
+    if (!scores) this.scores.set(version, (scores = new Map()));
+    const key = model.key * DAYS + dayNumber(date);
+    let scored = scores.get(key);
+    if (!scored) scores.set(key, (scored = scoredAt(model.model, version.entry, date)));
     return scored;
   }
 
@@ -89,7 +103,7 @@ export class HistoryMemo {
     const book = loadBook({ root: this.root, source, asOf: '2000-01-01', accountFiles: [], warnings: false });
     const problems = book.problems.filter((p) => p.severity === 'error');
     if (!book.playbooks || problems.length > 0) return { key, problems };
-    return { key, model: compileModel(book.playbooks), problems: [] };
+    return { key, model: compileModel(book.playbooks), playbooks: book.playbooks, problems: [] };
   }
 
   private async text(blob: string) {
@@ -99,3 +113,13 @@ export class HistoryMemo {
     return decodeSource(bytes);
   }
 }
+
+function scoredAt(model: CompiledModel, entry: AccountEntry, date: string): Scored {
+  const summary = scoreSummary(model, entry, date);
+  return { color: summary.color, score: summary.score };
+}
+
+// The id is the file name: the same bytes under another name are another entry.
+const accountKey = (path: string, blob: string) => `${blob}\0${path.slice(path.lastIndexOf('/') + 1)}`;
+const modelKey = (files: Map<string, string>) =>
+  [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, blob]) => `${path}\0${blob}`).join('\0');

@@ -1,8 +1,11 @@
+import type { AccountEntry } from '../book/book.js';
 import { addDays, scoreSummary, type AccountSummary } from '../engine/index.js';
+import { openCatFile, type BlobReader } from '../git/cat-file.js';
 import { verifyCommit } from '../git/git.js';
+import { HistoryCache } from './history-cache.js';
 import { bookAt } from './book-at.js';
 import type { HealthChangeLog, HistoryProblem } from './health-change-log.js';
-import type { HistoryMemo } from './history-memo.js';
+import { HistoryMemo } from './history-memo.js';
 import { readHistory } from './read-history.js';
 import type { LogEntry, ReviewHistory } from './review-history.js';
 import { sundaysBefore } from './sundays.js';
@@ -14,12 +17,18 @@ export interface HistoryOptions {
   asOf: string;
   /** Told how many commits have been read, while the history is first read. */
   onProgress?: (commits: number) => void;
+  /** false: neither read nor write the cache in `.git/vitals/` (default: both). */
+  cache?: boolean;
+  /** HEAD, when the caller has already verified it. */
+  head?: string;
 }
 
 /** A `ReviewHistory` that also says which files did not load at which commit. */
 export interface OpenHistory extends ReviewHistory {
   log(options: { since?: string; until?: string; account?: string; owner?: string }): Promise<LogEntry[]>;
   problems(): Promise<HistoryProblem[]>;
+  /** Ends the git process reading blobs (it never keeps a finished command from exiting). */
+  close(): void;
 }
 
 /**
@@ -28,55 +37,93 @@ export interface OpenHistory extends ReviewHistory {
  * A directory outside git, or a repository without commits, has an empty history.
  */
 export function openHistory(options: HistoryOptions): OpenHistory {
-  let reading: Promise<{ log: HealthChangeLog; memo: HistoryMemo } | undefined> | undefined;
-  const read = () =>
-    (reading ??= (async () => {
-      let head;
+  let head: string | null | undefined = options.head;
+  /** HEAD, verified once; null outside git or before the first commit. */
+  const headCommit = () => {
+    if (head === undefined) {
       try {
         head = verifyCommit(options.root, 'HEAD');
       } catch {
-        return undefined;
+        head = null;
       }
-      const log = await readHistory({ root: options.root, head, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-      return { log, memo: log.memo };
+    }
+    return head;
+  };
+  const cache = options.cache === false ? undefined : HistoryCache.open(options.root);
+  let reading: Promise<{ log: HealthChangeLog; memo: HistoryMemo } | undefined> | undefined;
+  let blobs: BlobReader | undefined;
+  const read = () =>
+    (reading ??= (async () => {
+      const commit = headCommit();
+      if (!commit) return undefined;
+      blobs = openCatFile(options.root);
+      const memo = new HistoryMemo(options.root, blobs);
+      const saved = await cache?.log(options.root, commit, memo);
+      if (saved?.head === commit) return { log: saved, memo };
+      const log = await readHistory({ root: options.root, head: commit, memo, ...(saved ? { from: saved } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+      await cache?.save(log);
+      return { log, memo };
     })());
 
-  const scoresAt = async (date: string) => {
+  /** The log's entries and the `time` entries after its last commit up to `until`: saved, or worked out and saved. */
+  const entriesUntil = async (until: string) => {
+    const commit = headCommit();
+    const saved = commit ? cache?.entries(commit) : undefined;
+    if (saved?.tails[until]) return [...saved.entries, ...saved.tails[until]];
+    const history = await read();
+    if (!history) return [];
+    const tail = history.log.tail(until);
+    await cache?.save(history.log, { until, entries: tail });
+    return [...history.log.entries, ...tail];
+  };
+
+  /** The book at the end of a date, its accounts read and the model compiled (through the memo). */
+  const versionsAt = async (date: string) => {
     const history = await read();
     const book = history && bookAt(history.log.steps, date);
     if (!history || !book) return undefined;
-    return { book, score: (id: string) => history.memo.score(book.accounts.get(id)!, book.model, date) };
+    const { memo } = history;
+    const model = await memo.model(book.playbooks);
+    const accounts = new Map<string, { blob: string; entry: AccountEntry }>();
+    for (const [id, file] of book.accounts) {
+      const version = await memo.account(file.path, file.blob);
+      if ('entry' in version) accounts.set(id, version);
+    }
+    return { accounts, model, score: (id: string) => memo.score(accounts.get(id)!, model, date) };
   };
 
   return {
     async lastWeek() {
       const date = addDays(options.asOf, -7);
-      const at = await scoresAt(date);
+      const at = await versionsAt(date);
       if (!at) return undefined;
-      const { model } = at.book.model;
-      const scores: AccountSummary[] = model ? [...at.book.accounts.values()].map((v) => scoreSummary(model, v.entry, date)) : [];
+      const { model } = at.model;
+      const scores: AccountSummary[] = model ? [...at.accounts.values()].map((v) => scoreSummary(model, v.entry, date)) : [];
       return { date, scores: scores.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
     },
     async weeklyScores(weeks) {
       const series = new Map<string, Array<number | null>>();
       const dates = [...sundaysBefore(options.asOf, weeks), options.asOf];
-      const points = await Promise.all(dates.map(scoresAt));
+      const points = await Promise.all(dates.map(versionsAt));
       const today = points[points.length - 1];
       if (!today) return series;
-      for (const id of [...today.book.accounts.keys()].sort()) {
-        series.set(id, points.map((at) => (at?.book.accounts.has(id) ? at.score(id).score : null)));
+      for (const id of [...today.accounts.keys()].sort()) {
+        series.set(id, points.map((at) => (at?.accounts.has(id) ? at.score(id).score : null)));
       }
       return series;
     },
     async log({ since, until = options.asOf, account, owner }) {
-      const history = await read();
-      if (!history) return [];
-      return [...history.log.entries, ...history.log.tail(until)].filter(
+      return (await entriesUntil(until)).filter(
         (e) => (since === undefined || e.date >= since) && e.date <= until && (account === undefined || e.account === account) && (owner === undefined || e.owner === owner),
       );
     },
     async problems() {
-      return (await read())?.log.problems ?? [];
+      const commit = headCommit();
+      const saved = commit ? cache?.entries(commit) : undefined;
+      return saved?.problems ?? (await read())?.log.problems ?? [];
+    },
+    close() {
+      blobs?.close();
     },
   };
 }

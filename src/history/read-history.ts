@@ -1,12 +1,15 @@
-import { openCatFile } from '../git/cat-file.js';
-import { firstParentLog } from '../git/log-stream.js';
+import { firstParentLog, type LoggedCommit } from '../git/log-stream.js';
+import { accountIdOf } from './account-path.js';
 import { HealthChangeLog } from './health-change-log.js';
-import { HistoryMemo } from './history-memo.js';
+import type { HistoryMemo } from './history-memo.js';
 
 export interface ReadOptions {
   root: string;
   /** The verified commit whose first-parent history is read. */
   head: string;
+  memo: HistoryMemo;
+  /** A log already read up to an ancestor of `head`: only the commits after it are read. */
+  from?: HealthChangeLog;
   /** Told how many commits have been read so far, now and then. */
   onProgress?: (commits: number) => void;
 }
@@ -14,22 +17,29 @@ export interface ReadOptions {
 // Between batches of commits the event loop runs: a screen drawn meanwhile stays responsive.
 const BATCH = 32;
 
-/** The whole first-parent history of `head` touching the book, read through one log stream and one cat-file. */
+/**
+ * The first-parent history of `head` touching the book, read through one log stream and the memo's
+ * cat-file. git lists commits newest first as it walks; every account blob is asked for as soon as
+ * its commit is listed, so reading and parsing blobs overlaps git's walk, and the log is then built
+ * oldest first.
+ */
 export async function readHistory(options: ReadOptions): Promise<HealthChangeLog> {
-  const blobs = openCatFile(options.root);
-  try {
-    const log = new HealthChangeLog(new HistoryMemo(options.root, blobs));
-    let read = 0;
-    for await (const commit of firstParentLog(options.root, { head: options.head, paths: ['accounts', 'playbooks'] })) {
-      await log.add(commit);
-      if (++read % BATCH === 0) {
-        options.onProgress?.(read);
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
-    options.onProgress?.(read);
-    return log;
-  } finally {
-    blobs.close();
+  const { memo } = options;
+  const log = options.from ?? new HealthChangeLog(memo);
+  const commits: LoggedCommit[] = [];
+  const after = log.head;
+  for await (const commit of firstParentLog(options.root, { head: options.head, ...(after ? { after } : {}), paths: ['accounts', 'playbooks'] })) {
+    for (const change of commit.changes) if (change.blob && accountIdOf(change.path)) void memo.account(change.path, change.blob);
+    commits.push(commit);
   }
+  let done = 0;
+  for (const commit of commits.reverse()) {
+    await log.add(commit);
+    if (++done % BATCH === 0) {
+      options.onProgress?.(done);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  options.onProgress?.(done);
+  return log;
 }

@@ -10,7 +10,7 @@ async function all(commits: AsyncIterable<LoggedCommit>): Promise<LoggedCommit[]
 }
 
 describe('git streams', () => {
-  test('firstParentLog: oldest first, only commits touching the paths, a merge against its first parent', async () => {
+  test('firstParentLog: newest first, only commits touching the paths, a merge against its first parent', async () => {
     const repo = historyRepo();
     const first = repo.commit('book', '2026-11-02', '+09:00', 'Zoë O’Brien\tII');
     repo.write('README.md', 'not data\n').commit('docs', '2026-11-03');
@@ -21,7 +21,7 @@ describe('git streams', () => {
     repo.remove('accounts/acme.yaml').commit('acme gone', '2026-11-06');
     repo.git(['merge', '-q', '--no-ff', '-m', 'merge', 'side']);
     const head = repo.git(['rev-parse', 'HEAD']).trim();
-    const log = await all(firstParentLog(repo.dir, { head, paths: ['accounts', 'playbooks'] }));
+    const log = (await all(firstParentLog(repo.dir, { head, paths: ['accounts', 'playbooks'] }))).reverse();
     expect(log.map((c) => c.changes.length)).toEqual([9, 1, 2]);
     expect(log[0]).toMatchObject({ sha: first, committed: '2026-11-02T12:00:00+09:00', author: 'Zoë O’Brien\tII' });
     expect(log[1]!.changes).toEqual([{ path: 'accounts/acme.yaml', blob: null }]);

@@ -27,9 +27,9 @@ export async function log(ctx: Context, args: string[], options: LogOptions): Pr
     if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${flag} "${plain(value)}" is not a date: use YYYY-MM-DD`);
   }
   requireBook(ctx);
-  verifyCommit(ctx.root, 'HEAD');
+  const head = verifyCommit(ctx.root, 'HEAD');
   const progress = historyProgress(ctx);
-  const history = openHistory({ root: ctx.root, asOf: ctx.asOf, onProgress: progress.update });
+  const history = openHistory({ root: ctx.root, asOf: ctx.asOf, head, onProgress: progress.update });
   const entries = await history.log({
     ...(options.since !== undefined ? { since: options.since } : {}),
     until: options.until ?? ctx.asOf,
