@@ -18,8 +18,8 @@ interface Pending {
  * The process lives as long as the reader; it holds the event loop open only while a read is
  * pending, so a command that forgets to close it still exits.
  */
-export function openCatFile(dir: string): BlobReader {
-  const child = spawn('git', ['cat-file', '--batch'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+export function openCatFile(dir: string, env: NodeJS.ProcessEnv): BlobReader {
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: { ...env, GIT_OPTIONAL_LOCKS: '0' } });
   const handles = [child, child.stdin, child.stdout, child.stderr] as unknown as Array<{ ref(): void; unref(): void }>;
   const hold = (held: boolean) => handles.forEach((h) => (held ? h.ref() : h.unref()));
   hold(false);

@@ -23,9 +23,9 @@ export interface ImportedCommit {
  * `git fast-import` rather than a process per commit, then checked out. Every date and name comes
  * from the commits, so the same commits make the same hashes.
  */
-export async function importHistory(dir: string, commits: Iterable<ImportedCommit>): Promise<void> {
-  run(dir, ['init', '-q', '-b', 'main']);
-  const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: dir, stdio: ['pipe', 'ignore', 'pipe'] });
+export async function importHistory(dir: string, env: NodeJS.ProcessEnv, commits: Iterable<ImportedCommit>): Promise<void> {
+  run(dir, env, ['init', '-q', '-b', 'main']);
+  const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: dir, env, stdio: ['pipe', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number>((resolve, reject) => {
@@ -40,7 +40,7 @@ export async function importHistory(dir: string, commits: Iterable<ImportedCommi
   }
   child.stdin.end('done\n');
   if ((await exited) !== 0) throw new Error(`git fast-import failed: ${stderr.trim().split('\n')[0] ?? ''}`);
-  run(dir, ['reset', '-q', '--hard']);
+  run(dir, env, ['reset', '-q', '--hard']);
 }
 
 function commitCommand(commit: ImportedCommit, first: boolean): string {
@@ -55,8 +55,8 @@ function commitCommand(commit: ImportedCommit, first: boolean): string {
 const data = (text: string) => `data ${Buffer.byteLength(text, 'utf8')}\n${text}`;
 const quoted = (path: string) => (/^[\w./-]+$/.test(path) ? path : JSON.stringify(path));
 
-function run(dir: string, args: string[]): void {
-  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+function run(dir: string, env: NodeJS.ProcessEnv, args: string[]): void {
+  const result = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
   if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
   if (result.status !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
 }

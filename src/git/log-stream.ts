@@ -33,10 +33,10 @@ const FORMAT = '--format=%x1e%H%x00%cI%x00%aN%x00';
  * `git log --raw -z` process read as it streams. A merge is one step: its changes are against its
  * first parent.
  */
-export async function* firstParentLog(dir: string, range: LogRange): AsyncGenerator<LoggedCommit> {
+export async function* firstParentLog(dir: string, env: NodeJS.ProcessEnv, range: LogRange): AsyncGenerator<LoggedCommit> {
   const revision = range.after ? `${range.after}..${range.head}` : range.head;
   const args = ['log', '--first-parent', '--diff-merges=first-parent', '--raw', '-z', '--no-abbrev', '--no-renames', FORMAT, '--end-of-options', revision, '--', ...range.paths];
-  const child = spawn('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+  const child = spawn('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, GIT_OPTIONAL_LOCKS: '0' } });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<number>((resolve, reject) => {

@@ -47,8 +47,8 @@ export class HistoryCache {
     private readonly stateFile: KeyedJsonFile<SavedState>,
   ) {}
 
-  static open(root: string): HistoryCache | undefined {
-    const dir = gitDir(root);
+  static open(root: string, env: NodeJS.ProcessEnv): HistoryCache | undefined {
+    const dir = gitDir(root, env);
     return dir ? new HistoryCache(new KeyedJsonFile(join(dir, 'vitals', 'history-log.json')), new KeyedJsonFile(join(dir, 'vitals', 'history-state.json'))) : undefined;
   }
 
@@ -64,10 +64,10 @@ export class HistoryCache {
   }
 
   /** The saved log, to go on from, when it ends at `head` or an ancestor of it. */
-  async log(root: string, head: string, memo: HistoryMemo): Promise<HealthChangeLog | undefined> {
+  async log(root: string, env: NodeJS.ProcessEnv, head: string, memo: HistoryMemo): Promise<HealthChangeLog | undefined> {
     const saved = this.stateFile.get(BUILD_ID);
     this.saved ??= this.stored();
-    if (!saved || this.saved?.head !== saved.head || (saved.head !== head && !isAncestor(root, saved.head, head))) return undefined;
+    if (!saved || this.saved?.head !== saved.head || (saved.head !== head && !isAncestor(root, env, saved.head, head))) return undefined;
     const files = new Map(saved.state.model);
     memo.remember(saved.accounts, saved.playbooks ? { files, playbooks: saved.playbooks } : undefined);
     return HealthChangeLog.restore(memo, { ...saved.state, entries: this.saved.entries, problems: this.saved.problems });
@@ -93,7 +93,7 @@ export class HistoryCache {
 }
 
 /** `.git` of a work tree's root without running git (a folder, or a file naming a worktree's), else git's answer. */
-function gitDir(root: string): string | undefined {
+function gitDir(root: string, env: NodeJS.ProcessEnv): string | undefined {
   const dotGit = join(root, '.git');
   try {
     if (statSync(dotGit).isDirectory()) return dotGit;
@@ -102,5 +102,5 @@ function gitDir(root: string): string | undefined {
   } catch {
     // Not at the top of a work tree: ask git.
   }
-  return gitDirOf(root);
+  return gitDirOf(root, env);
 }

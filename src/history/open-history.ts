@@ -15,6 +15,8 @@ export interface HistoryOptions {
   root: string;
   /** The as-of date (YYYY-MM-DD): the review's today. */
   asOf: string;
+  /** The environment git runs with (the one vitals was given). */
+  env: NodeJS.ProcessEnv;
   /** Told how many commits have been read, while the history is first read. */
   onProgress?: (commits: number) => void;
   /** false: neither read nor write the cache in `.git/vitals/` (default: both). */
@@ -49,18 +51,18 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     }
     return head;
   };
-  const cache = options.cache === false ? undefined : HistoryCache.open(options.root);
+  const cache = options.cache === false ? undefined : HistoryCache.open(options.root, options.env);
   let reading: Promise<{ log: HealthChangeLog; memo: HistoryMemo } | undefined> | undefined;
   let blobs: BlobReader | undefined;
   const read = () =>
     (reading ??= (async () => {
       const commit = headCommit();
       if (!commit) return undefined;
-      blobs = openCatFile(options.root);
+      blobs = openCatFile(options.root, options.env);
       const memo = new HistoryMemo(options.root, blobs);
-      const saved = await cache?.log(options.root, commit, memo);
+      const saved = await cache?.log(options.root, options.env, commit, memo);
       if (saved?.head === commit) return { log: saved, memo };
-      const log = await readHistory({ root: options.root, head: commit, memo, ...(saved ? { from: saved } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+      const log = await readHistory({ root: options.root, env: options.env, head: commit, memo, ...(saved ? { from: saved } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
       await cache?.save(log);
       return { log, memo };
     })());

@@ -5,6 +5,8 @@ import type { HistoryMemo } from './history-memo.js';
 
 export interface ReadOptions {
   root: string;
+  /** The environment git runs with. */
+  env: NodeJS.ProcessEnv;
   /** The verified commit whose first-parent history is read. */
   head: string;
   memo: HistoryMemo;
@@ -28,7 +30,7 @@ export async function readHistory(options: ReadOptions): Promise<HealthChangeLog
   const log = options.from ?? new HealthChangeLog(memo);
   const commits: LoggedCommit[] = [];
   const after = log.head;
-  for await (const commit of firstParentLog(options.root, { head: options.head, ...(after ? { after } : {}), paths: ['accounts', 'playbooks'] })) {
+  for await (const commit of firstParentLog(options.root, options.env, { head: options.head, ...(after ? { after } : {}), paths: ['accounts', 'playbooks'] })) {
     for (const change of commit.changes) if (change.blob && accountIdOf(change.path)) void memo.account(change.path, change.blob);
     commits.push(commit);
   }

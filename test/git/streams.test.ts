@@ -21,7 +21,7 @@ describe('git streams', () => {
     repo.remove('accounts/acme.yaml').commit('acme gone', '2026-11-06');
     repo.git(['merge', '-q', '--no-ff', '-m', 'merge', 'side']);
     const head = repo.git(['rev-parse', 'HEAD']).trim();
-    const log = (await all(firstParentLog(repo.dir, { head, paths: ['accounts', 'playbooks'] }))).reverse();
+    const log = (await all(firstParentLog(repo.dir, process.env, { head, paths: ['accounts', 'playbooks'] }))).reverse();
     expect(log.map((c) => c.changes.length)).toEqual([9, 1, 2]);
     expect(log[0]).toMatchObject({ sha: first, committed: '2026-11-02T12:00:00+09:00', author: 'Zoë O’Brien\tII' });
     expect(log[1]!.changes).toEqual([{ path: 'accounts/acme.yaml', blob: null }]);
@@ -30,14 +30,14 @@ describe('git streams', () => {
       { path: 'accounts/beta.yaml', blob: blob('accounts/beta.yaml') },
       { path: 'accounts/gamma.yaml', blob: blob('accounts/gamma.yaml') },
     ]);
-    expect(await all(firstParentLog(repo.dir, { head, after: log[1]!.sha, paths: ['accounts'] }))).toEqual([log[2]]);
+    expect(await all(firstParentLog(repo.dir, process.env, { head, after: log[1]!.sha, paths: ['accounts'] }))).toEqual([log[2]]);
   });
 
   test('openCatFile: answers in the order asked, bytes exact; a missing or malformed id is undefined', async () => {
     const repo = historyRepo({ 'accounts/bytes.yaml': 'a\n\nb\r\n' });
     repo.commit('book', '2026-11-02');
     const blob = (path: string) => repo.git(['rev-parse', `HEAD:${path}`]).trim();
-    const reader = openCatFile(repo.dir);
+    const reader = openCatFile(repo.dir, process.env);
     try {
       const [bytes, missing, option, acme] = await Promise.all([
         reader.read(blob('accounts/bytes.yaml')),

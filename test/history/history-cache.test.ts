@@ -10,7 +10,7 @@ const redUntil = `${validAccount}override: { color: red, reason: "exec escalatio
 const cacheFile = (dir: string) => join(dir, '.git', 'vitals', 'history-state.json');
 
 async function logOf(dir: string, asOf = '2026-11-30', cache = true) {
-  const entries = await openHistory({ root: dir, asOf, cache }).log({});
+  const entries = await openHistory({ root: dir, asOf, cache, env: process.env }).log({});
   expectChained(entries);
   return entries;
 }
@@ -48,7 +48,7 @@ describe('the history kept in .git/vitals/', () => {
     ]);
     // The weekly series needs the account versions of old commits: read through git again. On the
     // 22nd the last contact (the 10th) is 12 days old; by the 29th 19, concerning: relationships 83.3.
-    const weekly = await openHistory({ root: repo.dir, asOf: '2026-11-30' }).weeklyScores(2);
+    const weekly = await openHistory({ root: repo.dir, asOf: '2026-11-30', env: process.env }).weeklyScores(2);
     expect([...weekly.keys()]).toEqual(['acme', 'beta']);
     expect(weekly.get('acme')!.map((n) => n?.toFixed(2))).toEqual(['100.00', '90.83', '90.83']);
     expect(weekly.get('beta')!.map((n) => n?.toFixed(2))).toEqual(['100.00', '95.83', '95.83']);

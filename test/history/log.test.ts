@@ -144,7 +144,7 @@ describe('vitals log', () => {
     repo.commit('book', '2026-11-02');
     repo.write('accounts/acme.yaml', 'name: [unclosed\n').commit('oops', '2026-11-03');
     const edit = repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-04');
-    const history = openHistory({ root: repo.dir, asOf: '2026-11-04' });
+    const history = openHistory({ root: repo.dir, asOf: '2026-11-04', env: process.env });
     const entries = await history.log({});
     expectChained(entries);
     expect(entries.map((e) => [...short(e), e.commit]).slice(1)).toEqual([['2026-11-04', 'acme', 'green→yellow', 'data', 100, 95, edit]]);

@@ -16,7 +16,7 @@ describe('openHistory: what the review reads of history', () => {
   };
 
   test('weekly scores: each Sunday before the as-of week, then the as-of date; null before an account existed', async () => {
-    const history = openHistory({ root: repo().dir, asOf: '2026-11-20' });
+    const history = openHistory({ root: repo().dir, asOf: '2026-11-20', env: process.env });
     expect(await history.weeklyScores(3)).toEqual(
       new Map([
         ['acme', [null, 95, 95, 100]],
@@ -26,14 +26,14 @@ describe('openHistory: what the review reads of history', () => {
   });
 
   test('last week: the book as committed seven days before, scored then', async () => {
-    const history = openHistory({ root: repo().dir, asOf: '2026-11-20' });
+    const history = openHistory({ root: repo().dir, asOf: '2026-11-20', env: process.env });
     const lastWeek = await history.lastWeek();
     expect(lastWeek?.date).toBe('2026-11-13');
     expect(lastWeek?.scores.map((s) => [s.id, s.color, s.score])).toEqual([['acme', 'yellow', 95]]);
   });
 
   test("one account's log, and the same answer from a second call", async () => {
-    const history = openHistory({ root: repo().dir, asOf: '2026-11-20' });
+    const history = openHistory({ root: repo().dir, asOf: '2026-11-20', env: process.env });
     const log = await history.log({ account: 'acme' });
     expectChained(log);
     expect(log.map((e) => [e.date, e.from, e.to, e.cause])).toEqual([
@@ -45,7 +45,7 @@ describe('openHistory: what the review reads of history', () => {
   });
 
   test('outside git the history is empty', async () => {
-    const history = openHistory({ root: tempBook(), asOf: '2026-11-20' });
+    const history = openHistory({ root: tempBook(), asOf: '2026-11-20', env: process.env });
     expect(await history.lastWeek()).toBeUndefined();
     expect(await history.weeklyScores(12)).toEqual(new Map());
     expect(await history.log({})).toEqual([]);

@@ -42,7 +42,7 @@ export async function demo(ctx: Context, args: string[], options: DemoOptions): 
   const progress = historyProgress(ctx, 'writing history');
   let commits = 0;
   const history = demoHistory({ accounts, weeks, end: ctx.asOf, random: seededRandom(seed), team, shipped });
-  await importHistory(dir, (function* () {
+  await importHistory(dir, ctx.io.env, (function* () {
     for (const commit of history) {
       yield commit;
       if (++commits % 50 === 0) progress.update(commits);

@@ -29,7 +29,7 @@ export async function log(ctx: Context, args: string[], options: LogOptions): Pr
   requireBook(ctx);
   const head = verifyCommit(ctx.root, 'HEAD');
   const progress = historyProgress(ctx);
-  const history = openHistory({ root: ctx.root, asOf: ctx.asOf, head, onProgress: progress.update });
+  const history = openHistory({ root: ctx.root, asOf: ctx.asOf, env: ctx.io.env, head, onProgress: progress.update });
   const entries = await history.log({
     ...(options.since !== undefined ? { since: options.since } : {}),
     until: options.until ?? ctx.asOf,
