@@ -1,6 +1,6 @@
 // Writes a git history for the log bench that is not `vitals demo`'s own: a book of N accounts,
 // then C commits each rewriting 1–20 random accounts (new traits, contract, notes), and every
-// 100th commit a weight change. Five commits a weekday, so time passes too. Seeded: every run
+// 100th commit a weight change; optionally in sub-folders of accounts/. Five commits a weekday, so time passes too. Seeded: every run
 // times the same history. Written through one `git fast-import`.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { accountYaml, rng } from './generate-book.mjs';
 
 const DAY = 86_400;
 
-export function generateHistory(dir, { accounts = 1000, commits = 1000, seed = 7, playbooks }) {
+export function generateHistory(dir, { accounts = 1000, commits = 1000, seed = 7, playbooks, groups = 0 }) {
   const r = rng(seed);
   const shipped = new Map(readdirSync(playbooks).map((name) => [`playbooks/${name}`, readFileSync(join(playbooks, name), 'utf8')]));
   const health = shipped.get('playbooks/health-score.yaml');
@@ -22,7 +22,8 @@ export function generateHistory(dir, { accounts = 1000, commits = 1000, seed = 7
     for (const [path, text] of files) out.push(`M 100644 inline ${path}\n${data(text)}\n`);
     out.push('\n');
   };
-  const id = (i) => `accounts/account-${String(i).padStart(5, '0')}.yaml`;
+  // With groups, accounts/<group>/<id>.yaml (SPEC §2's layout for large teams).
+  const id = (i) => `accounts/${groups ? `group-${String(i % groups).padStart(3, '0')}/` : ''}account-${String(i).padStart(5, '0')}.yaml`;
   const initial = new Map(shipped);
   for (let i = 1; i <= accounts; i++) initial.set(id(i), accountYaml(r, i));
   commit('book', initial, 0);

@@ -105,3 +105,7 @@ spawnSync(process.execPath, [join(root, 'bench', 'engine.mjs')], { stdio: 'inher
 // The edit benchmark (issue 4) builds its own git repository: `vitals set` against `git commit`.
 console.log('');
 spawnSync(process.execPath, [join(root, 'bench', 'set.mjs')], { stdio: 'inherit', env: { ...process.env, BENCH_ACCOUNTS: String(ACCOUNTS) } });
+
+// History (issue 12) builds its own repositories: vitals log against git log, diff against validate.
+console.log('');
+spawnSync(process.execPath, [join(root, 'bench', 'log.mjs')], { stdio: 'inherit', env: process.env });

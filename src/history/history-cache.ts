@@ -1,25 +1,20 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { AccountEntry, Playbooks } from '../book/book.js';
 import { BUILD_ID } from '../generated/facts.js';
+import { headFromFiles } from '../git/head-file.js';
 import { gitDirOf, isAncestor } from '../git/repository.js';
 import { KeyedJsonFile } from '../load/cache-file.js';
+import { EntryLines } from './entry-lines.js';
 import { HealthChangeLog, type LogState } from './health-change-log.js';
 import type { HistoryMemo } from './history-memo.js';
-import { packEntries, unpackEntries, type PackedEntries } from './packed-entries.js';
-import type { LogEntry } from './review-history.js';
 
 /** The log's entries up to the last commit read, and the `time` entries after it up to a few `--until` dates. */
 export interface SavedEntries {
   head: string;
-  entries: LogEntry[];
+  entries: EntryLines;
   problems: LogState['problems'];
-  tails: Record<string, LogEntry[]>;
-}
-
-/** `SavedEntries` as stored: the entries packed. */
-interface StoredEntries extends Omit<SavedEntries, 'entries'> {
-  entries: PackedEntries;
+  tails: Record<string, EntryLines>;
 }
 
 /** What goes on from the last commit read: the rest of the log's state, the accounts and model then in force. */
@@ -30,57 +25,63 @@ interface SavedState {
   playbooks: Playbooks | null;
 }
 
+type Lines = { lines: string[]; index: EntryLines['index'] };
+
 const TAILS_KEPT = 4;
 
 /**
  * The health-change log kept between runs in `.git/vitals/` (safe to delete), so that a second run
  * reads only the commits made since, and one at the same HEAD and date reads one file. Trusted only
  * by the build of vitals that wrote it, and only while the commit it ends at is in HEAD's history
- * (a rewritten history starts over). The entries and the state to go on from are two files: a
- * `vitals log` at an unchanged HEAD needs only the first.
+ * (a rewritten history starts over). The entries (a header line, then an entry's JSON a line) and
+ * the state to go on from are two files: a `vitals log` at an unchanged HEAD reads only the first.
  */
 export class HistoryCache {
   private saved: SavedEntries | undefined;
+  private read = false;
 
   private constructor(
-    private readonly entriesFile: KeyedJsonFile<StoredEntries>,
+    private readonly gitDir: string,
+    private readonly entriesFile: string,
     private readonly stateFile: KeyedJsonFile<SavedState>,
   ) {}
 
   static open(root: string, env: NodeJS.ProcessEnv): HistoryCache | undefined {
     const dir = gitDir(root, env);
-    return dir ? new HistoryCache(new KeyedJsonFile(join(dir, 'vitals', 'history-log.json')), new KeyedJsonFile(join(dir, 'vitals', 'history-state.json'))) : undefined;
+    return dir ? new HistoryCache(dir, join(dir, 'vitals', 'history-log.ndjson'), new KeyedJsonFile(join(dir, 'vitals', 'history-state.json'))) : undefined;
+  }
+
+  /** The saved entries, when HEAD as git's files name it is the commit they end at: no git started. */
+  entriesAtHead(): SavedEntries | undefined {
+    const head = headFromFiles(this.gitDir);
+    return head ? this.entries(head) : undefined;
   }
 
   /** The saved entries, when they end at `head`. */
   entries(head: string): SavedEntries | undefined {
-    this.saved ??= this.stored();
-    return this.saved?.head === head ? this.saved : undefined;
-  }
-
-  private stored(): SavedEntries | undefined {
-    const stored = this.entriesFile.get(BUILD_ID);
-    return stored && { ...stored, entries: unpackEntries(stored.entries) };
+    const saved = this.stored();
+    return saved?.head === head ? saved : undefined;
   }
 
   /** The saved log, to go on from, when it ends at `head` or an ancestor of it. */
   async log(root: string, env: NodeJS.ProcessEnv, head: string, memo: HistoryMemo): Promise<HealthChangeLog | undefined> {
     const saved = this.stateFile.get(BUILD_ID);
-    this.saved ??= this.stored();
-    if (!saved || this.saved?.head !== saved.head || (saved.head !== head && !isAncestor(root, env, saved.head, head))) return undefined;
-    const files = new Map(saved.state.model);
-    memo.remember(saved.accounts, saved.playbooks ? { files, playbooks: saved.playbooks } : undefined);
-    return HealthChangeLog.restore(memo, { ...saved.state, entries: this.saved.entries, problems: this.saved.problems });
+    const entries = this.stored();
+    if (!saved || !entries || entries.head !== saved.head || (saved.head !== head && !isAncestor(root, env, saved.head, head))) return undefined;
+    memo.remember(saved.accounts, saved.playbooks ? { files: new Map(saved.state.model), playbooks: saved.playbooks } : undefined);
+    const logEntries = entries.entries.lines.map((line) => JSON.parse(line));
+    return HealthChangeLog.restore(memo, { ...saved.state, entries: logEntries, problems: entries.problems });
   }
 
   /** Saves the log as it now ends, with the `time` entries after it up to `until`. */
-  async save(log: HealthChangeLog, tail?: { until: string; entries: LogEntry[] }): Promise<void> {
-    const { entries, problems, ...state } = log.state();
+  async save(log: HealthChangeLog, entries: EntryLines, tail?: { until: string; entries: EntryLines }): Promise<void> {
+    const { entries: _, problems, ...state } = log.state();
     const head = state.inForce!;
-    const same = this.saved?.head === head;
-    const tails = Object.fromEntries([...Object.entries(same ? this.saved!.tails : {}), ...(tail ? [[tail.until, tail.entries]] : [])].slice(-TAILS_KEPT));
+    const previous = this.stored();
+    const same = previous?.head === head;
+    const tails = Object.fromEntries([...Object.entries(same ? previous!.tails : {}), ...(tail ? [[tail.until, tail.entries] as const] : [])].slice(-TAILS_KEPT));
     this.saved = { head, entries, problems, tails };
-    this.entriesFile.set(BUILD_ID, { ...this.saved, entries: packEntries(entries) }, { lossless: true });
+    this.write(this.saved);
     if (same) return;
     const accounts: SavedState['accounts'] = [];
     for (const [, file] of state.accounts) {
@@ -89,6 +90,38 @@ export class HistoryCache {
     }
     const model = state.model.length > 0 ? await log.memo.model(new Map(state.model)) : undefined;
     this.stateFile.set(BUILD_ID, { head, state, accounts, playbooks: model?.playbooks ?? null }, { lossless: true });
+  }
+
+  private stored(): SavedEntries | undefined {
+    if (this.read) return this.saved;
+    this.read = true;
+    try {
+      const text = readFileSync(this.entriesFile, 'utf8');
+      const end = text.indexOf('\n');
+      const header = JSON.parse(end < 0 ? text : text.slice(0, end)) as { key: string; head: string; problems: SavedEntries['problems']; tails: Record<string, Lines>; index: Lines['index'] };
+      if (header.key !== BUILD_ID) return undefined;
+      const lines = end < 0 || end === text.length - 1 ? [] : text.slice(end + 1).split('\n');
+      if (lines.length !== header.index.length) return undefined;
+      const tails = Object.fromEntries(Object.entries(header.tails).map(([until, t]) => [until, new EntryLines(t.lines, t.index)]));
+      this.saved = { head: header.head, entries: new EntryLines(lines, header.index), problems: header.problems, tails };
+    } catch {
+      // No cache, or one cut short: read from git.
+    }
+    return this.saved;
+  }
+
+  /** Whole or not at all (temp file, rename); best effort: a cache not written only makes the next run slower. */
+  private write(saved: SavedEntries): void {
+    const tails = Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, { lines: t.lines, index: t.index }]));
+    const header = JSON.stringify({ key: BUILD_ID, head: saved.head, problems: saved.problems, tails, index: saved.entries.index });
+    try {
+      mkdirSync(dirname(this.entriesFile), { recursive: true });
+      const temp = `${this.entriesFile}.${process.pid}.tmp`;
+      writeFileSync(temp, saved.entries.lines.length > 0 ? `${header}\n${saved.entries.lines.join('\n')}` : header);
+      renameSync(temp, this.entriesFile);
+    } catch {
+      // See above.
+    }
   }
 }
 

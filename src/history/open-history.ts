@@ -2,7 +2,8 @@ import type { AccountEntry } from '../book/book.js';
 import { addDays, scoreSummary, type AccountSummary } from '../engine/index.js';
 import { openCatFile, type BlobReader } from '../git/cat-file.js';
 import { verifyCommit } from '../git/git.js';
-import { HistoryCache } from './history-cache.js';
+import { EntryLines, type EntryFilter } from './entry-lines.js';
+import { HistoryCache, type SavedEntries } from './history-cache.js';
 import { bookAt } from './book-at.js';
 import type { HealthChangeLog, HistoryProblem } from './health-change-log.js';
 import { HistoryMemo } from './history-memo.js';
@@ -27,8 +28,12 @@ export interface HistoryOptions {
 
 /** A `ReviewHistory` that also says which files did not load at which commit. */
 export interface OpenHistory extends ReviewHistory {
-  log(options: { since?: string; until?: string; account?: string; owner?: string }): Promise<LogEntry[]>;
+  log(options: EntryFilter): Promise<LogEntry[]>;
+  /** The same entries as `log`, as the JSON text of their array (what `vitals log --format json` prints). */
+  logJson(options: EntryFilter): Promise<string>;
   problems(): Promise<HistoryProblem[]>;
+  /** Whether there is a history: a git repository with a commit at HEAD. */
+  hasHistory(): boolean;
   /** Ends the git process reading blobs (it never keeps a finished command from exiting). */
   close(): void;
 }
@@ -63,20 +68,29 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       const saved = await cache?.log(options.root, options.env, commit, memo);
       if (saved?.head === commit) return { log: saved, memo };
       const log = await readHistory({ root: options.root, env: options.env, head: commit, memo, ...(saved ? { from: saved } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-      await cache?.save(log);
+      await cache?.save(log, EntryLines.of(log.entries));
       return { log, memo };
     })());
 
   /** The log's entries and the `time` entries after its last commit up to `until`: saved, or worked out and saved. */
-  const entriesUntil = async (until: string) => {
+  // The saved entries when HEAD, as read from git's files, is where they end: answers without git.
+  let atHead: SavedEntries | null | undefined;
+  const savedAtHead = () => (atHead ??= (options.head === undefined ? cache?.entriesAtHead() : undefined) ?? null);
+
+  const entriesUntil = async (until: string): Promise<EntryLines> => {
+    const fast = savedAtHead();
+    const fastTail = fast?.tails[until];
+    if (fast && fastTail) return fast.entries.concat(fastTail);
     const commit = headCommit();
     const saved = commit ? cache?.entries(commit) : undefined;
-    if (saved?.tails[until]) return [...saved.entries, ...saved.tails[until]];
+    const savedTail = saved?.tails[until];
+    if (saved && savedTail) return saved.entries.concat(savedTail);
     const history = await read();
-    if (!history) return [];
-    const tail = history.log.tail(until);
-    await cache?.save(history.log, { until, entries: tail });
-    return [...history.log.entries, ...tail];
+    if (!history) return new EntryLines([], []);
+    const entries = saved && saved.head === history.log.head ? saved.entries : EntryLines.of(history.log.entries);
+    const tail = EntryLines.of(history.log.tail(until));
+    await cache?.save(history.log, entries, { until, entries: tail });
+    return entries.concat(tail);
   };
 
   /** The book at the end of a date, its accounts read and the model compiled (through the memo). */
@@ -114,15 +128,23 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       }
       return series;
     },
-    async log({ since, until = options.asOf, account, owner }) {
-      return (await entriesUntil(until)).filter(
-        (e) => (since === undefined || e.date >= since) && e.date <= until && (account === undefined || e.account === account) && (owner === undefined || e.owner === owner),
-      );
+    async log(filter) {
+      const until = filter.until ?? options.asOf;
+      return (await entriesUntil(until)).select({ ...filter, until }).map((line) => JSON.parse(line) as LogEntry);
+    },
+    async logJson(filter) {
+      const until = filter.until ?? options.asOf;
+      return `[${(await entriesUntil(until)).select({ ...filter, until }).join(',')}]`;
     },
     async problems() {
+      const fast = savedAtHead();
+      if (fast) return fast.problems;
       const commit = headCommit();
       const saved = commit ? cache?.entries(commit) : undefined;
       return saved?.problems ?? (await read())?.log.problems ?? [];
+    },
+    hasHistory() {
+      return savedAtHead() !== null || headCommit() !== null;
     },
     close() {
       blobs?.close();

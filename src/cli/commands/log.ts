@@ -1,4 +1,3 @@
-import { verifyCommit } from '../../git/git.js';
 import { openHistory } from '../../history/open-history.js';
 import type { LogEntry } from '../../history/review-history.js';
 import { UsageError } from '../../util/errors.js';
@@ -26,20 +25,23 @@ export async function log(ctx: Context, args: string[], options: LogOptions): Pr
     const value = options[flag];
     if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${flag} "${plain(value)}" is not a date: use YYYY-MM-DD`);
   }
+  const filter = { since: options.since, until: options.until ?? ctx.asOf, account: options.account, owner: options.owner };
   requireBook(ctx);
-  const head = verifyCommit(ctx.root, 'HEAD');
   const progress = historyProgress(ctx);
-  const history = openHistory({ root: ctx.root, asOf: ctx.asOf, env: ctx.io.env, head, onProgress: progress.update });
-  const entries = await history.log({
-    ...(options.since !== undefined ? { since: options.since } : {}),
-    until: options.until ?? ctx.asOf,
-    ...(options.account !== undefined ? { account: options.account } : {}),
-    ...(options.owner !== undefined ? { owner: options.owner } : {}),
-  });
-  progress.done();
-  if (format === 'json') ctx.json({ entries });
-  else if (format === 'markdown') ctx.out(logMarkdown(entries));
-  else ctx.out(entries.length === 0 ? 'No colour changed in this range.' : logTable(ctx, entries));
+  const history = openHistory({ root: ctx.root, asOf: ctx.asOf, env: ctx.io.env, onProgress: progress.update });
+  const json = await history.logJson(filter);
+  if (!history.hasHistory()) throw new UsageError(`${plain(ctx.root)} has no git history: vitals log reads the commits of HEAD`);
+  // Into a pipe or file the entries go as they were saved (compact JSON), not parsed and rewritten.
+  if (format === 'json' && ctx.io.stdout.isTTY !== true) {
+    progress.done();
+    ctx.io.stdout.write(`{"entries":${json}}\n`);
+  } else {
+    const entries = JSON.parse(json) as LogEntry[];
+    progress.done();
+    if (format === 'json') ctx.json({ entries });
+    else if (format === 'markdown') ctx.out(logMarkdown(entries));
+    else ctx.out(entries.length === 0 ? 'No colour changed in this range.' : logTable(ctx, entries));
+  }
   const problems = await history.problems();
   for (const p of problems.slice(0, 5)) {
     ctx.io.stderr.write(`vitals: at ${p.commit.slice(0, 7)} (${p.date}): ${plain(p.file)}${p.line ? `:${p.line}:${p.col}` : ''}: ${plain(p.message)}\n`);
