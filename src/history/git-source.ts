@@ -23,11 +23,7 @@ export function commitFiles(dir: string, commit: string): CommitFiles {
 export function gitSource(dir: string, commit: string, entries = commitFiles(dir, commit)): BookSource {
   const blobs = readBlobsAtOnce(dir, [...entries.values()].filter((e) => e.size <= MAX_FILE_BYTES).map((e) => e.sha));
   return {
-    list: (sub) =>
-      [...entries.keys()]
-        .filter((path) => path.startsWith(`${sub}/`) && !path.slice(sub.length + 1).includes('/'))
-        .map((path) => path.slice(sub.length + 1))
-        .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')),
+    list: (sub) => listed(entries, sub),
     exists: (file) => entries.has(file),
     read: (file): Source => {
       const entry = entries.get(file);
@@ -38,4 +34,12 @@ export function gitSource(dir: string, commit: string, entries = commitFiles(dir
       return decodeSource(blobs.get(entry.sha)!);
     },
   };
+}
+
+/** The `.yaml`/`.yml` file names directly in a folder of a commit's files. */
+export function listed(entries: CommitFiles, sub: string): string[] {
+  return [...entries.keys()]
+    .filter((path) => path.startsWith(`${sub}/`) && !path.slice(sub.length + 1).includes('/'))
+    .map((path) => path.slice(sub.length + 1))
+    .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'));
 }

@@ -1,6 +1,6 @@
 import { verifyCommit } from '../../git/git.js';
 import { diffBooks } from '../../history/book-diff.js';
-import { sideAtCommit, sideInWorkTree, type DiffSide, type ParsedTexts } from '../../history/diff-side.js';
+import { sideAtCommit, sideBeforeWorkTree, sideInWorkTree, type DiffSide, type ParsedTexts } from '../../history/diff-side.js';
 import { DataError, UsageError } from '../../util/errors.js';
 import { plain } from '../../util/sanitize.js';
 import { requireBook, type Context } from '../context.js';
@@ -16,9 +16,17 @@ export function diff(ctx: Context, args: string[], options: { format?: string | 
   requireBook(ctx);
   const base = verifyCommit(ctx.root, args[0]!);
   const head = args[1] === undefined ? undefined : verifyCommit(ctx.root, args[1]);
-  const parsed: ParsedTexts = new Map();
-  const before = sideAtCommit(ctx.root, base, parsed);
-  const after = head === undefined ? sideInWorkTree(ctx.root, parsed) : sideAtCommit(ctx.root, head, parsed);
+  let before: DiffSide;
+  let after: DiffSide;
+  if (head === undefined) {
+    const workTree = sideInWorkTree(ctx.root);
+    after = workTree;
+    before = sideBeforeWorkTree(ctx.root, ctx.io.env, base, workTree.read);
+  } else {
+    const parsed: ParsedTexts = new Map();
+    before = sideAtCommit(ctx.root, base, parsed);
+    after = sideAtCommit(ctx.root, head, parsed);
+  }
   for (const [side, name] of [[before, args[0]!], [after, args[1] ?? 'the work tree']] as const) requireModel(side, name);
   const report = diffBooks({ ...before, commit: base }, after, ctx.asOf);
   if (format === 'json') ctx.json(report);
