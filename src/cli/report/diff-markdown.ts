@@ -24,7 +24,8 @@ export function diffMarkdown(report: DiffReport, limit = COMMENT_LIMIT): string 
   }
   if (report.accounts.length === 0) return `${top.join('\n')}\n`;
   const n = report.accounts.length;
-  const opening = ['', '<details>', `<summary>${n} ${n === 1 ? 'account' : 'accounts'} whose colour or score moved</summary>`, ''].join('\n');
+  // A blank line first: <details> right after a list item would be read as part of it.
+  const opening = ['', '', '<details>', `<summary>${n} ${n === 1 ? 'account' : 'accounts'} whose colour or score moved</summary>`, ''].join('\n');
   const header = mdTable(['Account', 'Colour', 'Score', 'Δ', 'Cause'], []);
   const closing = '\n\n</details>\n';
   // Room kept for the note saying how many rows were left out.
@@ -41,9 +42,13 @@ export function diffMarkdown(report: DiffReport, limit = COMMENT_LIMIT): string 
   return `${top.join('\n')}${opening}\n${header}${rows.join('')}${note}${closing}`;
 }
 
-/** Data as literal markdown text; also escapes what GFM would autolink (`www.`, `https://`, e-mail addresses). */
+/**
+ * Data as literal markdown text. Also escapes what GFM would autolink (`www.`, `https://`) and, with
+ * an invisible space, what GitHub would turn into a mention, an issue link or a mailto (`@name`,
+ * `#12`): a comment must not notify anyone a data file names.
+ */
 function text(value: unknown): string {
-  return mdCell(value).replace(/[.:@]/g, '\\$&');
+  return mdCell(value).replace(/[.:]/g, '\\$&').replace(/[@#]/g, '$&\u200b');
 }
 
 function row(a: AccountImpact): string {
