@@ -1,5 +1,6 @@
 import type { AccountEntry } from '../book/book.js';
-import { compileModel, scoreSummary, type CompiledModel, type HealthColor } from '../engine/index.js';
+import { scoreSummary, type CompiledModel, type HealthColor } from '../engine/index.js';
+import { colourModel } from './colour-model.js';
 import type { DiffSide } from './diff-side.js';
 import { modelChanges, type ModelChange } from './model-changes.js';
 
@@ -29,7 +30,7 @@ export interface DiffReport {
  * every account whose colour changed or whose score moved by a point or more, largest move first.
  */
 export function diffBooks(base: DiffSide & { commit: string }, head: DiffSide, asOf: string): DiffReport {
-  const model = { before: compileModel(base.playbooks!), after: compileModel(head.playbooks!) };
+  const model = { before: colourModel(base.playbooks!), after: colourModel(head.playbooks!) };
   const changes = modelChanges(base.playbooks!, head.playbooks!);
   const modelChanged = changes.length > 0;
   const matrix: DiffReport['matrix'] = {};

@@ -1,6 +1,7 @@
 import type { AccountEntry, Playbooks, Problem } from '../book/book.js';
 import type { BookSource } from '../book/source.js';
-import { compileModel, dayNumber, scoreSummary, type CompiledModel, type HealthColor } from '../engine/index.js';
+import { dayNumber, scoreSummary, type CompiledModel, type HealthColor } from '../engine/index.js';
+import { colourModel } from './colour-model.js';
 import type { BlobReader } from '../git/cat-file.js';
 import { fromSource } from '../load/load-document.js';
 import { loadBook } from '../load/load-book.js';
@@ -12,6 +13,7 @@ export type AccountVersion = { blob: string; entry: AccountEntry } | { blob: str
 /** One version of the playbooks: the compiled model, or why there is none. `key` names the version. */
 export interface ModelVersion {
   key: number;
+  /** Compiled for scores and colours only (`colourModel`). */
   model?: CompiledModel;
   /** What the model was compiled from. */
   playbooks?: Playbooks;
@@ -58,7 +60,7 @@ export class HistoryMemo {
       const entry = { id: path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length), file: path, data };
       this.accounts.set(accountKey(path, blob), Promise.resolve({ blob, entry }));
     }
-    if (model) this.models.set(modelKey(model.files), Promise.resolve({ key: this.models.size + 1, model: compileModel(model.playbooks), playbooks: model.playbooks, problems: [] }));
+    if (model) this.models.set(modelKey(model.files), Promise.resolve({ key: this.models.size + 1, model: colourModel(model.playbooks), playbooks: model.playbooks, problems: [] }));
   }
 
   /** The model of a set of playbook files (path → blob id). */
@@ -103,7 +105,7 @@ export class HistoryMemo {
     const book = loadBook({ root: this.root, source, asOf: '2000-01-01', accountFiles: [], warnings: false });
     const problems = book.problems.filter((p) => p.severity === 'error');
     if (!book.playbooks || problems.length > 0) return { key, problems };
-    return { key, model: compileModel(book.playbooks), playbooks: book.playbooks, problems: [] };
+    return { key, model: colourModel(book.playbooks), playbooks: book.playbooks, problems: [] };
   }
 
   private async text(blob: string) {

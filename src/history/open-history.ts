@@ -1,5 +1,5 @@
 import type { AccountEntry } from '../book/book.js';
-import { addDays, scoreSummary, type AccountSummary } from '../engine/index.js';
+import { addDays, compileModel, scoreSummary, type AccountSummary } from '../engine/index.js';
 import { openCatFile, type BlobReader } from '../git/cat-file.js';
 import { verifyCommit } from '../git/git.js';
 import { EntryLines, type EntryFilter } from './entry-lines.js';
@@ -113,7 +113,8 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       const date = addDays(options.asOf, -7);
       const at = await versionsAt(date);
       if (!at) return undefined;
-      const { model } = at.model;
+      // Whole summaries, scenarios included: the review compares them with today's.
+      const model = at.model.playbooks && compileModel(at.model.playbooks);
       const scores: AccountSummary[] = model ? [...at.accounts.values()].map((v) => scoreSummary(model, v.entry, date)) : [];
       return { date, scores: scores.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
     },
