@@ -51,7 +51,12 @@ export class HistoryCache {
     return dir ? new HistoryCache(dir, join(dir, 'vitals', 'history-log.ndjson'), new KeyedJsonFile(join(dir, 'vitals', 'history-state.json'))) : undefined;
   }
 
-  /** The saved entries, when HEAD as git's files name it is the commit they end at: no git started. */
+  /** HEAD as git's files name it (no git started); undefined where they say something else. */
+  headFromFiles(): string | undefined {
+    return headFromFiles(this.gitDir);
+  }
+
+  /** The saved entries, when HEAD as git's files name it is the commit they end at. */
   entriesAtHead(): SavedEntries | undefined {
     const head = headFromFiles(this.gitDir);
     return head ? this.entries(head) : undefined;

@@ -2,14 +2,20 @@ import type { AccountEntry } from '../book/book.js';
 import { addDays, compileModel, scoreSummary, type AccountSummary } from '../engine/index.js';
 import { openCatFile, type BlobReader } from '../git/cat-file.js';
 import { verifyCommit } from '../git/git.js';
+import { isAncestor } from '../git/repository.js';
 import { EntryLines, type EntryFilter } from './entry-lines.js';
-import { HistoryCache, type SavedEntries } from './history-cache.js';
+import { HistoryCache } from './history-cache.js';
 import { bookAt } from './book-at.js';
 import type { HealthChangeLog, HistoryProblem } from './health-change-log.js';
 import { HistoryMemo } from './history-memo.js';
 import { readHistory } from './read-history.js';
 import type { LogEntry, ReviewHistory } from './review-history.js';
 import { sundaysBefore } from './sundays.js';
+
+interface History {
+  log: HealthChangeLog;
+  memo: HistoryMemo;
+}
 
 export interface HistoryOptions {
   /** The repository root holding accounts/ and playbooks/. */
@@ -41,53 +47,61 @@ export interface OpenHistory extends ReviewHistory {
 /**
  * The history of HEAD's first-parent line for the review. Returns at once: nothing is read until a
  * method is first called, and then once, whoever asks, so a screen can draw before history is known.
+ * Each call looks at HEAD again: after a commit (the TUI's own edits) only the new commits are read.
  * A directory outside git, or a repository without commits, has an empty history.
  */
 export function openHistory(options: HistoryOptions): OpenHistory {
-  let head: string | null | undefined = options.head;
-  /** HEAD, verified once; null outside git or before the first commit. */
-  const headCommit = () => {
-    if (head === undefined) {
-      try {
-        head = verifyCommit(options.root, 'HEAD');
-      } catch {
-        head = null;
-      }
+  const cache = options.cache === false ? undefined : HistoryCache.open(options.root, options.env);
+  let blobs: BlobReader | undefined;
+  let seen: { files: string | undefined; head: string | null } | undefined;
+
+  /** HEAD now, verified by git unless git's files still name the commit verified last; null without history. */
+  const currentHead = (): string | null => {
+    if (options.head !== undefined) return options.head;
+    const files = cache?.headFromFiles();
+    if (seen && files !== undefined && seen.files === files) return seen.head;
+    let head: string | null;
+    try {
+      head = verifyCommit(options.root, 'HEAD');
+    } catch {
+      head = null;
     }
+    seen = { files, head };
     return head;
   };
-  const cache = options.cache === false ? undefined : HistoryCache.open(options.root, options.env);
-  let reading: Promise<{ log: HealthChangeLog; memo: HistoryMemo } | undefined> | undefined;
-  let blobs: BlobReader | undefined;
-  const read = () =>
-    (reading ??= (async () => {
-      const commit = headCommit();
-      if (!commit) return undefined;
-      blobs = openCatFile(options.root, options.env);
-      const memo = new HistoryMemo(options.root, blobs);
-      const saved = await cache?.log(options.root, options.env, commit, memo);
-      if (saved?.head === commit) return { log: saved, memo };
-      const log = await readHistory({ root: options.root, env: options.env, head: commit, memo, ...(saved ? { from: saved } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+
+  let reading: { head: string; history: Promise<History> } | undefined;
+  const read = (): Promise<History | undefined> => {
+    const head = currentHead();
+    if (!head) return Promise.resolve(undefined);
+    if (reading?.head === head) return reading.history;
+    const previous = reading?.history;
+    const history = (async (): Promise<History> => {
+      blobs ??= openCatFile(options.root, options.env);
+      const before = await previous?.catch(() => undefined);
+      const memo = before?.memo ?? new HistoryMemo(options.root, blobs);
+      const from = before?.log.head && isAncestor(options.root, options.env, before.log.head, head) ? before.log : await cache?.log(options.root, options.env, head, memo);
+      if (from?.head === head) return { log: from, memo };
+      const log = await readHistory({ root: options.root, env: options.env, head, memo, ...(from ? { from } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
       await cache?.save(log, EntryLines.of(log.entries));
       return { log, memo };
-    })());
+    })();
+    reading = { head, history };
+    return history;
+  };
 
   /** The log's entries and the `time` entries after its last commit up to `until`: saved, or worked out and saved. */
-  // The saved entries when HEAD, as read from git's files, is where they end: answers without git.
-  let atHead: SavedEntries | null | undefined;
-  const savedAtHead = () => (atHead ??= (options.head === undefined ? cache?.entriesAtHead() : undefined) ?? null);
-
   const entriesUntil = async (until: string): Promise<EntryLines> => {
-    const fast = savedAtHead();
+    // Saved entries that end where git's files say HEAD is: answered without starting git.
+    const fast = options.head === undefined ? cache?.entriesAtHead() : undefined;
     const fastTail = fast?.tails[until];
     if (fast && fastTail) return fast.entries.concat(fastTail);
-    const commit = headCommit();
-    const saved = commit ? cache?.entries(commit) : undefined;
-    const savedTail = saved?.tails[until];
-    if (saved && savedTail) return saved.entries.concat(savedTail);
     const history = await read();
     if (!history) return new EntryLines([], []);
-    const entries = saved && saved.head === history.log.head ? saved.entries : EntryLines.of(history.log.entries);
+    const saved = cache?.entries(history.log.head!);
+    const savedTail = saved?.tails[until];
+    if (saved && savedTail) return saved.entries.concat(savedTail);
+    const entries = saved ? saved.entries : EntryLines.of(history.log.entries);
     const tail = EntryLines.of(history.log.tail(until));
     await cache?.save(history.log, entries, { until, entries: tail });
     return entries.concat(tail);
@@ -138,14 +152,11 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       return `[${(await entriesUntil(until)).select({ ...filter, until }).join(',')}]`;
     },
     async problems() {
-      const fast = savedAtHead();
-      if (fast) return fast.problems;
-      const commit = headCommit();
-      const saved = commit ? cache?.entries(commit) : undefined;
-      return saved?.problems ?? (await read())?.log.problems ?? [];
+      const fast = options.head === undefined ? cache?.entriesAtHead() : undefined;
+      return fast?.problems ?? (await read())?.log.problems ?? [];
     },
     hasHistory() {
-      return savedAtHead() !== null || headCommit() !== null;
+      return (options.head === undefined && cache?.entriesAtHead() !== undefined) || currentHead() !== null;
     },
     close() {
       blobs?.close();

@@ -44,6 +44,17 @@ describe('openHistory: what the review reads of history', () => {
     expect(await history.log({ account: 'acme' })).toEqual(log);
   });
 
+  test("after a commit (the review's own edit) the same history reads it", async () => {
+    const r = repo();
+    const history = openHistory({ root: r.dir, asOf: '2026-11-20', env: process.env });
+    expect((await history.log({ account: 'acme' })).map((e) => e.date)).toEqual(['2026-11-02', '2026-11-04', '2026-11-18']);
+    const edit = r.write('accounts/acme.yaml', poorPulse).commit('acme poor again', '2026-11-19');
+    const log = await history.log({ account: 'acme' });
+    expectChained(log);
+    expect(log.slice(3).map((e) => [e.date, e.from, e.to, e.cause, e.commit])).toEqual([['2026-11-19', 'green', 'yellow', 'data', edit]]);
+    expect((await history.weeklyScores(1)).get('acme')).toEqual([95, 95]);
+  });
+
   test('outside git the history is empty', async () => {
     const history = openHistory({ root: tempBook(), asOf: '2026-11-20', env: process.env });
     expect(await history.lastWeek()).toBeUndefined();
