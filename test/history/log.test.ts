@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { openHistory } from '../../src/history/open-history.js';
 import type { LogEntry } from '../../src/history/review-history.js';
+import { run } from '../../src/cli/run.js';
 import { validAccount, vitals } from '../helpers/book.js';
 import { edited, expectChained, historyRepo } from './history-repo.js';
 
@@ -162,6 +163,21 @@ describe('vitals log', () => {
     expect(table.stdout).toMatch(/^DATE +ACCOUNT +COLOUR +SCORE +CAUSE +COMMIT +AUTHOR +CHANGES\n2026-11-04 +acme +green → yellow +100\.0 → 95\.0 +data +[0-9a-f]{7} +Test User +ce_pulse "healthy" → "poor"\n$/);
     const markdown = await vitals(['log', '--repo', repo.dir, '--as-of', '2026-11-05', '--since', '2026-11-03', '--format', 'markdown']);
     expect(markdown.stdout).toContain('| 2026-11-04 | acme | green → yellow | 100.0 → 95.0 | data |');
+  });
+
+  test('progress on stderr when it is a terminal (and none otherwise: every log above checks an empty stderr)', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-04');
+    let stderr = '';
+    const code = await run(['log', '--repo', repo.dir, '--as-of', '2026-11-05', '--format', 'json'], {
+      stdout: { write: () => true, isTTY: false },
+      stderr: Object.assign({ write: (t: string) => (stderr += t) }, { isTTY: true }),
+      env: {},
+      cwd: repo.dir,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toBe('\rreading history: 2 commits\r\x1b[K');
   });
 
   test('outside git, log says so and exits 2', async () => {
