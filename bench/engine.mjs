@@ -10,13 +10,13 @@ import { generateBook } from './generate-book.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10000);
+const { bookChecks, compileModel, scoreSummary } = await import(join(root, 'dist', 'engine', 'index.js'));
 const { loadBook } = await import(join(root, 'dist', 'load', 'load-book.js'));
-const { compileModel, scoreSummary } = await import(join(root, 'dist', 'engine', 'index.js'));
 
 const work = mkdtempSync(join(tmpdir(), 'vitals-engine-'));
 mkdirSync(join(work, 'book'));
 generateBook(join(work, 'book'), { accounts: ACCOUNTS, seed: 42, playbooks: join(root, 'playbooks') });
-const book = loadBook({ root: join(work, 'book'), asOf: '2026-11-22', warnings: false });
+const book = loadBook({ root: join(work, 'book'), asOf: '2026-11-22', checks: bookChecks, warnings: false });
 rmSync(work, { recursive: true, force: true });
 const model = compileModel(book.playbooks);
 

@@ -13,14 +13,14 @@ import { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ownFormats = createRequire(import.meta.url)('../src/load/formats.cjs');
+const ownFormats = createRequire(import.meta.url)('../src/util/date-format.cjs');
 
 export function compileValidators() {
   const ajv = new Ajv({ strict: true, allErrors: true, verbose: true, code: { source: true, esm: true } });
   addFormats(ajv);
-  // Our own `date` (src/load/formats.cjs), referenced from the generated code by a relative require.
+  // Our own `date` (src/util/date-format.cjs), referenced from the generated code by a relative require.
   ajv.addFormat('date', ownFormats.date);
-  ajv.opts.code.formats = _`require("../load/formats.cjs")`;
+  ajv.opts.code.formats = _`require("../util/date-format.cjs")`;
   const exports = {};
   for (const name of readdirSync(join(root, 'schemas')).sort()) {
     if (!name.endsWith('.schema.json')) continue;
@@ -36,8 +36,7 @@ export function schemaFacts() {
   return { traitNames: Object.keys(account.properties.traits.properties) };
 }
 
-// One id per build: in the validators' caches (facts.js) and at the end of the bundle, whose code
-// cache is used only by the bundle of the same build (src/cli/bin.cjs).
+// One id per build, in the key of `validate --cache` (facts.js): nothing one build cached is trusted by another.
 const BUILD_ID = `${Date.now()}-${process.pid}`;
 const { kinds, code } = compileValidators();
 const { traitNames } = schemaFacts();
@@ -84,9 +83,8 @@ const bundleValidatorRequires = {
   },
 };
 
-// The binary is one CommonJS bundle (yaml included) run through a V8 code cache made here: resolving
-// and compiling ~150 small modules cost every command ~60 ms of its start, and compiling the bundle
-// without a cache another ~50 ms (src/cli/bin.cjs says how it is loaded).
+// The binary is one CommonJS bundle (yaml included): resolving and loading ~150 small modules cost
+// every command ~60 ms of its start.
 rmSync(join(root, 'dist', 'bin'), { recursive: true, force: true });
 await esbuild.build({
   entryPoints: [join(root, 'dist', 'cli', 'main.js')],
@@ -99,7 +97,6 @@ await esbuild.build({
   // The bundle's own location stands in for each module's: every dist/*/ file is two levels deep.
   define: { 'import.meta.url': '__vitalsUrl' },
   banner: { js: "const __vitalsUrl = require('node:url').pathToFileURL(__filename).href;" },
-  footer: { js: `//# vitals-build=${BUILD_ID}` },
   plugins: [bundleValidatorRequires],
   // ~470 KB instead of ~890 KB to read and decode at every start (~5-10 ms of a vitals set).
   // VITALS_PROFILE=1 keeps the names, for reading a CPU profile.
@@ -109,6 +106,4 @@ await esbuild.build({
   logLevel: 'warning',
 });
 cpSync(join(root, 'src', 'cli', 'bin.cjs'), join(root, 'dist', 'bin', 'vitals.cjs'));
-cpSync(join(root, 'src', 'cli', 'code-cache-header.cjs'), join(root, 'dist', 'bin', 'code-cache-header.cjs'));
 chmodSync(join(root, 'dist', 'bin', 'vitals.cjs'), 0o755);
-execFileSync(process.execPath, [join(root, 'scripts', 'code-cache.cjs')], { stdio: 'inherit' });

@@ -1,3 +1,4 @@
+import { bookChecks } from '../engine/index.js';
 import type { Book } from '../book/book.js';
 import { loadBook, type LoadOptions } from '../load/load-book.js';
 import { gitSource } from '../history/git-source.js';
@@ -15,11 +16,11 @@ export interface Loaded {
 }
 
 /** The book for a command that reads it: the work tree, or a commit with `rev`. */
-export function loadForCommand(ctx: Context, rev?: string, options: Pick<LoadOptions, 'keepAccounts' | 'onAccount'> = {}): Loaded {
+export async function loadForCommand(ctx: Context, rev?: string, options: Pick<LoadOptions, 'keepAccounts' | 'onAccount'> = {}): Promise<Loaded> {
   requireBook(ctx);
-  const source = rev === undefined ? undefined : gitSource(ctx.root, verifyCommit(ctx.root, rev));
+  const source = rev === undefined ? undefined : gitSource(ctx.root, await verifyCommit(ctx.root, ctx.io.env, rev));
   // Only errors are reported (below), so no account's warnings are worked out.
-  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, warnings: false, ...options, ...(source ? { source } : {}) });
+  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, checks: bookChecks, warnings: false, ...options, ...(source ? { source } : {}) });
   const errors = book.problems.filter((p) => p.severity === 'error');
   return {
     book,

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { COMMANDS, type Command } from './commands/index.js';
 import { makeContext, type Io } from './context.js';
+import { GitFailure } from '../git/run-git.js';
+import { gitRefusal } from '../git/refusal.js';
 import { DataError, UsageError } from '../util/errors.js';
 import { plain } from '../util/sanitize.js';
 
@@ -25,7 +27,9 @@ const GLOBAL_HELP = [
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
-  } catch (error) {
+  } catch (caught) {
+    // A refusal of git's that no caller put in its own words is still git's, not a bug of ours.
+    const error = caught instanceof GitFailure ? gitRefusal(caught, 'go on') : caught;
     if (error instanceof UsageError || error instanceof DataError) {
       io.stderr.write(`vitals: ${error.message}\n`);
       return error.exitCode;

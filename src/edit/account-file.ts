@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Account } from '../types/schema.js';
-import { ACCOUNT_ID } from '../load/load-book.js';
+import { ACCOUNT_ID } from '../book/files.js';
 import { loadText } from '../load/load-document.js';
 import { decodeSource, MAX_FILE_BYTES } from '../load/read-source.js';
-import { didYouMean } from '../util/did-you-mean.js';
+import { didYouMeanHint } from '../util/did-you-mean.js';
 import { UsageError } from '../util/errors.js';
 import { plain } from '../util/sanitize.js';
 import { EditError } from './edit-error.js';
@@ -61,8 +61,7 @@ export function accountFromBytes(id: string, file: string, path: string, bytes: 
 function suggestion(root: string, id: string): string {
   try {
     const ids = readdirSync(join(root, 'accounts')).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5));
-    const guess = didYouMean(id, ids);
-    return guess ? ` (did you mean "${guess}"?)` : '';
+    return didYouMeanHint(id, ids);
   } catch {
     return ': it has no accounts/ directory';
   }

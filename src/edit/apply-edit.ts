@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { gitOutcome, pathStatus, type PendingStatus } from '../git/git.js';
+import type { GitEnv } from '../git/run-git.js';
+import { commitFiles } from '../git/commit-files.js';
+import { shortHead } from '../git/git.js';
+import { pathStatus } from '../git/path-status.js';
 import { plain, plainText } from '../util/sanitize.js';
-import { commitFiles } from './commit-files.js';
 import { EditError } from './edit-error.js';
 import type { FileWrite, WritePlan } from './plan-edit.js';
 import { syncDirectory, writeFileAtomic } from './write-file-atomic.js';
 
 export interface ApplyOptions {
+  /** The environment git runs with (the user's). */
+  env: GitEnv;
   /** false: write the files but do not commit (`--no-commit`). */
   commit?: boolean;
-  /** The files' `git status`, asked for once they were read (see `planEdit`): not asked again. */
-  status?: Awaited<PendingStatus>;
 }
 
 export type ApplyResult =
@@ -24,20 +26,19 @@ export type ApplyResult =
  * (staged, unstaged or untracked) that the commit would sweep in. A failed commit puts every file
  * back byte for byte and says what git said.
  */
-export function applyEdit(plan: WritePlan, options: ApplyOptions = {}): ApplyResult {
+export async function applyEdit(plan: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
   if (plan.writes.length === 0) return { committed: false, reason: 'nothing-to-change' };
   for (const write of plan.writes) assertUnchanged(write);
-  const pathspecs = options.commit === false ? undefined : commitPathspecs(plan.root, plan.writes.map((w) => w.file), options.status);
+  const pathspecs = options.commit === false ? undefined : await commitPathspecs(plan.root, options.env, plan.writes.map((w) => w.file));
   writeAll(plan.writes);
   if (!pathspecs) return { committed: false, reason: options.commit === false ? 'no-commit' : 'not-a-repository' };
-  const outcome = commitFiles(plan.root, pathspecs, plan.message);
-  if (outcome.status !== 0) {
+  const refused = await commitFiles(plan.root, options.env, pathspecs, plan.message);
+  if (refused) {
     restore(plan.writes);
     const files = plan.writes.length === 1 ? plan.writes[0]!.file : `the ${plan.writes.length} files`;
-    const reason = `${outcome.stderr}\n${outcome.stdout}`.trim();
-    throw new EditError(`the commit failed, so ${files} ${plan.writes.length === 1 ? 'was' : 'were'} put back as before; git said:`, plainText(reason || `git commit exited ${outcome.status}`));
+    throw new EditError(`the commit failed, so ${files} ${plan.writes.length === 1 ? 'was' : 'were'} put back as before; git said:`, plainText(refused.said || `git commit exited ${refused.exitCode}`));
   }
-  return { committed: true, commit: gitOutcome(plan.root, ['rev-parse', '--short', 'HEAD']).stdout.trim() };
+  return { committed: true, commit: await shortHead(plan.root, options.env) };
 }
 
 /** Beyond this many files, a commit names their directories rather than each file. */
@@ -49,18 +50,13 @@ const MANY_FILES = 50;
  * named one by one costs seconds in `status` and `commit` alike: when their directories hold no
  * other change, the directories are named instead, which commits exactly the same files.
  */
-function commitPathspecs(root: string, files: string[], known?: Awaited<PendingStatus>): string[] | undefined {
-  if (known) {
-    if ('error' in known) throw known.error;
-    if (known.entries && known.entries.length > 0) throw dirty(known.entries);
-    return known.entries && files;
-  }
+async function commitPathspecs(root: string, env: GitEnv, files: string[]): Promise<string[] | undefined> {
   if (files.length > MANY_FILES) {
     const dirs = [...new Set(files.map((f) => f.slice(0, f.lastIndexOf('/'))))];
-    const status = pathStatus(root, dirs);
+    const status = await pathStatus(root, env, dirs);
     if (!status || status.length === 0) return status && dirs;
   }
-  const status = pathStatus(root, files);
+  const status = await pathStatus(root, env, files);
   if (status && status.length > 0) throw dirty(status);
   return status && files;
 }

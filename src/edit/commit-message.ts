@@ -1,4 +1,7 @@
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+import { controlChars } from '../util/control-chars.js';
+
+const CONTROLS = controlChars({ runs: true, global: true });
+const CONTROLS_BUT_LAYOUT = controlChars({ c0: 'but-layout', global: true });
 
 /** Data on one line of a commit message: control characters (newlines too) become a space. */
 export function oneLine(text: string): string {
@@ -27,7 +30,7 @@ export interface MessageParts {
 export function commitMessage(parts: MessageParts): string {
   const paragraphs = [clip(oneLine(parts.subject), 100)];
   if (parts.list && parts.list.length > 0) paragraphs.push(parts.list.map((l) => `- ${oneLine(l)}`).join('\n'));
-  const note = parts.note?.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ').trim();
+  const note = parts.note?.replace(/\r\n?/g, '\n').replace(CONTROLS_BUT_LAYOUT, ' ').trim();
   if (note) paragraphs.push(note);
   if (parts.trailers.length > 0) paragraphs.push(parts.trailers.map(([k, v]) => `${k}: ${oneLine(v)}`).join('\n'));
   return `${paragraphs.join('\n\n')}\n`;

@@ -6,7 +6,6 @@ import { keyOrder } from './account-schema.js';
 import { EditError } from './edit-error.js';
 import { applyOps, sameValue, type YamlOp } from './yaml/changes.js';
 import { editYaml, YamlEditError } from './yaml/edit-yaml.js';
-import { spliceScalars } from './yaml/splice-scalars.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
@@ -19,17 +18,9 @@ export interface EditedText {
 /**
  * The account file with the ops applied, checked twice before anything may write it: the new text
  * must pass the account schema, and must read back as exactly the old value with the ops applied —
- * so an edit can never change a value it did not mean to, whatever the file's layout. Scalars on
- * their own lines are spliced without the `yaml` package; all else goes through its CST.
+ * so an edit can never change a value it did not mean to, whatever the file's layout.
  */
 export function editAccountText(account: AccountFile, ops: readonly YamlOp[]): EditedText {
-  const spliced = spliceScalars(account.text, ops);
-  if (spliced !== undefined) {
-    const checked = check(account, ops, spliced);
-    // The splice is held byte-equal to the CST edit by a test; should it ever read back wrong, the
-    // CST edit still gets its chance (and its own errors).
-    if ('edited' in checked) return checked.edited;
-  }
   let text: string;
   try {
     text = editYaml(account.text, ops, keyOrder);

@@ -3,4 +3,4 @@ export { planEdit, type EditChange, type EditPlan, type EditRequest, type FileWr
 export { applyEdit, type ApplyOptions, type ApplyResult } from './apply-edit.js';
 export { EditError } from './edit-error.js';
 export { parseTraitValue, TraitValueError, type TraitValue } from './trait-value.js';
-export { manualTraits, playbooksForEdit } from './playbooks-for-edit.js';
+export { playbooksForEdit } from './playbooks-for-edit.js';

@@ -1,13 +1,12 @@
 import type { Playbooks } from '../book/book.js';
 import type { Account } from '../types/schema.js';
-import { compileModel, scoreAccount, type AccountScore, type CompiledModel } from '../engine/index.js';
+import { compileModel, manualTraits, scoreAccount, type AccountScore, type CompiledModel } from '../engine/index.js';
 import { UsageError } from '../util/errors.js';
 import { readAccountFile, type AccountFile } from './account-file.js';
 import { clip, commitMessage, oneLine } from './commit-message.js';
 import { editAccountText } from './edit-account-text.js';
 import { EditError } from './edit-error.js';
-import { manualTraits, playbooksForEdit } from './playbooks-for-edit.js';
-import { pathStatusAhead, type PendingStatus } from '../git/git.js';
+import { playbooksForEdit } from './playbooks-for-edit.js';
 import type { TraitValue } from './trait-value.js';
 import { sameValue, type YamlOp } from './yaml/changes.js';
 
@@ -31,13 +30,6 @@ export interface EditRequest {
   model?: CompiledModel;
   /** The account as the caller showed it: if the file now holds something else, the edit is refused. */
   shown?: Account;
-  /** The environment whose HOME holds the playbooks cache; without it, nothing is cached. */
-  env?: NodeJS.ProcessEnv;
-  /**
-   * Ask git for the file's status as soon as it is read, while the edit is worked out: a commit
-   * needs it, and it costs a `git status` of its own (~10 ms) that then overlaps the YAML work.
-   */
-  statusAhead?: boolean;
 }
 
 /** One file to replace: the bytes it must still have, and the bytes it gets. */
@@ -65,23 +57,18 @@ export interface EditPlan extends WritePlan {
   after: AccountScore;
   /** The file's new text. */
   text: string;
-  /** The file's `git status`, taken once it was read (with `statusAhead`). */
-  status?: PendingStatus;
 }
 
 /** Works out an edit: the new text, the score before and after, the commit message. Writes nothing. */
 export function planEdit(request: EditRequest): EditPlan {
   if (request.changes.length === 0) throw new UsageError('nothing to change: give at least one change');
-  const playbooks = request.playbooks ?? playbooksForEdit(request.root, request.asOf, request.env);
+  const playbooks = request.playbooks ?? playbooksForEdit(request.root, request.asOf);
   const model = request.model ?? compileModel(playbooks);
   const account = readAccountFile(request.root, request.id);
   if (request.shown && !sameValue(request.shown, account.data)) {
     throw new EditError(`${account.file} changed on disk since it was loaded: nothing was written; reload it and edit again`);
   }
-  // After the read, never before: a change made between the two shows in the status, and one made
-  // after it in the bytes applyEdit compares before writing.
-  const status = request.statusAhead ? pathStatusAhead(request.root, [account.file]) : undefined;
-  const manual = manualTraits(playbooks);
+  const manual = manualTraits(playbooks.health);
   const steps = request.changes.map((change) => step(account, change, manual, request.asOf));
   const ops = steps.flatMap((s) => s.ops);
   const edited = ops.length === 0 ? { text: account.text, bytes: account.bytes, data: account.data } : editAccountText(account, ops);
@@ -96,7 +83,6 @@ export function planEdit(request: EditRequest): EditPlan {
     after: scoreAccount(model, entry(edited.data), request.asOf),
     text: edited.text,
     message: message(account.id, steps, request.message),
-    ...(status ? { status } : {}),
   };
 }
 
@@ -109,7 +95,7 @@ interface Step {
   trait?: string;
 }
 
-function step(account: AccountFile, change: EditChange, manual: Set<string>, asOf: string): Step {
+function step(account: AccountFile, change: EditChange, manual: ReadonlyMap<string, number>, asOf: string): Step {
   const data = account.data;
   switch (change.kind) {
     case 'trait': {

@@ -1,35 +1,17 @@
 import type { Playbooks } from '../book/book.js';
+import { bookChecks } from '../engine/index.js';
 import { loadBook } from '../load/load-book.js';
-import { PlaybooksCache } from '../load/playbooks-cache.js';
 import { plain } from '../util/sanitize.js';
 import { EditError } from './edit-error.js';
 
 /**
  * The playbooks alone (no account is read): what an edit needs to know which traits are manual and
- * to score the account before and after. With `env`, from the cache under its HOME when none of
- * their files changed since they last loaded without an error.
+ * to score the account before and after.
  */
-export function playbooksForEdit(root: string, asOf: string, env?: NodeJS.ProcessEnv): Playbooks {
-  const cache = env && PlaybooksCache.open(root, env);
-  const key = cache?.key();
-  const cached = key === undefined ? undefined : cache!.get(key);
-  if (cached) return cached;
-  const book = loadBook({ root, asOf, accountFiles: [] });
-  if (book.playbooks) {
-    // Warnings are not an edit's business (and depend on no account); errors are not cached.
-    if (key !== undefined && !book.problems.some((p) => p.severity === 'error')) cache!.set(key, book.playbooks);
-    return book.playbooks;
-  }
+export function playbooksForEdit(root: string, asOf: string): Playbooks {
+  const book = loadBook({ root, asOf, checks: bookChecks, accountFiles: [] });
+  if (book.playbooks) return book.playbooks;
   const first = book.problems.find((p) => p.severity === 'error');
   const where = first ? ` (${first.file}${first.line ? `:${first.line}` : ''}: ${plain(first.message)})` : '';
   throw new EditError(`the playbooks do not load, so the score cannot be computed${where}: run vitals validate`);
-}
-
-/** The traits the model marks manual (they have `max_age_days`): setting one stamps `reviewed`. */
-export function manualTraits(playbooks: Playbooks): Set<string> {
-  const manual = new Set<string>();
-  for (const category of playbooks.health.categories) {
-    for (const rule of category.traits) if (rule.max_age_days !== undefined) manual.add(rule.trait);
-  }
-  return manual;
 }

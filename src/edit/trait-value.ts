@@ -1,5 +1,5 @@
 import { traitNames } from '../generated/facts.js';
-import { didYouMean } from '../util/did-you-mean.js';
+import { didYouMeanHint } from '../util/did-you-mean.js';
 import { isIsoDate } from '../util/iso-date.js';
 import { plain } from '../util/sanitize.js';
 import { traitKind, type TraitKind } from './account-schema.js';
@@ -16,8 +16,8 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 export function knownTrait(trait: string): TraitKind {
   const kind = traitKind(trait);
   if (kind) return kind;
-  const guess = didYouMean(trait, traitNames);
-  throw new TraitValueError(`unknown trait "${plain(trait)}"${guess ? ` (did you mean "${guess}"?)` : `: the traits are ${traitNames.join(', ')}`}`);
+  const hint = didYouMeanHint(trait, traitNames);
+  throw new TraitValueError(`unknown trait "${plain(trait)}"${hint || `: the traits are ${traitNames.join(', ')}`}`);
 }
 
 /**
@@ -49,8 +49,8 @@ export function parseTraitValue(trait: string, raw: unknown, asOf: string): Trai
     }
     case 'enum': {
       if (typeof text === 'string' && kind.values.includes(text)) return text;
-      const guess = typeof text === 'string' ? didYouMean(text, kind.values) : undefined;
-      throw new TraitValueError(`${trait} is one of ${kind.values.join(', ')}, not ${shown}${guess ? ` (did you mean "${guess}"?)` : ''}`);
+      const hint = typeof text === 'string' ? didYouMeanHint(text, kind.values) : '';
+      throw new TraitValueError(`${trait} is one of ${kind.values.join(', ')}, not ${shown}${hint}`);
     }
   }
 }

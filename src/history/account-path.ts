@@ -1,4 +1,4 @@
-import { ACCOUNT_ID } from '../load/load-book.js';
+import { ACCOUNT_ID } from '../book/files.js';
 
 /**
  * The account id a path holds: `accounts/<id>.yaml`, or one folder deeper (SPEC §2). Keyed by id,

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { AccountEntry, Playbooks, Problem } from '../book/book.js';
 import type { BookSource, Source } from '../book/source.js';
+import { bookChecks } from '../engine/index.js';
 import { fromSource } from '../load/load-document.js';
 import { loadBook } from '../load/load-book.js';
 import { diskSource } from '../load/source.js';
@@ -65,7 +66,7 @@ export function sideBeforeWorkTree(root: string, env: NodeJS.ProcessEnv, commit:
  */
 function side(root: string, commit: string | null, source: BookSource, paths: string[], parsed: ParsedTexts | undefined, byPath: Map<string, AccountEntry['data'] | Problem[]>): DiffSide {
   // The date only matters to account warnings, and no account is read here.
-  const book = loadBook({ root, source, asOf: '2000-01-01', accountFiles: [], warnings: false });
+  const book = loadBook({ root, source, asOf: '2000-01-01', checks: bookChecks, accountFiles: [], warnings: false });
   const problems = book.problems.filter((p) => p.severity === 'error');
   const accounts = new Map<string, AccountEntry>();
   for (const file of paths.sort()) {

@@ -4,7 +4,6 @@ import type { AccountEntry, Playbooks } from '../book/book.js';
 import { BUILD_ID } from '../generated/facts.js';
 import { headFromFiles } from '../git/head-file.js';
 import { gitDirOf, isAncestor } from '../git/repository.js';
-import { KeyedJsonFile } from '../load/cache-file.js';
 import { EntryLines } from './entry-lines.js';
 import { HealthChangeLog, type LogState } from './health-change-log.js';
 import type { HistoryMemo } from './history-memo.js';
@@ -43,12 +42,12 @@ export class HistoryCache {
   private constructor(
     private readonly gitDir: string,
     private readonly entriesFile: string,
-    private readonly stateFile: KeyedJsonFile<SavedState>,
+    private readonly stateFile: string,
   ) {}
 
   static open(root: string, env: NodeJS.ProcessEnv): HistoryCache | undefined {
     const dir = gitDir(root, env);
-    return dir ? new HistoryCache(dir, join(dir, 'vitals', 'history-log.ndjson'), new KeyedJsonFile(join(dir, 'vitals', 'history-state.json'))) : undefined;
+    return dir ? new HistoryCache(dir, join(dir, 'vitals', 'history-log.ndjson'), join(dir, 'vitals', 'history-state.json')) : undefined;
   }
 
   /** HEAD as git's files name it (no git started); undefined where they say something else. */
@@ -70,7 +69,7 @@ export class HistoryCache {
 
   /** The saved log, to go on from, when it ends at `head` or an ancestor of it. */
   async log(root: string, env: NodeJS.ProcessEnv, head: string, memo: HistoryMemo): Promise<HealthChangeLog | undefined> {
-    const saved = this.stateFile.get(BUILD_ID);
+    const saved = readState(this.stateFile);
     const entries = this.stored();
     if (!saved || !entries || entries.head !== saved.head || (saved.head !== head && !isAncestor(root, env, saved.head, head))) return undefined;
     memo.remember(saved.accounts, saved.playbooks ? { files: new Map(saved.state.model), playbooks: saved.playbooks } : undefined);
@@ -94,7 +93,8 @@ export class HistoryCache {
       if ('entry' in version) accounts.push([file.path, file.blob, version.entry.data]);
     }
     const model = state.model.length > 0 ? await log.memo.model(new Map(state.model)) : undefined;
-    this.stateFile.set(BUILD_ID, { head, state, accounts, playbooks: model?.playbooks ?? null }, { lossless: true });
+    const text = exactJson({ key: BUILD_ID, head, state, accounts, playbooks: model?.playbooks ?? null });
+    if (text !== undefined) writeWhole(this.stateFile, text);
   }
 
   private stored(): SavedEntries | undefined {
@@ -115,18 +115,41 @@ export class HistoryCache {
     return this.saved;
   }
 
-  /** Whole or not at all (temp file, rename); best effort: a cache not written only makes the next run slower. */
   private write(saved: SavedEntries): void {
     const tails = Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, { lines: t.lines, index: t.index }]));
     const header = JSON.stringify({ key: BUILD_ID, head: saved.head, problems: saved.problems, tails, index: saved.entries.index });
-    try {
-      mkdirSync(dirname(this.entriesFile), { recursive: true });
-      const temp = `${this.entriesFile}.${process.pid}.tmp`;
-      writeFileSync(temp, saved.entries.lines.length > 0 ? `${header}\n${saved.entries.lines.join('\n')}` : header);
-      renameSync(temp, this.entriesFile);
-    } catch {
-      // See above.
-    }
+    writeWhole(this.entriesFile, saved.entries.lines.length > 0 ? `${header}\n${saved.entries.lines.join('\n')}` : header);
+  }
+}
+
+function readState(file: string): SavedState | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as SavedState & { key: string };
+    return stored.key === BUILD_ID ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** JSON of a value, or undefined when JSON would not give it back (a number such as `.inf` becomes null). */
+function exactJson(value: unknown): string | undefined {
+  let exact = true;
+  const text = JSON.stringify(value, (_, v: unknown) => {
+    if (typeof v === 'number' && !Number.isFinite(v)) exact = false;
+    return v;
+  });
+  return exact ? text : undefined;
+}
+
+/** Whole or not at all (temp file, rename); best effort: a cache not written only makes the next run slower. */
+function writeWhole(file: string, text: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, text);
+    renameSync(temp, file);
+  } catch {
+    // See above.
   }
 }
 

@@ -1,6 +1,6 @@
 import type { AccountEntry, Playbooks, Problem } from '../book/book.js';
 import type { BookSource } from '../book/source.js';
-import { dayNumber, scoreSummary, type CompiledModel, type HealthColor } from '../engine/index.js';
+import { bookChecks, dayNumber, scoreSummary, type CompiledModel, type HealthColor } from '../engine/index.js';
 import { colourModel } from './colour-model.js';
 import type { BlobReader } from '../git/cat-file.js';
 import { fromSource } from '../load/load-document.js';
@@ -102,7 +102,7 @@ export class HistoryMemo {
       read: (file) => texts.get(file) ?? { problem: { line: 1, col: 1, message: 'no such file at this commit' } },
     };
     // The date only matters to account warnings, and no account is read here.
-    const book = loadBook({ root: this.root, source, asOf: '2000-01-01', accountFiles: [], warnings: false });
+    const book = loadBook({ root: this.root, source, asOf: '2000-01-01', checks: bookChecks, accountFiles: [], warnings: false });
     const problems = book.problems.filter((p) => p.severity === 'error');
     if (!book.playbooks || problems.length > 0) return { key, problems };
     return { key, model: colourModel(book.playbooks), playbooks: book.playbooks, problems: [] };

@@ -39,7 +39,7 @@ export interface OpenHistory extends ReviewHistory {
   logJson(options: EntryFilter): Promise<string>;
   problems(): Promise<HistoryProblem[]>;
   /** Whether there is a history: a git repository with a commit at HEAD. */
-  hasHistory(): boolean;
+  hasHistory(): Promise<boolean>;
   /** Ends the git process reading blobs (it never keeps a finished command from exiting). */
   close(): void;
 }
@@ -53,27 +53,22 @@ export interface OpenHistory extends ReviewHistory {
 export function openHistory(options: HistoryOptions): OpenHistory {
   const cache = options.cache === false ? undefined : HistoryCache.open(options.root, options.env);
   let blobs: BlobReader | undefined;
-  let seen: { files: string | undefined; head: string | null } | undefined;
+  let seen: { files: string | undefined; head: Promise<string | null> } | undefined;
 
   /** HEAD now, verified by git unless git's files still name the commit verified last; null without history. */
-  const currentHead = (): string | null => {
-    if (options.head !== undefined) return options.head;
+  const currentHead = (): Promise<string | null> => {
+    if (options.head !== undefined) return Promise.resolve(options.head);
     const files = cache?.headFromFiles();
     if (seen && files !== undefined && seen.files === files) return seen.head;
-    let head: string | null;
-    try {
-      head = verifyCommit(options.root, 'HEAD');
-    } catch {
-      head = null;
-    }
+    const head = verifyCommit(options.root, options.env, 'HEAD').catch(() => null);
     seen = { files, head };
     return head;
   };
 
   let reading: { head: string; history: Promise<History> } | undefined;
-  const read = (): Promise<History | undefined> => {
-    const head = currentHead();
-    if (!head) return Promise.resolve(undefined);
+  const read = async (): Promise<History | undefined> => {
+    const head = await currentHead();
+    if (!head) return undefined;
     if (reading?.head === head) return reading.history;
     const previous = reading?.history;
     const history = (async (): Promise<History> => {
@@ -155,8 +150,8 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       const fast = options.head === undefined ? cache?.entriesAtHead() : undefined;
       return fast?.problems ?? (await read())?.log.problems ?? [];
     },
-    hasHistory() {
-      return (options.head === undefined && cache?.entriesAtHead() !== undefined) || currentHead() !== null;
+    async hasHistory() {
+      return (options.head === undefined && cache?.entriesAtHead() !== undefined) || (await currentHead()) !== null;
     },
     close() {
       blobs?.close();

@@ -1,11 +1,5 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-
-/** Where vitals keeps its caches: $XDG_CACHE_HOME/vitals, else ~/.cache/vitals; none without either. */
-export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
-  const base = env.XDG_CACHE_HOME || (env.HOME ? join(env.HOME, '.cache') : undefined);
-  return base && join(base, 'vitals');
-}
+import { dirname } from 'node:path';
 
 /**
  * One JSON file holding one value under a key: `get` answers only for the same key. Best effort
@@ -23,17 +17,9 @@ export class KeyedJsonFile<T> {
     }
   }
 
-  /** Written whole or not at all (temp file, rename). `lossless`: not at all when JSON would turn a number into null. */
-  set(key: string, value: T, options: { lossless?: boolean } = {}): void {
-    let kept = true;
-    const replacer = options.lossless
-      ? (_: string, v: unknown) => {
-          if (typeof v === 'number' && !Number.isFinite(v)) kept = false;
-          return v;
-        }
-      : undefined;
-    const text = JSON.stringify({ key, value }, replacer);
-    if (!kept) return;
+  /** Written whole or not at all (temp file, rename). */
+  set(key: string, value: T): void {
+    const text = JSON.stringify({ key, value });
     try {
       mkdirSync(dirname(this.file), { recursive: true });
       const temp = `${this.file}.${process.pid}.tmp`;

@@ -1,27 +1,16 @@
 import type { Account } from '../types/schema.js';
 import type { AccountEntry, Book, Playbooks, Problem } from '../book/book.js';
+import type { BookChecks } from '../book/checks.js';
+import { ACCOUNT_ID, PLAYBOOK_FILES } from '../book/files.js';
 import { loadDocument } from './load-document.js';
 import { crossFileRules } from './rules.js';
 import { diskSource, type BookSource } from './source.js';
-import type { FileKind } from './schema-check.js';
-
-/** Each playbook file, the Playbooks field it fills, and its schema. */
-export const PLAYBOOK_FILES: ReadonlyArray<readonly [file: string, field: keyof Playbooks, kind: FileKind]> = [
-  ['health-score.yaml', 'health', 'health_model'],
-  ['lifecycle.yaml', 'lifecycle', 'lifecycle'],
-  ['segments.yaml', 'segments', 'segments'],
-  ['scenarios.yaml', 'scenarios', 'scenarios'],
-  ['cadences.yaml', 'cadences', 'cadences'],
-  ['projects.yaml', 'projects', 'projects'],
-  ['team.yaml', 'team', 'team'],
-  ['calendar.yaml', 'calendar', 'calendar'],
-];
-
-export const ACCOUNT_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 export interface LoadOptions {
   /** Repository root holding accounts/ and playbooks/ (for a revision: the repository it came from). */
   root: string;
+  /** The engine's checks (`bookChecks`), which the loader runs on what loaded without knowing the engine. */
+  checks: BookChecks;
   /** Where the files are read from; default: the work tree at root. */
   source?: BookSource;
   /** The as-of date (YYYY-MM-DD) for date-dependent warnings. */
@@ -49,7 +38,7 @@ export function loadBook(options: LoadOptions): Book {
   const source = options.source ?? diskSource(root);
   const problems: Problem[] = [];
   const playbooks = loadPlaybooks(source, problems);
-  const rules = crossFileRules(source);
+  const rules = crossFileRules(source, options.checks);
   if (playbooks) rules.model(playbooks);
   const accounts: AccountEntry[] = [];
   const files = (options.accountFiles ?? listAccountFiles(source, problems)).sort(byId);

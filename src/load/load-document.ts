@@ -3,7 +3,8 @@ import { parseFast, parseFull } from './parse.js';
 import { locate } from './locate.js';
 import type { Source } from './read-source.js';
 import type { BookSource } from './source.js';
-import { checkSchema, type FileKind } from './schema-check.js';
+import type { FileKind } from '../book/files.js';
+import { checkSchema } from './schema-check.js';
 import type { Problem } from '../book/book.js';
 
 export interface LoadedDocument {

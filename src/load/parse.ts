@@ -43,6 +43,9 @@ export function parseFull(text: string): FullParse {
     schema: 'core',
     merge: false,
     keepSourceTokens: true,
+    // A key that is itself a mapping or list reads as its text, which the schema then reports as an
+    // unknown key: yaml's own warning about it would go to the user's stderr, outside any report.
+    logLevel: 'error',
   });
   const problems = doc.errors.map((e) => yamlProblem(e, lineCounter));
   if (problems.length > 0) return { doc, lineCounter, problems };

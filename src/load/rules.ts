@@ -1,8 +1,8 @@
-import { accountWarnings, checkModel } from '../engine/index.js';
 import { traitNames } from '../generated/facts.js';
-import { didYouMean } from '../util/did-you-mean.js';
+import { didYouMeanHint } from '../util/did-you-mean.js';
 import type { AccountEntry, Playbooks, Problem, Severity } from '../book/book.js';
-import { PLAYBOOK_FILES } from './load-book.js';
+import type { BookChecks } from '../book/checks.js';
+import { PLAYBOOK_FILES } from '../book/files.js';
 import { positionFinder } from './position-of.js';
 import type { BookSource } from './source.js';
 
@@ -10,10 +10,11 @@ type Report = (file: string, path: string, severity: Severity, message: string) 
 
 /**
  * The rules no single file's schema can check: references between files, the model's own
- * consistency (SPEC 3.1 (7), 3.2) and the per-account warnings. They run on what loaded: the model
- * once, then each account as soon as it is read, so that a large book need not be kept to check it.
+ * consistency (SPEC 3.1 (7), 3.2) and the per-account warnings, the last two by the engine's checks
+ * handed in. They run on what loaded: the model once, then each account as soon as it is read, so
+ * that a large book need not be kept to check it.
  */
-export function crossFileRules(source: BookSource) {
+export function crossFileRules(source: BookSource, checks: BookChecks) {
   const at = positionFinder(source);
   const problems: Problem[] = [];
   const report: Report = (file, path, severity, message) => problems.push({ file, ...at(file, path), path, severity, message });
@@ -21,7 +22,7 @@ export function crossFileRules(source: BookSource) {
     problems,
     model(playbooks: Playbooks): void {
       const fileOf = new Map(PLAYBOOK_FILES.map(([name, field]) => [field as string, `playbooks/${name}`]));
-      for (const issue of checkModel(playbooks, traitNames)) {
+      for (const issue of checks.model(playbooks, traitNames)) {
         report(fileOf.get(issue.file) ?? 'playbooks', issue.path, issue.severity, issue.message);
       }
     },
@@ -29,7 +30,7 @@ export function crossFileRules(source: BookSource) {
     account(account: AccountEntry, playbooks: Playbooks, asOf: string, warnings = true): void {
       for (const issue of accountReferences(account, playbooks)) report(account.file, issue.path, 'error', issue.message);
       if (!warnings) return;
-      for (const issue of accountWarnings(account, playbooks, asOf)) report(account.file, issue.path, 'warning', issue.message);
+      for (const issue of checks.accountWarnings(account, playbooks, asOf)) report(account.file, issue.path, 'warning', issue.message);
     },
   };
 }
@@ -47,8 +48,8 @@ function accountReferences(account: AccountEntry, playbooks: Playbooks): Issue[]
   const member = (path: string, id: string, what: string, role: string) => {
     const found = playbooks.team.members.find((m) => m.id === id);
     if (!found) {
-      const guess = didYouMean(id, members);
-      issues.push({ path, message: `${what} "${id}" is not a member in playbooks/team.yaml${guess ? ` (did you mean "${guess}"?)` : ''}` });
+      const hint = didYouMeanHint(id, members);
+      issues.push({ path, message: `${what} "${id}" is not a member in playbooks/team.yaml${hint}` });
     } else if (found.role !== role) {
       issues.push({ path, message: `${what} "${id}" is ${roleName(found.role)} in playbooks/team.yaml, not ${roleName(role)}` });
     }
@@ -58,8 +59,8 @@ function accountReferences(account: AccountEntry, playbooks: Playbooks): Issue[]
   const projects = playbooks.projects.projects.map((p) => p.id);
   (data.tasks ?? []).forEach((task, i) => {
     if (task.project !== undefined && !projects.includes(task.project)) {
-      const guess = didYouMean(task.project, projects);
-      issues.push({ path: `/tasks/${i}/project`, message: `project "${task.project}" is not in playbooks/projects.yaml${guess ? ` (did you mean "${guess}"?)` : ''}` });
+      const hint = didYouMeanHint(task.project, projects);
+      issues.push({ path: `/tasks/${i}/project`, message: `project "${task.project}" is not in playbooks/projects.yaml${hint}` });
     }
   });
   if (data.contract.renewal_date < data.contract.close_date) {

@@ -1,17 +1,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as validators from '../generated/validators.js';
-import { didYouMean } from '../util/did-you-mean.js';
+import { didYouMeanHint } from '../util/did-you-mean.js';
+import type { FileKind } from '../book/files.js';
 
-export type FileKind =
-  | 'account'
-  | 'health_model'
-  | 'lifecycle'
-  | 'segments'
-  | 'scenarios'
-  | 'cadences'
-  | 'projects'
-  | 'team'
-  | 'calendar';
 
 /** A schema violation: where (pointer, and the key when the key itself is wrong) and what. */
 export interface SchemaIssue {
@@ -54,13 +45,13 @@ function describe(error: ErrorObject): SchemaIssue {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
-      return { pointer, key, message: `unknown key "${key}"${hint(key, allowed)}` };
+      return { pointer, key, message: `unknown key "${key}"${didYouMeanHint(key, allowed)}` };
     }
     case 'propertyNames':
       return { pointer, key: String(params.propertyName), message: `key "${params.propertyName}" is not allowed here` };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      return { pointer, message: `${show(error.data)} is not one of ${allowed.join(', ')}${hint(String(error.data), allowed)}` };
+      return { pointer, message: `${show(error.data)} is not one of ${allowed.join(', ')}${didYouMeanHint(String(error.data), allowed)}` };
     }
     case 'const':
       return { pointer, message: `expected ${show(params.allowedValue)}, got ${show(error.data)}` };
@@ -91,11 +82,6 @@ function describe(error: ErrorObject): SchemaIssue {
     default:
       return { pointer, message: error.message ?? `fails the "${error.keyword}" rule` };
   }
-}
-
-function hint(word: string, candidates: string[]): string {
-  const guess = didYouMean(word, candidates);
-  return guess && guess !== word ? ` (did you mean "${guess}"?)` : '';
 }
 
 function formatMessage(format: string, data: unknown): string {

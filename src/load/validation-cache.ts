@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_ID } from '../generated/facts.js';
 import type { Problem } from '../book/book.js';
-import { cacheDir, KeyedJsonFile } from './cache-file.js';
+import { KeyedJsonFile } from './cache-file.js';
 import { listData, stampOf } from './source.js';
 
 export interface CachedResult {
@@ -12,21 +12,17 @@ export interface CachedResult {
 }
 
 /**
- * The result of `vitals validate` remembered per repository, keyed by what could change it: every
- * file's size, mtime, ctime and inode (as git's index does; nanosecond times), the as-of date, the
- * files asked for, and this build of vitals. A second run over unchanged files only stats them.
+ * The result of `vitals validate --cache` remembered in the repository's own git directory
+ * (`.git/vitals/validate.json`, safe to delete), keyed by what could change it: every file's size,
+ * mtime, ctime and inode (as git's index does; nanosecond times), the as-of date, the files asked
+ * for, and this build of vitals. A second run over unchanged files only stats them: a pre-commit
+ * hook's case, as eslint's and prettier's caches are.
  */
 export class ValidationCache {
   private readonly stored: KeyedJsonFile<CachedResult>;
 
-  private constructor(dir: string, root: string) {
-    this.stored = new KeyedJsonFile(join(dir, `validate-${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`));
-  }
-
-  /** The cache for this repository, or undefined where there is no cache directory (no HOME). */
-  static open(root: string, env: NodeJS.ProcessEnv): ValidationCache | undefined {
-    const dir = cacheDir(env);
-    return dir ? new ValidationCache(dir, root) : undefined;
+  constructor(gitDir: string) {
+    this.stored = new KeyedJsonFile(join(gitDir, 'vitals', 'validate.json'));
   }
 
   /** The key of the book on disk now: every data file stat-ed by path. */

@@ -1,5 +1,5 @@
 import type { AccountEntry } from '../book/book.js';
-import { daysBetween, type AccountSummary, type HealthColor } from '../engine/index.js';
+import { daysBetween, renewalAtRisk, type AccountSummary, type HealthColor } from '../engine/index.js';
 
 /** One row of the weekly review: an account's health now, its move since last week, and its risk. */
 export interface DashboardRow {
@@ -10,7 +10,7 @@ export interface DashboardRow {
   /** Days since the last logged contact; null when none is logged. */
   daysSinceContact: number | null;
   flags: string[];
-  /** Renewal within 180 days and colour yellow or red: what the Red/Yellow Renewals review covers. */
+  /** What the Red/Yellow Renewals review covers (the engine's `renewalAtRisk`). */
   renewalAtRisk: boolean;
 }
 
@@ -52,7 +52,7 @@ export function buildDashboard(
       flags: Object.entries(data.flags ?? {})
         .filter(([, v]) => v !== false && v !== null && v !== undefined)
         .map(([k]) => k.replace(/_/g, ' ')),
-      renewalAtRisk: score.days_until_renewal >= 0 && score.days_until_renewal <= 180 && (score.color === 'red' || score.color === 'yellow'),
+      renewalAtRisk: renewalAtRisk(score.days_until_renewal, score.color),
     };
   });
   rows.sort(

@@ -22,3 +22,9 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   }
   return bestDistance <= Math.max(1, Math.floor(Math.max(word.length, 1) / 3)) ? best : undefined;
 }
+
+/** The hint that ends a message about an unknown name: ` (did you mean "acme"?)`, or '' when nothing is close. */
+export function didYouMeanHint(word: string, candidates: readonly string[]): string {
+  const guess = didYouMean(word, candidates);
+  return guess !== undefined && guess !== word ? ` (did you mean "${guess}"?)` : '';
+}

@@ -1,12 +1,11 @@
-import { dayNumber } from '../engine/dates/day-number.js';
+import { format, isValid, parseISO } from 'date-fns';
 
 /** Whether the string is a YYYY-MM-DD date that exists (2026-02-30 does not). */
 export function isIsoDate(value: string): boolean {
-  return !Number.isNaN(dayNumber(value));
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value));
 }
 
 /** Today in local time, as YYYY-MM-DD. */
 export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return format(now, 'yyyy-MM-dd');
 }

@@ -1,8 +1,10 @@
-// Strings from data files reach a reviewer's terminal. Control characters (C0, DEL, C1, and the
-// bidi overrides that can reorder what a reviewer reads) are shown as visible escapes instead, so a
-// name cannot move the cursor, recolour the screen or hide text.
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const UNSAFE_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+import { controlChars } from './control-chars.js';
+
+// Strings from data files reach a reviewer's terminal. Control characters are shown as visible
+// escapes instead, so a name cannot move the cursor, recolour the screen or hide text.
+const UNSAFE = controlChars({ c0: 'but-layout', global: true });
+const UNSAFE_OR_NEWLINE = controlChars({ global: true });
+const UNSAFE_IN_JSON = controlChars({ c0: 'none', global: true });
 
 function escape(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -27,19 +29,7 @@ export function safeJson(value: unknown, indent: number): string {
   return escapeJsonControls(JSON.stringify(value, null, indent));
 }
 
-/**
- * `escapeJsonControls` for a large text, as the UTF-8 bytes to write. Every character it escapes
- * encodes to 0x7f or starts with 0xc2 (U+0080–U+009F) or 0xe2 (U+2000–U+2FFF): a buffer without those
- * bytes, found at memchr speed, has nothing to escape, and the regular expression (a third of the
- * cost of writing a book's JSON) is skipped.
- */
-export function escapedJsonBytes(json: string): Uint8Array {
-  const bytes = Buffer.from(json, 'utf8');
-  if (bytes.indexOf(0x7f) === -1 && bytes.indexOf(0xc2) === -1 && bytes.indexOf(0xe2) === -1) return bytes;
-  return Buffer.from(escapeJsonControls(json), 'utf8');
-}
-
 /** What `safeJson` adds to JSON.stringify, for JSON text made in pieces (each escape is one character). */
 export function escapeJsonControls(json: string): string {
-  return json.replace(/[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

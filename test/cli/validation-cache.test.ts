@@ -1,32 +1,53 @@
-import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bookChecks } from '../../src/engine/index.js';
 import { loadBook } from '../../src/load/load-book.js';
 import { stampedDiskSource, stampOf } from '../../src/load/source.js';
 import { ValidationCache } from '../../src/load/validation-cache.js';
-import { cacheEnv, tempBook, validAccount, vitals } from '../helpers/book.js';
+import { tempBook, validAccount, vitals } from '../helpers/book.js';
+import { gitIn } from '../helpers/git.js';
+
+/** A book in a git repository of its own: `validate --cache` keeps its result in the .git folder. */
+function gitRepo(files?: Record<string, string>): string {
+  const repo = tempBook(files);
+  gitIn(repo, ['init', '-q', '-b', 'main']);
+  return repo;
+}
 
 const AS_OF = '2026-11-22';
 
-describe('the validation cache', () => {
+describe('the validation cache (validate --cache)', () => {
+  it('is opt-in, and kept in .git/vitals/', async () => {
+    const repo = gitRepo();
+    expect((await vitals(['validate', '--repo', repo, '--as-of', AS_OF])).code).toBe(0);
+    expect(existsSync(join(repo, '.git', 'vitals'))).toBe(false);
+    expect((await vitals(['validate', '--cache', '--repo', repo, '--as-of', AS_OF])).code).toBe(0);
+    expect(existsSync(join(repo, '.git', 'vitals', 'validate.json'))).toBe(true);
+  });
+
+  it('outside git, checks without a cache', async () => {
+    const repo = tempBook();
+    expect((await vitals(['validate', '--cache', '--repo', repo, '--as-of', AS_OF])).code).toBe(0);
+  });
+
   it('stores a first run under the key the next run computes, so the next run reads no file', async () => {
-    const repo = tempBook({ 'accounts/zed.yaml': validAccount.replace('owner: priya', 'owner: priyaa') });
-    const env = cacheEnv();
-    const first = await vitals(['validate', '--repo', repo, '--as-of', AS_OF, '--format', 'json'], env);
+    const repo = gitRepo({ 'accounts/zed.yaml': validAccount.replace('owner: priya', 'owner: priyaa') });
+    const first = await vitals(['validate', '--cache', '--repo', repo, '--as-of', AS_OF, '--format', 'json']);
     expect(first.code).toBe(1);
     // The first run keyed the files as it read them; the next one stats them by path: same key.
-    const cache = ValidationCache.open(repo, env)!;
+    const cache = new ValidationCache(join(repo, '.git'));
     const stored = cache.get(cache.key(repo, AS_OF, undefined));
     expect(stored?.checked).toBe(JSON.parse(first.stdout).files);
     expect(stored?.problems.map((p) => p.file)).toContain('accounts/zed.yaml');
-    const second = await vitals(['validate', '--repo', repo, '--as-of', AS_OF, '--format', 'json'], env);
+    const second = await vitals(['validate', '--cache', '--repo', repo, '--as-of', AS_OF, '--format', 'json']);
     expect(second).toEqual(first);
   });
 
   it('keys a first run by every file as it was read, the playbooks (read before their folder is listed) too', () => {
     const repo = tempBook({ 'accounts/old.yml': validAccount });
     const source = stampedDiskSource(repo);
-    loadBook({ root: repo, asOf: AS_OF, source, keepAccounts: false });
+    loadBook({ root: repo, asOf: AS_OF, checks: bookChecks, source, keepAccounts: false });
     const listed = source.listed();
     expect(listed.filter((f) => f.file.startsWith('playbooks/')).length).toBeGreaterThanOrEqual(8);
     // Every file read carries the stamp taken as it was read; the .yml file is listed, never read.
@@ -37,9 +58,8 @@ describe('the validation cache', () => {
   });
 
   it('checks again after a file changes, is added or is removed', async () => {
-    const repo = tempBook();
-    const env = cacheEnv();
-    const validate = () => vitals(['validate', '--repo', repo, '--as-of', AS_OF], env);
+    const repo = gitRepo();
+    const validate = () => vitals(['validate', '--cache', '--repo', repo, '--as-of', AS_OF]);
     expect((await validate()).code).toBe(0);
     writeFileSync(join(repo, 'accounts', 'acme.yaml'), validAccount.replace('owner: priya', 'owner: priyaa'));
     const changed = await validate();
@@ -54,10 +74,9 @@ describe('the validation cache', () => {
   });
 
   it('keys the as-of date: the same files on another day are checked for that day', async () => {
-    const repo = tempBook();
-    const env = cacheEnv();
-    const before = await vitals(['validate', '--repo', repo, '--as-of', AS_OF, '--format', 'json'], env);
-    const after = await vitals(['validate', '--repo', repo, '--as-of', '2031-01-01', '--format', 'json'], env);
+    const repo = gitRepo();
+    const before = await vitals(['validate', '--cache', '--repo', repo, '--as-of', AS_OF, '--format', 'json']);
+    const after = await vitals(['validate', '--cache', '--repo', repo, '--as-of', '2031-01-01', '--format', 'json']);
     expect(JSON.parse(before.stdout).warnings).toBe(0);
     expect(JSON.parse(after.stdout).problems.map((p: { message: string }) => p.message)).toContain('renewal date passed: update the contract');
   });

@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateBook } from '../../bench/generate-book.mjs';
-import { repoRoot, tempBook } from '../helpers/book.js';
+import { repoRoot } from '../helpers/book.js';
 
 // The real binary, as `npm start` and the `vitals` bin run it (built by `npm test` first).
 const bin = join(repoRoot, 'dist', 'bin', 'vitals.cjs');
@@ -27,45 +27,6 @@ describe('the binary without a terminal', () => {
     rmSync(book, { recursive: true, force: true });
     expect(result.stdout).toHaveLength(10);
     expect(result.stderr).toBe('');
-  });
-
-  it('gives the same answers when V8 rejects its code cache (another Node, other flags)', () => {
-    const args = [bin, 'score', '--format', 'json', '--as-of', '2026-11-22'];
-    const cached = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', env });
-    // A V8 flag changes the flag hash the cache was made under, so V8 refuses it.
-    const rejected = spawnSync(process.execPath, ['--max-lazy', ...args], { cwd: repoRoot, encoding: 'utf8', env });
-    expect(cached.status).toBe(0);
-    expect(rejected.status).toBe(0);
-    expect(rejected.stderr).toBe('');
-    expect(rejected.stdout).toBe(cached.stdout);
-    expect(JSON.parse(cached.stdout).accounts.length).toBeGreaterThanOrEqual(40);
-  });
-
-  it("uses its code cache, and only its own build's", () => {
-    // A copy of the installed layout, whose bundle says one thing differently at the same length:
-    // V8 checks only the length, so what runs shows which code ran.
-    const dir = mkdtempSync(join(tmpdir(), 'vitals-code-cache-'));
-    try {
-      cpSync(join(repoRoot, 'dist', 'bin'), join(dir, 'dist', 'bin'), { recursive: true });
-      cpSync(join(repoRoot, 'schemas'), join(dir, 'schemas'), { recursive: true });
-      cpSync(join(repoRoot, 'package.json'), join(dir, 'package.json'));
-      const book = tempBook();
-      const bundle = join(dir, 'dist', 'bin', 'bundle.cjs');
-      const said = () => {
-        const args = [join(dir, 'dist', 'bin', 'vitals.cjs'), 'set', '--repo', book, '--as-of', '2026-11-22', 'acme', 'versions_behind=1'];
-        return spawnSync(process.execPath, args, { encoding: 'utf8', env }).stdout;
-      };
-      expect(said()).toContain('nothing to change: the file is as asked');
-      const edited = readFileSync(bundle, 'utf8').replace('nothing to change: the file is as asked', 'NOTHING to change: the file is as asked');
-      // Same build id: the cache is offered, and its compiled code (the old words) runs.
-      writeFileSync(bundle, edited);
-      expect(said()).toContain('nothing to change: the file is as asked');
-      // Another build of the same length: its cache is not offered, and the new words show.
-      writeFileSync(bundle, edited.replace(/(\/\/# vitals-build=\S*)\d(\s*)$/, (_, head: string, tail: string) => `${head}x${tail}`));
-      expect(said()).toContain('NOTHING to change: the file is as asked');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 
   it('exits 2 with one sentence for a bad flag', () => {

@@ -102,6 +102,15 @@ describe('an edit is one commit of that file alone (SPEC §5)', () => {
     expect(commitCount(dir)).toBe(1);
   });
 
+  it('runs git with the environment it was given, the user\'s git variables, editor and pager included', async () => {
+    const dir = gitBook();
+    const env = { GIT_AUTHOR_NAME: 'From The Environment', EDITOR: 'false', VISUAL: 'false', PAGER: 'false', GIT_PAGER: 'false' };
+    const { code, stderr } = await vitals(['set', '--repo', dir, ...AS_OF, 'acme', 'ce_pulse=poor'], env);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(git(dir, ['log', '-1', '--format=%an <%ae>'])).toBe('From The Environment <priya.raman@lodestar.example>\n');
+  });
+
   it('fails cleanly without a git identity: file restored, git\'s reason shown', () => {
     const dir = gitBook({}, false);
     git(dir, ['config', 'user.useConfigOnly', 'true']);
@@ -141,36 +150,15 @@ describe('never lose work: refusals write nothing', () => {
     expect(commitCount(dir)).toBe(1);
   });
 
-  it('refuses when the file changed on disk between the preview and the commit', () => {
+  it('refuses when the file changed on disk between the preview and the commit', async () => {
     const dir = gitBook();
     const plan = planEdit({ root: dir, id: 'acme', asOf: '2026-11-22', changes: [{ kind: 'trait', trait: 'ce_pulse', value: 'poor' }] });
     expect(plan.after.score).not.toBe(plan.before.score);
     const meanwhile = validAccount.replace('seats: 500', 'seats: 502');
     writeFileSync(join(dir, 'accounts', 'acme.yaml'), meanwhile);
-    expect(() => applyEdit(plan)).toThrow(EditError);
-    expect(() => applyEdit(plan)).toThrow(/changed on disk since vitals read it, so nothing was written/);
+    await expect(applyEdit(plan, { env: process.env })).rejects.toThrow(EditError);
+    await expect(applyEdit(plan, { env: process.env })).rejects.toThrow(/changed on disk since vitals read it, so nothing was written/);
     expect(read(dir).toString()).toBe(meanwhile);
-  });
-
-  it('with the status asked for ahead, still refuses a file changed after it was read, and commits a clean one', async () => {
-    const dir = gitBook();
-    const request = { root: dir, id: 'acme', asOf: '2026-11-22', statusAhead: true, changes: [{ kind: 'trait' as const, trait: 'ce_pulse', value: 'poor' }] };
-    const stale = planEdit(request);
-    const meanwhile = validAccount.replace('seats: 500', 'seats: 502');
-    writeFileSync(join(dir, 'accounts', 'acme.yaml'), meanwhile);
-    const staleStatus = await stale.status!;
-    expect(() => applyEdit(stale, { status: staleStatus })).toThrow(/changed on disk since vitals read it, so nothing was written/);
-    expect(read(dir).toString()).toBe(meanwhile);
-    // The hand edit, now on disk before the read, shows in the status taken after it.
-    const dirty = planEdit(request);
-    const dirtyStatus = await dirty.status!;
-    expect(dirtyStatus).toEqual({ entries: [' M accounts/acme.yaml'] });
-    expect(() => applyEdit(dirty, { status: dirtyStatus })).toThrow(/uncommitted changes/);
-    expect(commitCount(dir)).toBe(1);
-    git(dir, ['checkout', '--', 'accounts/acme.yaml']);
-    const clean = planEdit(request);
-    expect(applyEdit(clean, { status: await clean.status! })).toMatchObject({ committed: true });
-    expect(commitCount(dir)).toBe(2);
   });
 
   it('refuses when the file no longer holds what the caller showed', () => {

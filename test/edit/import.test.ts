@@ -14,6 +14,19 @@ const importFile = (dir: string, name: string, text: string, ...args: string[]) 
 };
 
 describe('vitals import: generated traits from the monthly export, one commit', () => {
+  it('reads a European export separated by semicolons, detected or named with --delimiter', async () => {
+    const dir = books();
+    const semicolons = `${HEADER.replace(/,/g, ';')}\nacme;6;;9;;2026-10-30;40;400\n`;
+    const detected = await importFile(dir, 'export.csv', semicolons);
+    expect(detected.stderr).toBe('');
+    expect(detected.code).toBe(0);
+    expect(read(dir).toString()).toContain('versions_behind: 6');
+    const named = await importFile(dir, 'export.csv', semicolons.replace(';6;', ';7;').replace(/;/g, '|'), '--delimiter', '|');
+    expect(named.code).toBe(0);
+    expect(read(dir).toString()).toContain('versions_behind: 7');
+    expect((await importFile(dir, 'export.csv', semicolons, '--delimiter', ';;')).code).toBe(2);
+  });
+
   it('updates the traits given, leaves empty cells alone, and commits once with a summary', async () => {
     const dir = books();
     const csv = `${HEADER}\nacme,6,,9,,2026-10-30,40,400\nzeta,,false,,,,,\n`;
@@ -90,6 +103,6 @@ describe('vitals import: generated traits from the monthly export, one commit', 
     expect(stdout).toContain('metrics sync 2026-11-01: 10000 accounts updated');
     expect(git(dir, ['log', '-1', '--format=%s'])).toBe('metrics sync 2026-11-01: 10000 accounts\n');
     expect(git(dir, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n')).toHaveLength(10_000);
-    expect(read(dir, 'accounts/account-00001.yaml').toString()).toContain('metrics_as_of: "2026-11-01"\n');
+    expect(read(dir, 'accounts/account-00001.yaml').toString()).toContain("metrics_as_of: '2026-11-01'\n");
   });
 });

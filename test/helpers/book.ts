@@ -27,13 +27,6 @@ export function tempBook(files: Record<string, string | Uint8Array> = {}): strin
   return dir;
 }
 
-/** An environment with a cache directory of its own, empty, as an empty HOME gives a first run. */
-export function cacheEnv(): Record<string, string> {
-  const home = mkdtempSync(join(tmpdir(), 'vitals-cache-'));
-  made.push(home);
-  return { XDG_CACHE_HOME: home };
-}
-
 /** Runs the CLI in-process and captures what it prints. */
 export async function vitals(args: string[], env: Record<string, string> = {}, cwd = repoRoot) {
   let stdout = '';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Playbooks } from '../../src/book/book.js';
+import { bookChecks } from '../../src/engine/index.js';
 import { loadBook } from '../../src/load/load-book.js';
 import { modelChanges } from '../../src/history/model-changes.js';
 import { repoRoot, tempBook } from '../helpers/book.js';
@@ -9,7 +10,7 @@ import { repoRoot, tempBook } from '../helpers/book.js';
 /** The shipped playbooks, with text replacements applied to one file. */
 function playbooks(file = 'health-score.yaml', edit: (text: string) => string = (t) => t): Playbooks {
   const dir = tempBook({ [`playbooks/${file}`]: edit(readFileSync(join(repoRoot, 'playbooks', file), 'utf8')) });
-  const book = loadBook({ root: dir, asOf: '2026-11-20' });
+  const book = loadBook({ root: dir, asOf: '2026-11-20', checks: bookChecks });
   expect(book.problems.filter((p) => p.severity === 'error')).toEqual([]);
   return book.playbooks!;
 }

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bookChecks } from '../../src/engine/index.js';
 import { loadBook } from '../../src/load/load-book.js';
 import { tempBook, validAccount } from '../helpers/book.js';
 
@@ -28,11 +29,11 @@ const cases: Array<{ name: string; files: Record<string, string>; file: string; 
 
 describe('cross-file rules, one change at a time', () => {
   it('a valid book has no problems', () => {
-    expect(loadBook({ root: tempBook(), asOf: AS_OF }).problems).toEqual([]);
+    expect(loadBook({ root: tempBook(), asOf: AS_OF, checks: bookChecks }).problems).toEqual([]);
   });
 
   it.each(cases)('$name', ({ files, file, line, severity, says }) => {
-    const book = loadBook({ root: tempBook(files), asOf: AS_OF });
+    const book = loadBook({ root: tempBook(files), asOf: AS_OF, checks: bookChecks });
     expect(book.problems).toHaveLength(1);
     const [problem] = book.problems;
     expect(problem).toMatchObject({ file, severity });
@@ -45,8 +46,8 @@ describe('cross-file rules, one change at a time', () => {
       'accounts/x.yaml': edit('renewal_date: 2027-06-15', 'renewal_date: 2026-11-21'),
       'accounts/y.yaml': edit('owner: priya', 'owner: nobody'),
     });
-    const all = loadBook({ root, asOf: AS_OF });
-    const errorsOnly = loadBook({ root, asOf: AS_OF, warnings: false });
+    const all = loadBook({ root, asOf: AS_OF, checks: bookChecks });
+    const errorsOnly = loadBook({ root, asOf: AS_OF, checks: bookChecks, warnings: false });
     expect(all.problems.map((p) => p.severity).sort()).toEqual(['error', 'warning']);
     expect(errorsOnly.problems).toEqual(all.problems.filter((p) => p.severity === 'error'));
     expect(errorsOnly.accounts.map((a) => a.id)).toEqual(all.accounts.map((a) => a.id));
@@ -55,7 +56,7 @@ describe('cross-file rules, one change at a time', () => {
   it('a missing playbook is an error, and the accounts still load', () => {
     const root = tempBook();
     rmSync(join(root, 'playbooks', 'calendar.yaml'));
-    const book = loadBook({ root, asOf: AS_OF });
+    const book = loadBook({ root, asOf: AS_OF, checks: bookChecks });
     expect(book.problems).toEqual([expect.objectContaining({ file: 'playbooks/calendar.yaml', severity: 'error', message: expect.stringMatching(/missing playbook file/) })]);
     expect(book.playbooks).toBeUndefined();
     expect(book.accounts.map((a) => a.id)).toEqual(['acme']);
@@ -66,7 +67,7 @@ describe('the order of problems', () => {
   it('is file by file, top to bottom', () => {
     // The schema lists contract before metrics_as_of; this file has them the other way round.
     const bad = `metrics_as_of: 2026-02-31\n${validAccount.replace('metrics_as_of: 2026-11-01\n', '').replace('close_date: 2025-01-15', 'close_date: 2025-02-30')}`;
-    const book = loadBook({ root: tempBook({ 'accounts/b.yaml': bad, 'accounts/a.yaml': bad }), asOf: AS_OF });
+    const book = loadBook({ root: tempBook({ 'accounts/b.yaml': bad, 'accounts/a.yaml': bad }), asOf: AS_OF, checks: bookChecks });
     const lines = book.problems.map((p) => `${p.file}:${p.line}`);
     expect(lines).toEqual(['accounts/a.yaml:1', 'accounts/a.yaml:10', 'accounts/b.yaml:1', 'accounts/b.yaml:10']);
   });

@@ -69,7 +69,7 @@ describe('parse paths agree with yaml', () => {
     expectAgreement(text);
   });
 
-  it('on 2,000 generated accounts, which the subset parser takes', () => {
+  it('on 2,000 generated accounts in every style the bench writes, which the subset parser takes', () => {
     const r = rng(7);
     for (let i = 0; i < 2000; i++) expect(expectAgreement(accountYaml(r, i))).toBe('agreed');
   });

@@ -1,14 +1,14 @@
-import { summariseBook, weeklyAgenda, type Duty, type HealthColor, type WeeklyAgenda } from '../../engine/index.js';
+import { NOT_CONTACTED_DAYS, RENEWAL_WINDOW_DAYS, summariseBook, weeklyAgenda, type Duty, type HealthColor, type WeeklyAgenda } from '../../engine/index.js';
 import type { Team } from '../../types/schema.js';
 import { UsageError } from '../../util/errors.js';
 import { plain, plainText } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
-import { resolveOwner } from '../owner.js';
+import { resolveOwner } from '../../review/owner.js';
 import { md, mdCell, mdTable } from '../report/markdown.js';
 import { oneDecimal, table } from '../report/table.js';
-import { usd } from './feedback.js';
+import { usd } from '../report/money.js';
 
 /** A table cell: data text, or a health colour (painted in the terminal, always the word). */
 type Cell = string | { health: HealthColor };
@@ -24,10 +24,10 @@ interface Section {
 }
 
 /** `vitals agenda`: this week's agenda (SPEC 3.7) for the user's book, or --owner's, or everyone's. */
-export function agenda(ctx: Context, args: string[], options: { owner?: string | undefined; format?: string | undefined }): number {
+export async function agenda(ctx: Context, args: string[], options: { owner?: string | undefined; format?: string | undefined }): Promise<number> {
   const format = oneOf('--format', options.format ?? 'text', ['text', 'markdown'] as const);
   if (args.length > 0) throw new UsageError(`agenda takes no arguments, not "${plain(args[0])}": use --owner ID for one TA's book`);
-  const loaded = loadForCommand(ctx);
+  const loaded = await loadForCommand(ctx);
   const { book } = loaded;
   if (book.playbooks === undefined) {
     ctx.out('no agenda: the playbooks did not load');
@@ -35,7 +35,7 @@ export function agenda(ctx: Context, args: string[], options: { owner?: string |
     return 1;
   }
   const playbooks = book.playbooks;
-  const owner = resolveOwner(ctx, playbooks.team, options.owner);
+  const owner = await resolveOwner(ctx.root, ctx.io.env, playbooks.team, options.owner);
   const week = weeklyAgenda({ accounts: book.accounts, playbooks }, ctx.asOf, {
     ...(owner === undefined ? {} : { owner }),
     scores: summariseBook(book, ctx.asOf),
@@ -71,7 +71,7 @@ function sections(w: WeeklyAgenda): Section[] {
   const whoColumns = everyone ? ['account', 'name', 'owner'] : ['account', 'name'];
   const out: Section[] = [
     {
-      title: 'Not contacted in 30 days or more',
+      title: `Not contacted in ${NOT_CONTACTED_DAYS} days or more`,
       duty: w.not_contacted.duty,
       columns: [...whoColumns, 'last contact', 'days since'],
       rows: w.not_contacted.items.map((a) => [...who(a), a.last_activity, String(a.days_since_last_activity)]),
@@ -94,7 +94,7 @@ function sections(w: WeeklyAgenda): Section[] {
       rows: traitRows(w).map(({ account, traits }) => [...who(account), traits]),
     },
     {
-      title: 'Red/Yellow renewals (renewing within 180 days)',
+      title: `Red/Yellow renewals (renewing within ${RENEWAL_WINDOW_DAYS} days)`,
       duty: w.red_yellow_renewals.duty,
       columns: [...whoColumns, 'colour', 'score', 'renewal', 'days to renewal'],
       rows: w.red_yellow_renewals.items.map((a) => [

@@ -10,12 +10,12 @@ import { diffTable } from '../report/diff-table.js';
 import { where } from '../report/problems.js';
 
 /** `vitals diff BASE [HEAD]`: what a change does to every account, both sides scored at the as-of date. */
-export function diff(ctx: Context, args: string[], options: { format?: string | undefined }): number {
+export async function diff(ctx: Context, args: string[], options: { format?: string | undefined }): Promise<number> {
   const format = oneOf('--format', options.format ?? 'table', ['table', 'markdown', 'json'] as const);
   if (args.length < 1 || args.length > 2) throw new UsageError('diff takes a base revision and, optionally, a head revision (default: the work tree)');
   requireBook(ctx);
-  const base = verifyCommit(ctx.root, args[0]!);
-  const head = args[1] === undefined ? undefined : verifyCommit(ctx.root, args[1]);
+  const base = await verifyCommit(ctx.root, ctx.io.env, args[0]!);
+  const head = args[1] === undefined ? undefined : await verifyCommit(ctx.root, ctx.io.env, args[1]);
   let before: DiffSide;
   let after: DiffSide;
   if (head === undefined) {

@@ -42,14 +42,15 @@ export const EDIT_COMMANDS: Command[] = [
   },
   {
     name: 'import',
-    usage: 'vitals import FILE [--metrics-date DATE] [--skip-invalid] [-m MESSAGE] [--no-commit]',
+    usage: 'vitals import FILE [--metrics-date DATE] [--delimiter CHAR] [--skip-invalid] [-m MESSAGE] [--no-commit]',
     summary: 'update generated traits from a CSV or JSON export, one commit',
-    options: { ...EDIT_OPTIONS, 'metrics-date': { type: 'string' }, 'skip-invalid': { type: 'boolean' } },
+    options: { ...EDIT_OPTIONS, 'metrics-date': { type: 'string' }, delimiter: { type: 'string' }, 'skip-invalid': { type: 'boolean' } },
     help: [
       'FILE                         CSV with a header row, or a JSON array of objects: an id column and generated traits',
       '                             (versions_behind, precise_intel, defect_tickets_90d, help_tickets_90d, last_activity,',
       '                             dau_4wk_avg, mau_last_month); an empty cell leaves the trait as it is',
       '--metrics-date YYYY-MM-DD    the export\'s date, written to metrics_as_of (default: the as-of date)',
+      '--delimiter CHAR             the CSV\'s separator: , or ; or tab (default: whichever of ; and , the header uses more)',
       '--skip-invalid               import the valid rows and report the others (default: any bad row stops the import)',
       ...EDIT_HELP,
     ],

@@ -4,14 +4,14 @@ import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
 import { oneDecimal, table } from '../report/table.js';
-import { selectEntries } from './score.js';
+import { selectEntries } from '../select-entries.js';
 import { UsageError } from '../../util/errors.js';
 
 /** `vitals explain ID`: why this score, trait by trait, to its colour. */
-export function explain(ctx: Context, ids: string[], options: { format?: string | undefined; rev?: string | undefined }): number {
+export async function explain(ctx: Context, ids: string[], options: { format?: string | undefined; rev?: string | undefined }): Promise<number> {
   const format = oneOf('--format', options.format ?? 'text', ['text', 'json'] as const);
   if (ids.length !== 1) throw new UsageError('explain takes one account id: vitals explain ID');
-  const loaded = loadForCommand(ctx, options.rev);
+  const loaded = await loadForCommand(ctx, options.rev);
   const [entry] = selectEntries(loaded.book.accounts, ids, undefined);
   const { playbooks } = loaded.book;
   if (!playbooks) {

@@ -2,26 +2,25 @@ import { feedbackReport, type FeedbackItem, type FeedbackReport } from '../../en
 import { UsageError } from '../../util/errors.js';
 import { isIsoDate } from '../../util/iso-date.js';
 import { plain, plainText } from '../../util/sanitize.js';
+import { usd } from '../report/money.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
 import { md, mdCell, mdTable } from '../report/markdown.js';
 
 /** `vitals feedback`: the voice of the customer across the book, by product area, newest first. */
-export function feedback(ctx: Context, args: string[], options: { since?: string | undefined; format?: string | undefined }): number {
+export async function feedback(ctx: Context, args: string[], options: { since?: string | undefined; format?: string | undefined }): Promise<number> {
   const format = oneOf('--format', options.format ?? 'text', ['text', 'markdown'] as const);
   if (args.length > 0) throw new UsageError(`feedback takes no arguments, not "${plain(args[0])}"`);
   const since = options.since;
   if (since !== undefined && !isIsoDate(since)) throw new UsageError(`--since "${plain(since)}" is not a date: use YYYY-MM-DD`);
-  const loaded = loadForCommand(ctx);
+  const loaded = await loadForCommand(ctx);
   const report = feedbackReport(loaded.book, since === undefined ? { until: ctx.asOf } : { since, until: ctx.asOf });
   ctx.out(format === 'markdown' ? feedbackMarkdown(report) : feedbackText(ctx, report));
   loaded.reportProblems();
   return loaded.exitCode;
 }
 
-/** ARR for people: whole US dollars with thousands separators, $1,350,000. */
-export const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 const status = (item: FeedbackItem) => item.status ?? 'no status';
 
 /** "12 entries in 5 areas since 2026-10-01", or why there are none. */

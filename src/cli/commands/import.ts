@@ -8,22 +8,25 @@ import { isIsoDate } from '../../util/iso-date.js';
 import { plain } from '../../util/sanitize.js';
 import { requireBook, type Context } from '../context.js';
 import { oneDecimal } from '../report/table.js';
-import { commitAndReport, type EditOptions } from './set.js';
+import { commitAndReport, type EditOptions } from '../edit-report.js';
 
 export interface ImportOptions extends EditOptions {
   'metrics-date'?: string | undefined;
   'skip-invalid'?: boolean | undefined;
+  delimiter?: string | undefined;
 }
 
 const SHOWN = 20;
 
 /** `vitals import FILE`: generated traits from the monthly export, all rows checked first, one commit. */
-export function importMetrics(ctx: Context, positionals: string[], options: ImportOptions): number {
+export async function importMetrics(ctx: Context, positionals: string[], options: ImportOptions): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('give one file to import: vitals import metrics.csv');
   requireBook(ctx);
   const name = positionals[0]!;
   const metricsDate = options['metrics-date'] ?? ctx.asOf;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(metricsDate) || !isIsoDate(metricsDate)) throw new UsageError(`--metrics-date "${plain(metricsDate)}" is not a date: use YYYY-MM-DD`);
+  const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
+  if (delimiter !== undefined && [...delimiter].length !== 1) throw new UsageError(`--delimiter "${plain(delimiter)}" is not one character: use , or ; (or tab)`);
   let text: string;
   try {
     text = readFileSync(resolve(ctx.io.cwd, name), 'utf8');
@@ -33,7 +36,7 @@ export function importMetrics(ctx: Context, positionals: string[], options: Impo
   const plan = planImport({
     root: ctx.root,
     asOf: ctx.asOf,
-    table: readRows(text, name),
+    table: readRows(text, name, delimiter),
     metricsDate,
     skipInvalid: options['skip-invalid'] === true,
     message: options.message,
@@ -48,7 +51,7 @@ export function importMetrics(ctx: Context, positionals: string[], options: Impo
     ctx.out(`metrics sync ${metricsDate}: ${rows}`);
     return plan.problems.length > 0 ? 1 : 0;
   }
-  const code = commitAndReport(ctx, plan, options, [`metrics sync ${metricsDate}: ${rows}`]);
+  const code = await commitAndReport(ctx, plan, options, [`metrics sync ${metricsDate}: ${rows}`]);
   if (code === 0) printColourChanges(ctx, plan);
   return code !== 0 ? code : plan.problems.length > 0 ? 1 : 0;
 }

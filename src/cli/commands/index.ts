@@ -26,12 +26,13 @@ function bookCommands(): Command[] {
     },
     {
       name: 'validate',
-      usage: 'vitals validate [PATH...] [--format human|json|github] [--strict]',
+      usage: 'vitals validate [PATH...] [--format human|json|github] [--strict] [--cache]',
       summary: 'check every file against its schema and the cross-file rules',
-      options: { format: { type: 'string' }, strict: { type: 'boolean' } },
+      options: { format: { type: 'string' }, strict: { type: 'boolean' }, cache: { type: 'boolean' } },
       help: [
         '--format human|json|github   output: file:line:col with a code frame (default), JSON, or GitHub annotations',
         '--strict                     warnings fail too (exit 1)',
+        '--cache                      remember the result in .git/vitals/ (safe to delete): unchanged files are not read again',
       ],
       run: async (ctx, paths, values) => (await import('./validate.js')).validate(ctx, paths, values),
     },

@@ -30,7 +30,7 @@ export async function log(ctx: Context, args: string[], options: LogOptions): Pr
   const progress = historyProgress(ctx);
   const history = openHistory({ root: ctx.root, asOf: ctx.asOf, env: ctx.io.env, onProgress: progress.update });
   const json = await history.logJson(filter);
-  if (!history.hasHistory()) throw new UsageError(`${plain(ctx.root)} has no git history: vitals log reads the commits of HEAD`);
+  if (!(await history.hasHistory())) throw new UsageError(`${plain(ctx.root)} has no git history: vitals log reads the commits of HEAD`);
   // Into a pipe or file the entries go as they were saved (compact JSON), not parsed and rewritten.
   if (format === 'json' && ctx.io.stdout.isTTY !== true) {
     progress.done();

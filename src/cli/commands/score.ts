@@ -1,21 +1,14 @@
 import { compileModel, scoreSummary, type AccountSummary, type CompiledModel } from '../../engine/index.js';
 import type { AccountEntry, Playbooks } from '../../book/book.js';
 import { UsageError } from '../../util/errors.js';
-import { escapedJsonBytes, plain } from '../../util/sanitize.js';
+import { plain, safeJson } from '../../util/sanitize.js';
+import { selectEntries } from '../select-entries.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
-import { checkOwner } from '../owner.js';
+import { checkOwner } from '../../review/owner.js';
 import { oneOf } from '../options.js';
 import { chunkedWriter } from '../report/chunked-writer.js';
 import { csvField, oneDecimal, table } from '../report/table.js';
-
-/**
- * Rows stringified and written together when the whole book is streamed as JSON: one
- * JSON.stringify and one write per few dozen rows, while they are still young (on 10,000 accounts,
- * ~3.5% fewer instructions for the whole command than a call per row; batches of hundreds cost
- * more in GC, and gathering batches into 1 MiB writes cost another copy of everything).
- */
-const JSON_BATCH = 32;
 
 export interface ScoreOptions {
   format?: string | undefined;
@@ -24,21 +17,21 @@ export interface ScoreOptions {
 }
 
 /** `vitals score [ID...]`: every account's score, colour, stage and scenarios at the as-of date. */
-export function score(ctx: Context, ids: string[], options: ScoreOptions): number {
+export async function score(ctx: Context, ids: string[], options: ScoreOptions): Promise<number> {
   const format = oneOf('--format', options.format ?? 'table', ['table', 'json', 'csv'] as const);
   // The whole book into a pipe or file is written as it is scored, a chunk at a time: 10,000
   // accounts held until the end (13 MB of JSON, joined, then encoded) doubled the memory and cost
   // more than the scoring. With ids or --owner, which are checked after loading, nothing is written
   // before they are.
   const whole = ids.length === 0 && options.owner === undefined;
-  const csvWriter = whole && format === 'csv' ? chunkedWriter(ctx.io.stdout) : undefined;
-  const streamJson = whole && format === 'json' && ctx.io.stdout.isTTY !== true;
+  const stream = whole && (format === 'csv' || (format === 'json' && ctx.io.stdout.isTTY !== true)) ? chunkedWriter(ctx.io.stdout) : undefined;
+  const jsonStart = `{"as_of":${JSON.stringify(ctx.asOf)},"accounts":[`;
   const wanted = new Set(ids);
   const seen = new Set<string>();
   const rows: AccountSummary[] = [];
   let written = 0;
   let model: CompiledModel | undefined;
-  const loaded = loadForCommand(ctx, options.rev, {
+  const loaded = await loadForCommand(ctx, options.rev, {
     keepAccounts: false,
     onAccount(entry, playbooks) {
       seen.add(entry.id);
@@ -46,51 +39,27 @@ export function score(ctx: Context, ids: string[], options: ScoreOptions): numbe
       model ??= compileModel(playbooks);
       // No explanation is made: for 10,000 accounts it cost as much as the scoring itself.
       const summary = scoreSummary(model, entry, ctx.asOf);
-      if (csvWriter) csvWriter.write(`${written++ === 0 ? `${csvHeader(playbooks)}\n` : ''}${csvRow(summary)}\n`);
-      else {
-        rows.push(summary);
-        if (streamJson && rows.length >= JSON_BATCH) writeRows();
-      }
+      if (!stream) rows.push(summary);
+      else if (format === 'csv') stream.write(`${written++ === 0 ? `${csvHeader(playbooks)}\n` : ''}${csvRow(summary)}\n`);
+      // An array's JSON is its elements' JSON joined by commas: the same bytes as ctx.json of the whole.
+      else stream.write(`${written++ === 0 ? jsonStart : ','}${safeJson(summary, 0)}`);
     },
   });
-  /**
-   * The rows so far into the streamed JSON: an array's JSON is its elements' JSON joined by commas,
-   * and the escapes of safeJson are applied to the batch rather than to each row.
-   */
-  function writeRows() {
-    if (rows.length === 0) return;
-    const json = `${written === 0 ? `{"as_of":${JSON.stringify(ctx.asOf)},"accounts":[` : ','}${JSON.stringify(rows).slice(1, -1)}`;
-    ctx.io.stdout.write(escapedJsonBytes(json));
-    written += rows.length;
-    rows.length = 0;
-  }
   const { book } = loaded;
   for (const id of ids) {
     if (!seen.has(id)) throw new UsageError(`no account "${plain(id)}" in the book (or its file has errors)`);
   }
   if (options.owner !== undefined) checkOwner(book.playbooks?.team, options.owner);
-  if (csvWriter) {
-    csvWriter.write(written === 0 ? `${csvHeader(book.playbooks)}\n` : '');
-    csvWriter.flush();
-  } else if (streamJson) {
-    writeRows();
-    ctx.io.stdout.write(written === 0 ? `{"as_of":${JSON.stringify(ctx.asOf)},"accounts":[]}\n` : ']}\n');
-  } else if (format === 'csv') ctx.out([csvHeader(book.playbooks), ...rows.map(csvRow)].join('\n'));
+  if (stream && format === 'csv') stream.write(written === 0 ? `${csvHeader(book.playbooks)}\n` : '');
+  else if (stream) stream.write(`${written === 0 ? jsonStart : ''}]}\n`);
+  if (stream) stream.flush();
+  else if (format === 'csv') ctx.out([csvHeader(book.playbooks), ...rows.map(csvRow)].join('\n'));
   else if (format === 'json') ctx.json({ as_of: ctx.asOf, accounts: rows });
   else ctx.out(scoreTable(ctx, rows));
   loaded.reportProblems();
   return loaded.exitCode;
 }
 
-/** The accounts asked for, by id and owner; an id that is not in the book is a usage error. */
-export function selectEntries(entries: AccountEntry[], ids: string[], owner: string | undefined): AccountEntry[] {
-  const known = new Set(entries.map((e) => e.id));
-  for (const id of ids) {
-    if (!known.has(id)) throw new UsageError(`no account "${plain(id)}" in the book (or its file has errors)`);
-  }
-  const wanted = new Set(ids);
-  return entries.filter((e) => (ids.length === 0 || wanted.has(e.id)) && (owner === undefined || e.data.owner === owner));
-}
 
 function scoreTable(ctx: Context, scores: AccountSummary[]): string {
   if (scores.length === 0) return 'no accounts';

@@ -1,13 +1,8 @@
-import { applyEdit, EditError, planEdit, TraitValueError, parseTraitValue, type ApplyOptions, type EditChange, type EditPlan, type WritePlan } from '../../edit/index.js';
+import { planEdit, TraitValueError, parseTraitValue, type EditChange } from '../../edit/index.js';
 import { UsageError } from '../../util/errors.js';
-import { plain, plainText } from '../../util/sanitize.js';
+import { plain } from '../../util/sanitize.js';
 import { requireBook, type Context } from '../context.js';
-import { oneDecimal } from '../report/table.js';
-
-export interface EditOptions {
-  message?: string | undefined;
-  'no-commit'?: boolean | undefined;
-}
+import { finishEdit, type EditOptions } from '../edit-report.js';
 
 /** `vitals set ID TRAIT=VALUE...`: traits parsed by their schema type, one commit for all of them. */
 export function set(ctx: Context, positionals: string[], options: EditOptions): Promise<number> {
@@ -28,39 +23,6 @@ export function set(ctx: Context, positionals: string[], options: EditOptions): 
       throw error;
     }
   });
-  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes, message: options.message, env: ctx.io.env, statusAhead: !options['no-commit'] });
+  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes, message: options.message });
   return finishEdit(ctx, plan, options);
-}
-
-/** Prints what an edit changes and its score before → after, then writes and commits it. */
-export async function finishEdit(ctx: Context, plan: EditPlan, options: EditOptions): Promise<number> {
-  const changes = plan.changes.map((line) => `${plan.id}: ${plain(line)}`);
-  if (plan.writes.length === 0) {
-    ctx.out([...changes, 'nothing to change: the file is as asked'].join('\n'));
-    return 0;
-  }
-  const { before, after } = plan;
-  const score = `score ${oneDecimal(before.score)} ${ctx.style.health(before.color)} → ${oneDecimal(after.score)} ${ctx.style.health(after.color)}`;
-  return commitAndReport(ctx, plan, options, [...changes, score], plan.status && (await plan.status));
-}
-
-/**
- * Writes and commits a plan, then says what changed and which happened. What changed is printed
- * only once it is written: a refused or failed edit prints nothing on stdout, only why on stderr,
- * with git's words.
- */
-export function commitAndReport(ctx: Context, plan: WritePlan, options: EditOptions, summary: string[], status?: ApplyOptions['status']): number {
-  const files = plan.writes.length === 1 ? plan.writes[0]!.file : `${plan.writes.length} account files`;
-  try {
-    const result = applyEdit(plan, { commit: !options['no-commit'], ...(status ? { status } : {}) });
-    for (const line of summary) ctx.out(line);
-    if (result.committed) ctx.out(`committed ${result.commit}: ${plain(plan.message.split('\n')[0])}`);
-    else if (result.reason === 'no-commit') ctx.out(`wrote ${files}, not committed (--no-commit)`);
-    else if (result.reason === 'not-a-repository') ctx.out(`wrote ${files}, not committed: ${plain(ctx.root)} is not in a git repository`);
-    return 0;
-  } catch (error) {
-    if (!(error instanceof EditError) || error.detail === undefined) throw error;
-    ctx.io.stderr.write(`vitals: ${error.message}\n${plainText(error.detail).replace(/^/gm, '  ')}\n`);
-    return error.exitCode;
-  }
 }

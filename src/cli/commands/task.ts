@@ -4,7 +4,7 @@ import { UsageError } from '../../util/errors.js';
 import { isIsoDate } from '../../util/iso-date.js';
 import { plain } from '../../util/sanitize.js';
 import { requireBook, type Context } from '../context.js';
-import { finishEdit, type EditOptions } from './set.js';
+import { finishEdit, type EditOptions } from '../edit-report.js';
 
 export interface TaskOptions extends EditOptions {
   due?: string | undefined;
@@ -32,7 +32,7 @@ export function task(ctx: Context, positionals: string[], options: TaskOptions):
     }
     change = { kind: 'task', title: words.join(' '), due: options.due };
   }
-  return finishEdit(ctx, planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes: [change], message: options.message, env: ctx.io.env, statusAhead: !options['no-commit'] }), options);
+  return finishEdit(ctx, planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes: [change], message: options.message }), options);
 }
 
 function listTasks(ctx: Context, id: string): number {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { gitDir } from '../../git/git.js';
 import { ValidationCache, type CachedResult } from '../../load/validation-cache.js';
 import { diskSource, stampedDiskSource, type BookSource } from '../../load/source.js';
 import { requireBook, type Context } from '../context.js';
@@ -10,6 +11,7 @@ import { oneOf } from '../options.js';
 export interface ValidateOptions {
   format?: string | undefined;
   strict?: boolean | undefined;
+  cache?: boolean | undefined;
 }
 
 /** `vitals validate [PATH...]`: schema and cross-file checks; exit 1 on errors (or warnings with --strict). */
@@ -17,20 +19,21 @@ export async function validate(ctx: Context, paths: string[], options: ValidateO
   const format = oneOf<ProblemFormat>('--format', options.format ?? 'human', ['human', 'json', 'github']);
   requireBook(ctx);
   const selected = paths.length === 0 ? undefined : selectFiles(ctx, paths);
-  const { problems, checked } = await cachedCheck(ctx, selected);
+  const { problems, checked } = options.cache ? await cachedCheck(ctx, selected) : await check(ctx, selected, diskSource(ctx.root));
   printProblems(ctx, problems, format, checked);
   const { errors, warnings } = count(problems);
   return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
 }
 
 /**
- * The result from the cache when no file changed, else checked and stored. With nothing stored for
- * this repository yet (a first run, a CI runner), the key comes from the files as they are read
- * rather than from a stat of every file beforehand.
+ * `--cache`: the result from the cache when no file changed, else checked and stored; outside git
+ * (no .git/ to keep it in) just checked. With nothing stored yet (a first run, a CI runner), the key
+ * comes from the files as they are read rather than from a stat of every file beforehand.
  */
 async function cachedCheck(ctx: Context, selected: string[] | undefined): Promise<CachedResult> {
-  const cache = ValidationCache.open(ctx.root, ctx.io.env);
-  if (!cache) return check(ctx, selected, diskSource(ctx.root));
+  const dir = await gitDir(ctx.root, ctx.io.env);
+  if (!dir) return check(ctx, selected, diskSource(ctx.root));
+  const cache = new ValidationCache(dir);
   if (!selected && !cache.exists()) {
     const source = stampedDiskSource(ctx.root);
     const result = await check(ctx, selected, source);
@@ -48,8 +51,9 @@ async function cachedCheck(ctx: Context, selected: string[] | undefined): Promis
 /** Loads and checks the book (or the selected files) and counts the files checked. */
 async function check(ctx: Context, selected: string[] | undefined, source: BookSource): Promise<CachedResult> {
   const { loadBook } = await import('../../load/load-book.js');
+  const { bookChecks } = await import('../../engine/index.js');
   const accountFiles = selected?.filter((f) => f.startsWith('accounts/'));
-  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, source, keepAccounts: false, ...(accountFiles ? { accountFiles } : {}) });
+  const book = loadBook({ root: ctx.root, asOf: ctx.asOf, checks: bookChecks, source, keepAccounts: false, ...(accountFiles ? { accountFiles } : {}) });
   // A broken playbook is always reported: without the model no account can be checked.
   const problems = selected
     ? book.problems.filter((p) => selected.includes(p.file) || (!book.playbooks && p.file.startsWith('playbooks/')))

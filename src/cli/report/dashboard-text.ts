@@ -1,4 +1,4 @@
-import type { HealthColor } from '../../engine/index.js';
+import { RENEWAL_WINDOW_DAYS, type HealthColor } from '../../engine/index.js';
 import type { Dashboard } from '../../review/dashboard.js';
 import type { Context } from '../context.js';
 import { oneDecimal, table } from './table.js';
@@ -35,7 +35,7 @@ export function dashboardText(ctx: Context, d: Dashboard): string {
     ),
   );
   lines.push('', style.dim('renews: days to renewal · seen: days since the last logged contact'));
-  if (d.rows.some((r) => r.renewalAtRisk)) lines.push(style.dim('! renewal within 180 days with a yellow or red colour'));
+  if (d.rows.some((r) => r.renewalAtRisk)) lines.push(style.dim(`! renewal within ${RENEWAL_WINDOW_DAYS} days with a yellow or red colour`));
   return lines.join('\n');
 }
 

@@ -1,7 +1,8 @@
+import stringWidth from 'string-width';
 import { plain } from '../../util/sanitize.js';
 
-/** Visible width of a cell: ANSI styling takes no columns. */
-const width = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '').length;
+/** Columns a cell takes in a terminal: CJK and emoji take two, ANSI styling none. */
+const width = (s: string) => stringWidth(s);
 
 /**
  * Aligned columns for terminal output. Cells are sanitised here, before styling is applied by the

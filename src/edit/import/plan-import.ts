@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
-import { compileModel, scoreAccount, type AccountScore } from '../../engine/index.js';
+import { compileModel, manualTraits, scoreAccount, type AccountScore } from '../../engine/index.js';
 import { traitNames } from '../../generated/facts.js';
-import { ACCOUNT_ID } from '../../load/load-book.js';
-import { didYouMean } from '../../util/did-you-mean.js';
+import { ACCOUNT_ID } from '../../book/files.js';
+import { didYouMeanHint } from '../../util/did-you-mean.js';
 import { plain } from '../../util/sanitize.js';
 import { accountPath, readAccountFile, type AccountFile } from '../account-file.js';
 import { commitMessage } from '../commit-message.js';
 import { editAccountText } from '../edit-account-text.js';
 import { EditError } from '../edit-error.js';
 import type { FileWrite, WritePlan } from '../plan-edit.js';
-import { manualTraits, playbooksForEdit } from '../playbooks-for-edit.js';
+import { playbooksForEdit } from '../playbooks-for-edit.js';
 import { parseTraitValue, TraitValueError, type TraitValue } from '../trait-value.js';
 import type { YamlOp } from '../yaml/changes.js';
 import type { ImportRow, ImportTable } from './read-rows.js';
@@ -62,7 +62,7 @@ interface ValidRow {
 export function planImport(request: ImportRequest): ImportPlan {
   const { root, table } = request;
   const playbooks = playbooksForEdit(root, request.asOf);
-  const manual = manualTraits(playbooks);
+  const manual = manualTraits(playbooks.health);
   const generated = traitNames.filter((t) => !manual.has(t));
   const problems: ImportProblem[] = table.problems.map((message) => ({ where: 'file', message }));
   if (!table.columns.includes('id')) problems.push({ where: 'header', message: 'no id column: the first column should be id, the account id' });
@@ -107,11 +107,11 @@ export function planImport(request: ImportRequest): ImportPlan {
   return plan;
 }
 
-function checkColumn(column: string, generated: string[], manual: Set<string>, problems: ImportProblem[]): boolean {
+function checkColumn(column: string, generated: string[], manual: ReadonlyMap<string, number>, problems: ImportProblem[]): boolean {
   if (generated.includes(column)) return true;
   const message = manual.has(column)
     ? `${column} is a manual trait, the TA's own judgement: set it with vitals set, not an import`
-    : `unknown column "${plain(column)}"${hint(column, ['id', ...generated])}: the columns are id and the generated traits ${generated.join(', ')}`;
+    : `unknown column "${plain(column)}"${didYouMeanHint(column, ['id', ...generated])}: the columns are id and the generated traits ${generated.join(', ')}`;
   problems.push({ where: 'header', column, message });
   return false;
 }
@@ -144,10 +144,5 @@ function checkRow(row: ImportRow, columns: string[], request: ImportRequest, see
     }
   }
   return { account, values };
-}
-
-function hint(word: string, candidates: string[]): string {
-  const guess = didYouMean(word, candidates);
-  return guess ? ` (did you mean "${guess}"?)` : '';
 }
 

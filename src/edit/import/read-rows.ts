@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+
 /** One record of an import: where it is (for messages) and its cells by column name. */
 export interface ImportRow {
   /** `row 5` (CSV, the header being row 1, as a spreadsheet numbers it) or `item 3` (JSON, from 1). */
@@ -12,10 +14,21 @@ export interface ImportTable {
   problems: string[];
 }
 
-/** Reads an export: a JSON array of objects when it looks like JSON (or is named .json), else CSV. */
-export function readRows(text: string, name: string): ImportTable {
+/**
+ * Reads an export: a JSON array of objects when it looks like JSON (or is named .json), else CSV
+ * separated by `delimiter`, or by whichever of `;` and `,` the header row uses more (European
+ * spreadsheets export with `;`, as `,` is their decimal separator).
+ */
+export function readRows(text: string, name: string, delimiter?: string): ImportTable {
   const body = text.replace(/^\uFEFF/, '');
-  return name.toLowerCase().endsWith('.json') || /^\s*\[/.test(body) ? jsonRows(body) : csvRows(body);
+  return name.toLowerCase().endsWith('.json') || /^\s*\[/.test(body) ? jsonRows(body) : csvRows(body, delimiter ?? csvDelimiter(body));
+}
+
+/** `;` when the first line has more of them than commas, else `,`. */
+export function csvDelimiter(text: string): ';' | ',' {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const count = (ch: string) => header.split(ch).length - 1;
+  return count(';') > count(',') ? ';' : ',';
 }
 
 function jsonRows(text: string): ImportTable {
@@ -38,10 +51,15 @@ function jsonRows(text: string): ImportTable {
   return { columns, rows, problems };
 }
 
-function csvRows(text: string): ImportTable {
-  const records = parseCsv(text);
-  if ('problem' in records) return { columns: [], rows: [], problems: [records.problem] };
-  const [header, ...data] = records.records;
+function csvRows(text: string, delimiter: string): ImportTable {
+  let records: string[][];
+  try {
+    // Blank lines are kept as records (and passed over below) so that rows keep their spreadsheet numbers.
+    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false });
+  } catch (error) {
+    return { columns: [], rows: [], problems: [`not valid CSV: ${(error as Error).message}`] };
+  }
+  const [header, ...data] = records;
   if (!header) return { columns: [], rows: [], problems: ['the file is empty: expected a header row naming the columns'] };
   const columns = header.map((h) => h.trim());
   const problems: string[] = [];
@@ -53,31 +71,4 @@ function csvRows(text: string): ImportTable {
     rows.push({ where, cells: new Map(columns.map((c, k) => [c, record[k]])) });
   });
   return { columns, rows, problems };
-}
-
-/** RFC 4180: commas, double quotes (`""` inside), LF or CRLF line ends. */
-export function parseCsv(text: string): { records: string[][] } | { problem: string } {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (ch === '"') (quoted = false), i++;
-      else (field += ch), i++;
-    } else if (ch === '"' && field === '') (quoted = true), i++;
-    else if (ch === ',') record.push(field), (field = ''), i++;
-    else if (ch === '\n' || ch === '\r') {
-      record.push(field);
-      records.push(record);
-      (record = []), (field = '');
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else (field += ch), i++;
-  }
-  if (quoted) return { problem: `a quoted field in row ${records.length + 1} is never closed` };
-  if (field !== '' || record.length > 0) record.push(field), records.push(record);
-  return { records };
 }

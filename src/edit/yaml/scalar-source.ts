@@ -1,3 +1,4 @@
+import { controlChars } from '../../util/control-chars.js';
 import type { Scalar } from './changes.js';
 
 export type Quote = '' | '"' | "'";
@@ -5,9 +6,9 @@ export type Quote = '' | '"' | "'";
 const PLAIN = /^[A-Za-z_][A-Za-z0-9_./-]*( [A-Za-z0-9_./-]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const RESERVED = /^(null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-// Characters a reader should see escaped rather than raw: controls, DEL, C1, bidi and line separators.
-const INVISIBLE = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const UNQUOTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+// Characters a reader should see escaped rather than raw (C0 has its own YAML escapes).
+const INVISIBLE = controlChars({ c0: 'none', global: true });
+const UNQUOTABLE = controlChars();
 
 /**
  * A scalar as YAML source that reads back as the same value under the core schema. Numbers and

@@ -11,11 +11,11 @@ import { weekInCalendar } from './agenda-calendar.js';
 import { CHECK_IN_DAYS, DEFAULT_CHECK_IN } from './check-in-days.js';
 import { dutiesThisWeek, isEven, toDuty } from './duties-this-week.js';
 import { mbrTopThree } from './mbr-top-three.js';
+import { notContacted } from './not-contacted.js';
+import { renewalAtRisk } from './renewal-at-risk.js';
 
 /** Manual traits not reviewed within this many days of the week's end are due an update (SPEC 3.7). */
 const TRAIT_UPDATE_DAYS = 30;
-const NOT_CONTACTED_DAYS = 30;
-const RENEWAL_WINDOW_DAYS = 180;
 const CBR_DAYS = 91;
 
 export interface AgendaOptions {
@@ -75,7 +75,7 @@ export function weeklyAgenda(
     const traits = (data.traits ?? {}) as Record<string, unknown>;
     const lastActivity = typeof traits.last_activity === 'string' ? traits.last_activity : null;
     const contactDay = dayNumber(lastActivity);
-    if (today - contactDay >= NOT_CONTACTED_DAYS) {
+    if (notContacted(today - contactDay)) {
       agenda.not_contacted.items.push({ ...who, last_activity: lastActivity!, days_since_last_activity: today - contactDay });
     }
     const checkIn = data.check_in ?? DEFAULT_CHECK_IN;
@@ -92,7 +92,7 @@ export function weeklyAgenda(
     }
     const scored = given.get(id) ?? scoreAccount(model, entry, asOf);
     const daysToRenewal = scored.days_until_renewal;
-    if (daysToRenewal >= 0 && daysToRenewal <= RENEWAL_WINDOW_DAYS && (scored.color === 'yellow' || scored.color === 'red')) {
+    if (renewalAtRisk(daysToRenewal, scored.color)) {
       agenda.red_yellow_renewals.items.push({
         ...who,
         color: scored.color,

@@ -1,5 +1,5 @@
 import type { Condition } from '../../types/schema.js';
-import { didYouMean } from '../../util/did-you-mean.js';
+import { didYouMeanHint } from '../../util/did-you-mean.js';
 import { SCORE_BUILTINS } from '../model/builtins.js';
 import { conditionForm } from '../model/condition-form.js';
 import type { ConditionNames } from './condition-names.js';
@@ -30,8 +30,8 @@ export function checkCondition(
   const raw = c as Record<string, unknown>;
   const { names } = ctx;
   const unknown = (what: string, name: string, known: readonly string[], at = path) => {
-    const guess = didYouMean(name, known);
-    report(at, `unknown ${what} "${name}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`);
+    const hint = didYouMeanHint(name, known);
+    report(at, `unknown ${what} "${name}"${hint}`);
   };
   const circular = (what: string) =>
     report(path, `${ctx.beforeScore} cannot use ${what}: the score is computed after it (circular)`);

@@ -1,5 +1,5 @@
 import type { HealthModel } from '../../types/schema.js';
-import { didYouMean } from '../../util/did-you-mean.js';
+import { didYouMeanHint } from '../../util/did-you-mean.js';
 import { BUILTINS, SCORE_BUILTINS } from '../model/builtins.js';
 import { interpolationBounds } from '../model/interpolation-bounds.js';
 import { checkCondition } from './check-condition.js';
@@ -58,8 +58,8 @@ export function checkHealth(health: HealthModel, names: ConditionNames, report: 
     const ids = categories.map((c) => c.id);
     for (const id of Object.keys(v.weights)) {
       if (!ids.includes(id)) {
-        const guess = didYouMean(id, ids);
-        report(`/variants/${i}/weights/${id}`, `unknown category "${id}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`);
+        const hint = didYouMeanHint(id, ids);
+        report(`/variants/${i}/weights/${id}`, `unknown category "${id}"${hint}`);
       }
     }
     const merged = categories.reduce((s, c) => s + (Object.hasOwn(v.weights, c.id) ? v.weights[c.id]! : c.weight), 0);
@@ -71,7 +71,7 @@ export function checkHealth(health: HealthModel, names: ConditionNames, report: 
 function checkTraitName(name: string, at: string, names: ConditionNames, report: Report): void {
   if (SCORE_BUILTINS.has(name)) report(at, `"${name}" cannot be scored: it is computed from the scores (circular)`);
   else if (!names.values.includes(name) && !Object.hasOwn(BUILTINS, name)) {
-    const guess = didYouMean(name, names.values);
-    report(at, `unknown trait or metric "${name}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`);
+    const hint = didYouMeanHint(name, names.values);
+    report(at, `unknown trait or metric "${name}"${hint}`);
   }
 }

@@ -1,6 +1,6 @@
 import type { Playbooks } from '../../book/book.js';
 import type { Condition } from '../../types/schema.js';
-import { didYouMean } from '../../util/did-you-mean.js';
+import { didYouMeanHint } from '../../util/did-you-mean.js';
 import { dayNumber } from '../dates/day-number.js';
 import { BUILTINS } from '../model/builtins.js';
 import { checkCondition, type ConditionContext } from './check-condition.js';
@@ -55,8 +55,8 @@ export function checkModel(playbooks: Playbooks, traitNames: readonly string[]):
   scenarioList.forEach((s, i) => {
     checkCondition(s.when, `/scenarios/${i}/when`, plain, scenarios);
     if (s.project !== undefined && !projects.includes(s.project)) {
-      const guess = didYouMean(s.project, projects);
-      scenarios(`/scenarios/${i}/project`, `unknown project "${s.project}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`);
+      const hint = didYouMeanHint(s.project, projects);
+      scenarios(`/scenarios/${i}/project`, `unknown project "${s.project}"${hint}`);
     }
   });
 

@@ -1,7 +1,7 @@
-import { dateOfDay } from './date-of-day.js';
-import { dayNumber } from './day-number.js';
+import { addDays as addCalendarDays } from 'date-fns';
+import { calendarDay, IN_UTC, isoDate } from './calendar-day.js';
 
 /** The date `days` calendar days after `date` (before, when negative). */
 export function addDays(date: string, days: number): string {
-  return dateOfDay(dayNumber(date) + days);
+  return isoDate(addCalendarDays(calendarDay(date), days, IN_UTC));
 }

@@ -1,7 +1,9 @@
 /**
  * The UTC day number of a `YYYY-MM-DD` date (1970-01-01 is day 0), NaN when the string is not
  * such a date. Day numbers make calendar-day arithmetic plain subtraction, with no Date objects,
- * time zones or daylight-saving hours involved.
+ * time zones or daylight-saving hours involved. Scoring compares dates this way rather than with
+ * date-fns: parsing and differencing a date costs ~0.15 µs here against ~6 µs with date-fns'
+ * parseISO and differenceInCalendarDays, and a large book reads tens of thousands of dates.
  */
 export function dayNumber(date: unknown): number {
   // Parsed by character codes rather than a regular expression: scoring reads several dates per

@@ -1,5 +1,5 @@
-import { dateOfDay } from './date-of-day.js';
-import { dayNumber } from './day-number.js';
+import { endOfISOWeek, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+import { calendarDay, IN_UTC, isoDate } from './calendar-day.js';
 
 export interface IsoWeek {
   /** ISO week-numbering year (the year of the week's Thursday). */
@@ -13,12 +13,11 @@ export interface IsoWeek {
 
 /** The ISO week (Monday to Sunday) holding `date`. */
 export function isoWeek(date: string): IsoWeek {
-  const day = dayNumber(date);
-  // Day 0 (1970-01-01) was a Thursday: ISO weekday 4.
-  const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday
-  const monday = day - weekday;
-  const thursday = dateOfDay(monday + 3);
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor((monday + 3 - dayNumber(`${thursday.slice(0, 4)}-01-01`)) / 7) + 1;
-  return { year, week, start: dateOfDay(monday), end: dateOfDay(monday + 6) };
+  const day = calendarDay(date);
+  return {
+    year: getISOWeekYear(day, IN_UTC),
+    week: getISOWeek(day, IN_UTC),
+    start: isoDate(startOfISOWeek(day, IN_UTC)),
+    end: isoDate(endOfISOWeek(day, IN_UTC)),
+  };
 }

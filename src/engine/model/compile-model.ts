@@ -7,6 +7,7 @@ import { describePredicate } from './describe-predicate.js';
 import { interpolationBounds } from './interpolation-bounds.js';
 import { nameResolvers } from './name-resolvers.js';
 import { predicateTest } from './predicate-test.js';
+import { manualTraits } from './manual-traits.js';
 
 /**
  * The playbooks compiled once into lookups and closures, so that scoring an account allocates
@@ -15,12 +16,7 @@ import { predicateTest } from './predicate-test.js';
  */
 export function compileModel(playbooks: Playbooks): CompiledModel {
   const health = playbooks.health;
-  const manual = new Map<string, number>();
-  for (const category of health.categories) {
-    for (const rule of category.traits) {
-      if (rule.max_age_days !== undefined && !manual.has(rule.trait)) manual.set(rule.trait, rule.max_age_days);
-    }
-  }
+  const manual = manualTraits(health);
   const { valueOf, staleOf } = nameResolvers(health.metrics ?? {}, manual);
 
   const traits: CompiledTrait[] = [];

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
-const { date } = createRequire(import.meta.url)('../../src/load/formats.cjs') as { date: { validate: (s: string) => boolean } };
+const { date } = createRequire(import.meta.url)('../../src/util/date-format.cjs') as { date: { validate: (s: string) => boolean } };
 
 describe('the date format the validators use', () => {
   it.each([

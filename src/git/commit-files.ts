@@ -1,23 +1,35 @@
 import { mkdtempSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gitOutcome, literalPath, type GitOutcome } from '../git/git.js';
+import { GitFailure, runGit, type GitEnv } from './run-git.js';
+import { literalPath } from './git.js';
+
+/** What a refused commit said: a hook's or git's words, to show as they are. */
+export interface CommitRefusal {
+  exitCode: number;
+  said: string;
+}
 
 /**
  * Commits exactly these paths as they are in the work tree, whatever else the user has staged:
  * `git commit --only` builds the commit from HEAD plus these paths in a temporary index, runs the
  * hooks against it and, only on success, updates these paths in the user's index — every other
  * staged or unstaged change stays as it was. Author, signing and hooks come from the user's own
- * configuration. The paths go through stdin (nothing from data on the command line, and no
- * argument-length limit for an import of thousands of files), the message through a file.
+ * configuration and environment. The paths go through stdin (nothing from data on the command
+ * line, and no argument-length limit for an import of thousands of files), the message through a
+ * file. Resolves to undefined when committed, or to what git said when it refused.
  */
-export function commitFiles(dir: string, paths: string[], message: string): GitOutcome {
+export async function commitFiles(dir: string, env: GitEnv, paths: string[], message: string): Promise<CommitRefusal | undefined> {
   const scratch = mkdtempSync(join(tmpdir(), 'vitals-commit-'));
   const messageFile = join(scratch, 'message');
   try {
     writeFileSync(messageFile, message);
     const args = ['commit', '--only', '--quiet', `--file=${messageFile}`, '--pathspec-from-file=-', '--pathspec-file-nul'];
-    return gitOutcome(dir, args, paths.map((p) => `${literalPath(p)}\0`).join(''));
+    await runGit(dir, env, args, paths.map((p) => `${literalPath(p)}\0`).join(''));
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof GitFailure)) throw error;
+    return { exitCode: error.exitCode, said: `${error.stderr}\n${error.stdout}`.trim() };
   } finally {
     // The one file and its folder (a recursive rm walks the tree first: ~2 ms of an edit).
     try {

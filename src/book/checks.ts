@@ -1,0 +1,12 @@
+import type { AccountEntry, Playbooks, Severity } from './book.js';
+
+/**
+ * The checks that need the engine: the model's own consistency and each account's warnings. The
+ * front ends hand them to the loader (the engine's `bookChecks`), so load never imports the engine.
+ */
+export interface BookChecks {
+  /** Problems with the model, each at a JSON pointer in the playbook file of that field. */
+  model(playbooks: Playbooks, traitNames: readonly string[]): { file: keyof Playbooks; path: string; severity: Severity; message: string }[];
+  /** Warnings about one account, each at a JSON pointer in its file. */
+  accountWarnings(entry: AccountEntry, playbooks: Playbooks, asOf: string): { path: string; message: string }[];
+}

@@ -1,0 +1,13 @@
+import type { Team } from '../types/schema.js';
+
+/** The id of the team member with this e-mail (compared without case), or undefined. */
+export function memberByEmail(team: Team | undefined, email: string | undefined): string | undefined {
+  if (email === undefined) return undefined;
+  const wanted = email.toLowerCase();
+  return team?.members.find((m) => m.email.toLowerCase() === wanted)?.id;
+}
+
+/** Whether the id is a member of the team (true when the team did not load: nothing to check against). */
+export function isMember(team: Team | undefined, id: string): boolean {
+  return !team || team.members.some((m) => m.id === id);
+}

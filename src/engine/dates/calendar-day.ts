@@ -1,0 +1,18 @@
+import { utc } from '@date-fns/utc';
+import { format, parseISO } from 'date-fns';
+
+/**
+ * date-fns works on Date objects in local time, where a date can move (Samoa skipped 2011-12-30):
+ * every calendar computation here runs in UTC instead, so a result never depends on the time zone.
+ */
+export const IN_UTC = { in: utc };
+
+/** A `YYYY-MM-DD` date as a date-fns day (UTC midnight). */
+export function calendarDay(date: string): Date {
+  return parseISO(date, IN_UTC);
+}
+
+/** A date-fns day as `YYYY-MM-DD`. */
+export function isoDate(day: Date): string {
+  return format(day, 'yyyy-MM-dd', IN_UTC);
+}

@@ -1,0 +1,22 @@
+import { GitFailure, GitUnavailable, runGit, type GitEnv } from './run-git.js';
+import { literalPath, notARepository } from './git.js';
+import { gitRefusal } from './refusal.js';
+
+/**
+ * `git status` of the given paths (relative to `dir`), one entry per path that is modified, staged,
+ * untracked or ignored (`XY path`, as `--porcelain=v1`); undefined when `dir` is not in a git work
+ * tree. Any other refusal of git's (dubious ownership, a broken index) is a usage error.
+ */
+export async function pathStatus(dir: string, env: GitEnv, paths: string[]): Promise<string[] | undefined> {
+  const args = ['status', '--porcelain=v1', '-z', '--ignored', '--untracked-files=all', '--', ...paths.map(literalPath)];
+  try {
+    // A status must not take the index lock: it only reads (git's own advice for background reads).
+    const out = await runGit(dir, { ...env, GIT_OPTIONAL_LOCKS: '0' }, args);
+    return out.split('\0').filter((entry) => entry !== '');
+  } catch (error) {
+    if (error instanceof GitFailure && notARepository(error)) return undefined;
+    // No git installed: as outside a repository, the files are written and not committed.
+    if (error instanceof GitUnavailable) return undefined;
+    throw gitRefusal(error, 'read the status of the files to commit');
+  }
+}
