@@ -28,8 +28,6 @@ export interface HistoryOptions {
   onProgress?: (commits: number) => void;
   /** false: neither read nor write the cache in `.git/vitals/` (default: both). */
   cache?: boolean;
-  /** HEAD, when the caller has already verified it. */
-  head?: string;
 }
 
 /** A `ReviewHistory` that also says which files did not load at which commit. */
@@ -51,14 +49,15 @@ export interface OpenHistory extends ReviewHistory {
  * A directory outside git, or a repository without commits, has an empty history.
  */
 export function openHistory(options: HistoryOptions): OpenHistory {
-  const cache = options.cache === false ? undefined : HistoryCache.open(options.root, options.env);
+  // Found on first use: outside a work tree's top folder that takes a git process.
+  let opened: { cache: HistoryCache | undefined } | undefined;
+  const cacheOf = () => (opened ??= { cache: options.cache === false ? undefined : HistoryCache.open(options.root, options.env) }).cache;
   let blobs: BlobReader | undefined;
   let seen: { files: string | undefined; head: Promise<string | null> } | undefined;
 
   /** HEAD now, verified by git unless git's files still name the commit verified last; null without history. */
   const currentHead = (): Promise<string | null> => {
-    if (options.head !== undefined) return Promise.resolve(options.head);
-    const files = cache?.headFromFiles();
+    const files = cacheOf()?.headFromFiles();
     if (seen && files !== undefined && seen.files === files) return seen.head;
     const head = verifyCommit(options.root, options.env, 'HEAD').catch(() => null);
     seen = { files, head };
@@ -75,10 +74,10 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       blobs ??= openCatFile(options.root, options.env);
       const before = await previous?.catch(() => undefined);
       const memo = before?.memo ?? new HistoryMemo(options.root, blobs);
-      const from = before?.log.head && isAncestor(options.root, options.env, before.log.head, head) ? before.log : await cache?.log(options.root, options.env, head, memo);
+      const from = before?.log.head && isAncestor(options.root, options.env, before.log.head, head) ? before.log : await cacheOf()?.log(options.root, options.env, head, memo);
       if (from?.head === head) return { log: from, memo };
       const log = await readHistory({ root: options.root, env: options.env, head, memo, ...(from ? { from } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-      await cache?.save(log, EntryLines.of(log.entries));
+      await cacheOf()?.save(log, EntryLines.of(log.entries));
       return { log, memo };
     })();
     reading = { head, history };
@@ -88,17 +87,17 @@ export function openHistory(options: HistoryOptions): OpenHistory {
   /** The log's entries and the `time` entries after its last commit up to `until`: saved, or worked out and saved. */
   const entriesUntil = async (until: string): Promise<EntryLines> => {
     // Saved entries that end where git's files say HEAD is: answered without starting git.
-    const fast = options.head === undefined ? cache?.entriesAtHead() : undefined;
+    const fast = cacheOf()?.entriesAtHead();
     const fastTail = fast?.tails[until];
     if (fast && fastTail) return fast.entries.concat(fastTail);
     const history = await read();
     if (!history) return new EntryLines([], []);
-    const saved = cache?.entries(history.log.head!);
+    const saved = cacheOf()?.entries(history.log.head!);
     const savedTail = saved?.tails[until];
     if (saved && savedTail) return saved.entries.concat(savedTail);
     const entries = saved ? saved.entries : EntryLines.of(history.log.entries);
     const tail = EntryLines.of(history.log.tail(until));
-    await cache?.save(history.log, entries, { until, entries: tail });
+    await cacheOf()?.save(history.log, entries, { until, entries: tail });
     return entries.concat(tail);
   };
 
@@ -147,11 +146,10 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       return `[${(await entriesUntil(until)).select({ ...filter, until }).join(',')}]`;
     },
     async problems() {
-      const fast = options.head === undefined ? cache?.entriesAtHead() : undefined;
-      return fast?.problems ?? (await read())?.log.problems ?? [];
+      return cacheOf()?.entriesAtHead()?.problems ?? (await read())?.log.problems ?? [];
     },
     async hasHistory() {
-      return (options.head === undefined && cache?.entriesAtHead() !== undefined) || (await currentHead()) !== null;
+      return cacheOf()?.entriesAtHead() !== undefined || (await currentHead()) !== null;
     },
     close() {
       blobs?.close();
