@@ -38,13 +38,13 @@ export function* demoHistory(options: DemoOptions): Generator<ImportedCommit> {
     const monday = addDays(start, 7 * week + 1);
     const events: Array<{ day: string; hour: number; make: () => ImportedCommit }> = [];
     events.push({ day: monday, hour: 6, make: () => sync(accounts, monday, random, file) });
-    for (let k = 0; k < Math.max(1, Math.round(accounts.length / 8)); k++) {
+    for (let k = 0; k < edits(accounts.length / 8); k++) {
       const a = random.pick(accounts);
       const day = addDays(monday, random.int(0, 4));
       const hour = random.int(9, 17);
       events.push({ day, hour, make: () => pulseEdit(a, day, random, taOf.get(a.owner)!, file(a)) });
     }
-    for (let k = 0; k < Math.max(1, Math.round(accounts.length / 10)); k++) {
+    for (let k = 0; k < edits(accounts.length / 10); k++) {
       const a = random.pick(accounts);
       const day = addDays(monday, random.int(0, 4));
       const text = random.pick(NOTES);
@@ -64,6 +64,9 @@ export function* demoHistory(options: DemoOptions): Generator<ImportedCommit> {
     for (const event of events) if (event.day <= options.end) yield event.make();
   }
 }
+
+/** A week's edits: a share of the book, but no more than four TAs make (15 a TA), however large the book. */
+const edits = (share: number) => Math.min(60, Math.max(1, Math.round(share)));
 
 function at(who: { name: string; email: string }, day: string, hour: number): Signature {
   return { name: who.name, email: who.email, time: dayNumber(day) * 86_400 + hour * 3600, offset: '+0000' };
