@@ -176,6 +176,8 @@ export class HealthChangeLog {
       else this.last.delete(id);
     }
     for (const [id, version] of changed) {
+      const old = this.accounts.get(id);
+      if (old) this.memo.forget(old.entry.file, old.blob);
       if (version) this.accounts.set(id, version);
       else {
         this.accounts.delete(id);

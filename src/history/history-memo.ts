@@ -31,10 +31,13 @@ export interface Scored {
 /**
  * What history reads, each read once however many commits share it: an account blob is parsed and
  * validated once (by the same loader that reads the work tree), the playbooks of a set of blob ids
- * compiled once, and an account version scored once per model and date.
+ * compiled once, and an account version scored once per model and date. A version the log has
+ * moved past is forgotten (read again if asked for): a long history keeps only its present parsed.
  */
 export class HistoryMemo {
   private readonly accounts = new Map<string, Promise<AccountVersion>>();
+  /** Blobs asked for ahead of their parsing (bytes stay outside the JavaScript heap until then). */
+  private readonly fetched = new Map<string, Promise<Buffer | undefined>>();
   private readonly models = new Map<string, Promise<ModelVersion>>();
   /** Per account version: by model and day, `model.key * DAYS + day number`. */
   private readonly scores = new WeakMap<object, Map<number, Scored>>();
@@ -52,6 +55,16 @@ export class HistoryMemo {
       this.accounts.set(key, version);
     }
     return version;
+  }
+
+  /** Starts reading a blob that will be asked for. */
+  prefetch(blob: string): void {
+    if (!this.fetched.has(blob)) this.fetched.set(blob, this.blobs.read(blob));
+  }
+
+  /** Drops a parsed version the log no longer holds. */
+  forget(path: string, blob: string): void {
+    this.accounts.delete(accountKey(path, blob));
   }
 
   /** What an earlier run read: an account version that loaded, and the playbooks of a valid model. */
@@ -109,7 +122,9 @@ export class HistoryMemo {
   }
 
   private async text(blob: string) {
-    const bytes = await this.blobs.read(blob);
+    const fetched = this.fetched.get(blob);
+    this.fetched.delete(blob);
+    const bytes = await (fetched ?? this.blobs.read(blob));
     if (!bytes) return { problem: { line: 1, col: 1, message: `blob ${blob} is missing from the repository` } };
     if (bytes.length > MAX_FILE_BYTES) return { problem: { line: 1, col: 1, message: `file is ${bytes.length} bytes, larger than the 1 MiB limit` } };
     return decodeSource(bytes);
