@@ -112,3 +112,7 @@ spawnSync(process.execPath, [join(root, 'bench', 'set.mjs')], { stdio: 'inherit'
 // Issue 10: a book where every account has a warning validates about as fast as one without.
 console.log('');
 spawnSync(process.execPath, [join(root, 'bench', 'warnings.mjs')], { stdio: 'inherit', env: process.env });
+
+// History (issue 12) builds its own repositories: vitals log against git log, diff against validate.
+console.log('');
+spawnSync(process.execPath, [join(root, 'bench', 'log.mjs')], { stdio: 'inherit', env: process.env });

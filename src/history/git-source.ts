@@ -1,25 +1,29 @@
 import type { BookSource } from '../book/source.js';
 import { decodeSource, MAX_FILE_BYTES, type Source } from '../load/read-source.js';
+import { readBlobsAtOnce } from '../git/cat-file.js';
 import { git } from '../git/git.js';
+
+export type CommitFiles = Map<string, { sha: string; size: number }>;
+
+/** The data files of a commit (under accounts/ and playbooks/), from one `ls-tree`. */
+export function commitFiles(dir: string, commit: string): CommitFiles {
+  const entries: CommitFiles = new Map();
+  const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--end-of-options', commit, '--', 'accounts', 'playbooks']).toString('utf8');
+  for (const record of listing.split('\0')) {
+    const match = /^100\d+ blob ([0-9a-f]+)\s+(\d+)\t(.+)$/s.exec(record);
+    if (match) entries.set(match[3]!, { sha: match[1]!, size: Number(match[2]) });
+  }
+  return entries;
+}
 
 /**
  * The book as it was at a commit, read without touching the work tree: one `ls-tree` for the
  * names, one `cat-file --batch` for every blob.
  */
-export function gitSource(dir: string, commit: string): BookSource {
-  const entries = new Map<string, { sha: string; size: number }>();
-  const listing = git(dir, ['ls-tree', '-r', '-z', '--long', commit, '--', 'accounts', 'playbooks']).toString('utf8');
-  for (const record of listing.split('\0')) {
-    const match = /^\d+ blob ([0-9a-f]+)\s+(\d+)\t(.+)$/s.exec(record);
-    if (match) entries.set(match[3]!, { sha: match[1]!, size: Number(match[2]) });
-  }
-  const blobs = readBlobs(dir, [...entries.values()].filter((e) => e.size <= MAX_FILE_BYTES).map((e) => e.sha));
+export function gitSource(dir: string, commit: string, entries = commitFiles(dir, commit)): BookSource {
+  const blobs = readBlobsAtOnce(dir, [...entries.values()].filter((e) => e.size <= MAX_FILE_BYTES).map((e) => e.sha));
   return {
-    list: (sub) =>
-      [...entries.keys()]
-        .filter((path) => path.startsWith(`${sub}/`) && !path.slice(sub.length + 1).includes('/'))
-        .map((path) => path.slice(sub.length + 1))
-        .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')),
+    list: (sub) => listed(entries, sub),
     exists: (file) => entries.has(file),
     read: (file): Source => {
       const entry = entries.get(file);
@@ -32,17 +36,10 @@ export function gitSource(dir: string, commit: string): BookSource {
   };
 }
 
-function readBlobs(dir: string, shas: string[]): Map<string, Buffer> {
-  const blobs = new Map<string, Buffer>();
-  if (shas.length === 0) return blobs;
-  const out = git(dir, ['cat-file', '--batch'], `${shas.join('\n')}\n`);
-  let at = 0;
-  while (at < out.length) {
-    const headerEnd = out.indexOf(0x0a, at);
-    const [sha, , size] = out.subarray(at, headerEnd).toString('utf8').split(' ');
-    const length = Number(size);
-    blobs.set(sha!, out.subarray(headerEnd + 1, headerEnd + 1 + length));
-    at = headerEnd + 1 + length + 1;
-  }
-  return blobs;
+/** The `.yaml`/`.yml` file names directly in a folder of a commit's files. */
+export function listed(entries: CommitFiles, sub: string): string[] {
+  return [...entries.keys()]
+    .filter((path) => path.startsWith(`${sub}/`) && !path.slice(sub.length + 1).includes('/'))
+    .map((path) => path.slice(sub.length + 1))
+    .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'));
 }

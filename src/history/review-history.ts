@@ -6,6 +6,8 @@ export interface LogEntry {
   commit: string;
   author: string | null;
   account: string;
+  /** The account's owner as of the entry (an addition to SPEC §4's entry, for `--owner`). */
+  owner?: string;
   from: HealthColor | 'none';
   to: HealthColor | 'none';
   score_before: number | null;
@@ -17,6 +19,7 @@ export interface LogEntry {
 /**
  * What the weekly review (the text dashboard and the TUI) asks of git history, for one repository at
  * one as-of date. Every call is cheap after the first: the history is read once and memoised.
+ * `openHistory({ root, asOf, env })` (open-history.ts) makes one, at once, without reading anything.
  */
 export interface ReviewHistory {
   /** The book as committed a week before the as-of date, scored at that date; undefined without such a commit. */

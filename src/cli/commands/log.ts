@@ -1,0 +1,65 @@
+import { openHistory } from '../../history/open-history.js';
+import type { LogEntry } from '../../history/review-history.js';
+import { UsageError } from '../../util/errors.js';
+import { isIsoDate } from '../../util/iso-date.js';
+import { plain } from '../../util/sanitize.js';
+import { requireBook, type Context } from '../context.js';
+import { oneOf } from '../options.js';
+import { mdCell, mdTable } from '../report/markdown.js';
+import { oneDecimal, table } from '../report/table.js';
+import { historyProgress } from './history-progress.js';
+
+export interface LogOptions {
+  since?: string | undefined;
+  until?: string | undefined;
+  account?: string | undefined;
+  owner?: string | undefined;
+  format?: string | undefined;
+}
+
+/** `vitals log`: the health-change log of HEAD's first-parent history (SPEC §4). */
+export async function log(ctx: Context, args: string[], options: LogOptions): Promise<number> {
+  const format = oneOf('--format', options.format ?? 'table', ['table', 'json', 'markdown'] as const);
+  if (args.length > 0) throw new UsageError(`log takes no arguments, not "${plain(args[0])}": use --account ID`);
+  for (const flag of ['since', 'until'] as const) {
+    const value = options[flag];
+    if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${flag} "${plain(value)}" is not a date: use YYYY-MM-DD`);
+  }
+  const filter = { since: options.since, until: options.until ?? ctx.asOf, account: options.account, owner: options.owner };
+  requireBook(ctx);
+  const progress = historyProgress(ctx);
+  const history = openHistory({ root: ctx.root, asOf: ctx.asOf, env: ctx.io.env, onProgress: progress.update });
+  const json = await history.logJson(filter);
+  if (!(await history.hasHistory())) throw new UsageError(`${plain(ctx.root)} has no git history: vitals log reads the commits of HEAD`);
+  // Into a pipe or file the entries go as they were saved (compact JSON), not parsed and rewritten.
+  if (format === 'json' && ctx.io.stdout.isTTY !== true) {
+    progress.done();
+    ctx.io.stdout.write(`{"entries":${json}}\n`);
+  } else {
+    const entries = JSON.parse(json) as LogEntry[];
+    progress.done();
+    if (format === 'json') ctx.json({ entries });
+    else if (format === 'markdown') ctx.out(logMarkdown(entries));
+    else ctx.out(entries.length === 0 ? 'No colour changed in this range.' : logTable(ctx, entries));
+  }
+  const problems = await history.problems();
+  for (const p of problems.slice(0, 5)) {
+    ctx.io.stderr.write(`vitals: at ${p.commit.slice(0, 7)} (${p.date}): ${plain(p.file)}${p.line ? `:${p.line}:${p.col}` : ''}: ${plain(p.message)}\n`);
+  }
+  if (problems.length > 5) ctx.io.stderr.write(`vitals: ${problems.length - 5} more problems in old commits (the last version that loaded stayed in force)\n`);
+  return 0;
+}
+
+const score = (n: number | null) => oneDecimal(n);
+const changesText = (e: LogEntry) => e.changes.map((c) => `${c.trait} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`).join(', ');
+
+function logTable(ctx: Context, entries: LogEntry[]): string {
+  const rows = entries.map((e) => [e.date, e.account, `${e.from} → ${e.to}`, `${score(e.score_before)} → ${score(e.score_after)}`, e.cause, e.commit.slice(0, 7), e.author ?? '', changesText(e)]);
+  return table(['DATE', 'ACCOUNT', 'COLOUR', 'SCORE', 'CAUSE', 'COMMIT', 'AUTHOR', 'CHANGES'], rows);
+}
+
+function logMarkdown(entries: LogEntry[]): string {
+  const rows = entries.map((e) => [e.date, mdCell(e.account), `${e.from} → ${e.to}`, `${score(e.score_before)} → ${score(e.score_after)}`, e.cause, `\`${e.commit.slice(0, 7)}\``, mdCell(e.author ?? ''), mdCell(changesText(e))]);
+  const title = '# Health score category changes';
+  return entries.length === 0 ? `${title}\n\nNo colour changed in this range.` : `${title}\n\n${mdTable(['Date', 'Account', 'Colour', 'Score', 'Cause', 'Commit', 'Author', 'Changes'], rows)}`;
+}

@@ -1,0 +1,63 @@
+import type { AccountImpact, DiffReport } from '../../history/book-diff.js';
+import { mdCell, mdTable } from './markdown.js';
+import { diffHeadline, matrixColours, signed, valueText } from './diff-summary.js';
+import { oneDecimal } from './table.js';
+
+/** The hidden line a workflow finds to update its one comment instead of adding another. */
+export const DIFF_MARKER = '<!-- vitals-diff -->';
+/** GitHub refuses a comment longer than this. */
+export const COMMENT_LIMIT = 65_536;
+const MODEL_CHANGES_SHOWN = 100;
+
+/**
+ * `vitals diff --format markdown`: a pull-request comment. Data (names, ids, model values) is
+ * escaped to read as text: no link, image, HTML or autolinked address can come from a file.
+ */
+export function diffMarkdown(report: DiffReport, limit = COMMENT_LIMIT): string {
+  const head = report.head === null ? 'the work tree' : `\`${report.head.slice(0, 7)}\``;
+  const top = [DIFF_MARKER, `### ${diffHeadline(report)}`, '', `\`${report.base.slice(0, 7)}\` → ${head}, both scored as of ${report.as_of}.`, '', matrix(report)];
+  if (report.model_changes.length > 0) {
+    top.push('', '#### Model changes', '');
+    for (const c of report.model_changes.slice(0, MODEL_CHANGES_SHOWN)) top.push(`- ${text(c.path)}: ${text(valueText(c.from))} → ${text(valueText(c.to))}`);
+    const more = report.model_changes.length - MODEL_CHANGES_SHOWN;
+    if (more > 0) top.push(`- … and ${more} more`);
+  }
+  if (report.accounts.length === 0) return `${top.join('\n')}\n`;
+  const n = report.accounts.length;
+  // A blank line first: <details> right after a list item would be read as part of it.
+  const opening = ['', '', '<details>', `<summary>${n} ${n === 1 ? 'account' : 'accounts'} whose colour or score moved</summary>`, ''].join('\n');
+  const header = mdTable(['Account', 'Colour', 'Score', 'Δ', 'Cause'], []);
+  const closing = '\n\n</details>\n';
+  // Room kept for the note saying how many rows were left out.
+  let budget = limit - top.join('\n').length - opening.length - header.length - closing.length - 200;
+  const rows: string[] = [];
+  for (const account of report.accounts) {
+    const line = `\n${row(account)}`;
+    if (line.length > budget) break;
+    budget -= line.length;
+    rows.push(line);
+  }
+  const left = n - rows.length;
+  const note = left > 0 ? `\n\n${left} more ${left === 1 ? 'account' : 'accounts'} left out to keep this comment under GitHub's limit: run \`vitals diff\` for all of them.` : '';
+  return `${top.join('\n')}${opening}\n${header}${rows.join('')}${note}${closing}`;
+}
+
+/**
+ * Data as literal markdown text. Also escapes what GFM would autolink (`www.`, `https://`) and, with
+ * an invisible space, what GitHub would turn into a mention, an issue link or a mailto (`@name`,
+ * `#12`): a comment must not notify anyone a data file names.
+ */
+function text(value: unknown): string {
+  return mdCell(value).replace(/[.:]/g, '\\$&').replace(/[@#]/g, '$&\u200b');
+}
+
+function row(a: AccountImpact): string {
+  const move = (a.after.score ?? 0) - (a.before.score ?? 0);
+  return `| ${text(a.name)} (${text(a.id)}) | ${a.before.color} → ${a.after.color} | ${oneDecimal(a.before.score)} → ${oneDecimal(a.after.score)} | ${signed(move)} | ${a.cause} |`;
+}
+
+function matrix(report: DiffReport): string {
+  const colours = matrixColours(report);
+  const rows = colours.map((from) => [`**${from}**`, ...colours.map((to) => String(report.matrix[from]?.[to] ?? 0))]);
+  return mdTable(['before ＼ after', ...colours], rows);
+}

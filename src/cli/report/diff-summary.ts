@@ -1,0 +1,34 @@
+import type { DiffColor, DiffReport } from '../../history/book-diff.js';
+
+export const COLOURS: DiffColor[] = ['green', 'yellow', 'red', 'unknown', 'none'];
+
+/** "6 accounts change colour: 5 green → yellow, 1 yellow → red", or what moved without a colour change. */
+export function diffHeadline(report: DiffReport): string {
+  const moves: Array<[string, number]> = [];
+  for (const from of COLOURS) {
+    for (const to of COLOURS) {
+      const n = from === to ? 0 : (report.matrix[from]?.[to] ?? 0);
+      if (n > 0) moves.push([`${n} ${from} → ${to}`, n]);
+    }
+  }
+  const changed = moves.reduce((sum, [, n]) => sum + n, 0);
+  const moved = report.accounts.length - changed;
+  const scores = moved > 0 ? `${changed > 0 ? '; ' : ''}${moved} ${moved === 1 ? 'score moves' : 'scores move'} by a point or more` : '';
+  if (changed === 0) return moved > 0 ? `No account changes colour${scores}` : 'No account changes colour or moves by a point';
+  const list = moves.sort((a, b) => b[1] - a[1]).map(([text]) => text).join(', ');
+  return `${changed} ${changed === 1 ? 'account changes' : 'accounts change'} colour: ${list}${scores}`;
+}
+
+/** The colours a matrix shows: those any account has on either side, in risk order. */
+export function matrixColours(report: DiffReport): DiffColor[] {
+  return COLOURS.filter((c) => report.matrix[c] !== undefined || COLOURS.some((from) => report.matrix[from]?.[c] !== undefined));
+}
+
+export const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(1)}`;
+
+/** A model value as one line of text: `75`, `"poor"`, `{"lte":2}`; an absent value is `(none)`. */
+export function valueText(value: unknown): string {
+  if (value === null || value === undefined) return '(none)';
+  const text = JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}

@@ -1,0 +1,105 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { UsageError } from '../util/errors.js';
+
+/** Blobs by id from one long-lived `git cat-file --batch`: a history of thousands of files costs one process. */
+export interface BlobReader {
+  /** The blob's bytes; undefined when the repository has no such object. */
+  read(sha: string): Promise<Buffer | undefined>;
+  /** Ends the process; reads already asked for still answer. */
+  close(): void;
+}
+
+interface Pending {
+  resolve(blob: Buffer | undefined): void;
+  reject(error: Error): void;
+}
+
+/**
+ * The process lives as long as the reader; it holds the event loop open only while a read is
+ * pending, so a command that forgets to close it still exits.
+ */
+export function openCatFile(dir: string, env: NodeJS.ProcessEnv): BlobReader {
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'], env: { ...env, GIT_OPTIONAL_LOCKS: '0' } });
+  const handles = [child, child.stdin, child.stdout, child.stderr] as unknown as Array<{ ref(): void; unref(): void }>;
+  const hold = (held: boolean) => handles.forEach((h) => (held ? h.ref() : h.unref()));
+  hold(false);
+  const queue: Pending[] = [];
+  let buffered: Buffer = Buffer.alloc(0);
+  let failure: Error | undefined;
+  let stderr = '';
+  const fail = (error: Error) => {
+    failure = error;
+    for (const pending of queue.splice(0)) pending.reject(error);
+  };
+  child.on('error', (error) => fail(new UsageError(`cannot run git: ${error.message}`)));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.on('close', () => {
+    if (queue.length > 0) fail(new Error(`git cat-file stopped: ${stderr.trim().split('\n')[0] ?? ''}`));
+  });
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
+    // Answers come in the order asked: `<sha> blob <size>\n<bytes>\n` or `<sha> missing\n`.
+    for (;;) {
+      const headerEnd = buffered.indexOf(0x0a);
+      if (headerEnd < 0) break;
+      const header = buffered.toString('latin1', 0, headerEnd).split(' ');
+      if (header[1] === 'missing' || header.length < 3) {
+        buffered = buffered.subarray(headerEnd + 1);
+        queue.shift()?.resolve(undefined);
+        continue;
+      }
+      const size = Number(header[2]);
+      if (buffered.length < headerEnd + 1 + size + 1) break;
+      const blob = Buffer.from(buffered.subarray(headerEnd + 1, headerEnd + 1 + size));
+      buffered = buffered.subarray(headerEnd + 1 + size + 1);
+      queue.shift()?.resolve(blob);
+    }
+    if (queue.length === 0) hold(false);
+  });
+  // The ids asked for in one turn of the event loop go to git in one write: a write per id cost
+  // more than git's answers.
+  let asked: string[] = [];
+  const flush = () => {
+    child.stdin.write(asked.join(''));
+    asked = [];
+  };
+  return {
+    read(sha) {
+      if (failure) return Promise.reject(failure);
+      // An id is hex or nothing: anything else would be read by git as a revision expression.
+      if (!/^[0-9a-f]{40,64}$/.test(sha)) return Promise.resolve(undefined);
+      return new Promise((resolve, reject) => {
+        if (queue.length === 0) hold(true);
+        queue.push({ resolve, reject });
+        if (asked.length === 0) setImmediate(flush);
+        asked.push(`${sha}\n`);
+      });
+    },
+    close() {
+      if (asked.length > 0) flush();
+      child.stdin.end();
+    },
+  };
+}
+
+/** Many blobs in one short `cat-file --batch` run, for a one-off read of a whole commit. */
+export function readBlobsAtOnce(dir: string, shas: string[]): Map<string, Buffer> {
+  const blobs = new Map<string, Buffer>();
+  if (shas.length === 0) return blobs;
+  const result = spawnSync('git', ['cat-file', '--batch'], { cwd: dir, input: `${shas.join('\n')}\n`, maxBuffer: 1 << 30, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+  if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
+  const out = result.stdout;
+  let at = 0;
+  while (at < out.length) {
+    const headerEnd = out.indexOf(0x0a, at);
+    const [sha, type, size] = out.toString('latin1', at, headerEnd).split(' ');
+    if (type === 'missing' || size === undefined) {
+      at = headerEnd + 1;
+      continue;
+    }
+    const length = Number(size);
+    blobs.set(sha!, out.subarray(headerEnd + 1, headerEnd + 1 + length));
+    at = headerEnd + 1 + length + 1;
+  }
+  return blobs;
+}

@@ -1,0 +1,259 @@
+import type { Problem } from '../book/book.js';
+import { addDays, type HealthColor } from '../engine/index.js';
+import type { LoggedCommit } from '../git/log-stream.js';
+import { accountIdOf, isPlaybookPath } from './account-path.js';
+import type { AccountVersion, HistoryMemo, ModelVersion, Scored } from './history-memo.js';
+import type { LogEntry } from './review-history.js';
+import { sundaysBetween } from './sundays.js';
+import { traitChanges } from './trait-changes.js';
+
+type Valid = Extract<AccountVersion, { entry: unknown }>;
+
+/** A file of the book at a commit, by its blob. */
+export interface FileAt {
+  path: string;
+  blob: string;
+}
+
+/**
+ * A commit as one step of the book, by blob ids (plain data, kept between runs): the accounts it
+ * changed (null: removed) and, when it brought a new model, the playbook files of that model.
+ */
+export interface Step {
+  commit: string;
+  date: string;
+  accounts: Array<[id: string, file: FileAt | null]>;
+  playbooks?: Array<[path: string, blob: string]>;
+}
+
+/** Everything a log needs to go on from where it stopped: plain data, for the cache between runs. */
+export interface LogState {
+  entries: LogEntry[];
+  problems: HistoryProblem[];
+  steps: Step[];
+  /** The account versions in force, and the playbook files as committed and as last valid. */
+  accounts: Array<[id: string, file: FileAt]>;
+  playbooks: Array<[path: string, blob: string]>;
+  model: Array<[path: string, blob: string]>;
+  last: Array<[id: string, color: HealthColor, score: number | null]>;
+  lastSunday: string;
+  inForce: string | undefined;
+}
+
+/** A file that did not load at a commit: reported there, while the last version that loaded stays in force. */
+export interface HistoryProblem extends Problem {
+  commit: string;
+  date: string;
+}
+
+/** An account's colour at a point, `none` where it did not exist. */
+type Seen = { color: HealthColor | 'none'; score: number | null };
+const NONE: Seen = { color: 'none', score: null };
+
+/**
+ * The health-change log (SPEC §4, §5), built commit by commit, oldest first. Each account's last
+ * colour is kept, so every entry starts where the account's previous one ended (the chain rule):
+ * drift between commits shows as `time` entries, at each Sunday or at the date of the commit that
+ * next touches the account.
+ */
+export class HealthChangeLog {
+  readonly entries: LogEntry[] = [];
+  readonly problems: HistoryProblem[] = [];
+  readonly steps: Step[] = [];
+  private readonly accounts = new Map<string, Valid>();
+  private readonly playbooks = new Map<string, string>();
+  private readonly paths = new Map<string, string>();
+  private readonly last = new Map<string, Scored>();
+  private model: ModelVersion = { key: 0, problems: [] };
+  /** The playbook files of `model`. */
+  private modelFiles = new Map<string, string>();
+  /** The day up to which Sundays have been looked at (YYYY-MM-DD). */
+  private lastSunday = '';
+  private inForce: string | undefined;
+  private ids: string[] | undefined;
+
+  constructor(readonly memo: HistoryMemo) {}
+
+  /** The commit the log has read up to; undefined before the first. */
+  get head(): string | undefined {
+    return this.inForce;
+  }
+
+  /** The log as plain data, to go on from in a later run. */
+  state(): LogState {
+    return {
+      entries: this.entries,
+      problems: this.problems,
+      steps: this.steps,
+      accounts: [...this.accounts].map(([id, v]) => [id, { path: this.paths.get(id)!, blob: v.blob }]),
+      playbooks: [...this.playbooks],
+      model: [...this.modelFiles],
+      last: [...this.last].map(([id, s]) => [id, s.color, s.score]),
+      lastSunday: this.lastSunday,
+      inForce: this.inForce,
+    };
+  }
+
+  /** A log that goes on from a saved state; its accounts and model are read through the memo. */
+  static async restore(memo: HistoryMemo, state: LogState): Promise<HealthChangeLog> {
+    const log = new HealthChangeLog(memo);
+    log.entries.push(...state.entries);
+    log.problems.push(...state.problems);
+    log.steps.push(...state.steps);
+    for (const [id, file] of state.accounts) {
+      const version = await memo.account(file.path, file.blob);
+      if ('problems' in version) throw new Error(`saved history names account ${id} at a blob that does not load`);
+      log.accounts.set(id, version);
+      log.paths.set(id, file.path);
+    }
+    for (const [path, blob] of state.playbooks) log.playbooks.set(path, blob);
+    log.modelFiles = new Map(state.model);
+    if (state.model.length > 0) log.model = await memo.model(log.modelFiles);
+    for (const [id, color, score] of state.last) log.last.set(id, { color, score });
+    log.lastSunday = state.lastSunday;
+    log.inForce = state.inForce;
+    return log;
+  }
+
+  /** The next commit of the first-parent line. */
+  async add(commit: LoggedCommit): Promise<void> {
+    const date = commit.committed.slice(0, 10);
+    // The Sundays up to the day before: a Sunday's own commits are part of the book at its end.
+    const dayBefore = addDays(date, -1);
+    if (this.inForce !== undefined && this.lastSunday < dayBefore) this.snapshots(sundaysBetween(addDays(this.lastSunday, 1), dayBefore));
+    if (this.inForce === undefined || this.lastSunday < dayBefore) this.lastSunday = dayBefore;
+
+    const { touched, playbooksChanged } = this.read(commit);
+    let model = this.model;
+    if (playbooksChanged) {
+      const version = await this.memo.model(this.playbooks);
+      if (version.model) {
+        model = version;
+        if (model.key !== this.model.key) this.modelFiles = new Map(this.playbooks);
+      } else this.problems.push(...version.problems.map((p) => ({ ...p, commit: commit.sha, date })));
+    }
+    const changed = new Map<string, Valid | null>();
+    await Promise.all(
+      [...touched].map(async ([id, target]) => {
+        const old = this.accounts.get(id);
+        if (target === null) {
+          if (old) changed.set(id, null);
+          return;
+        }
+        const version = await this.memo.account(target.path, target.blob);
+        if ('problems' in version) this.problems.push(...version.problems.map((p) => ({ ...p, commit: commit.sha, date })));
+        else if (!old || old.blob !== version.blob) changed.set(id, version);
+      }),
+    );
+    for (const [id, target] of touched) if (target) this.paths.set(id, target.path);
+
+    const modelChanged = model.key !== this.model.key;
+    const candidates = modelChanged ? [...new Set([...this.accounts.keys(), ...changed.keys()])] : [...changed.keys()];
+    for (const id of candidates.sort()) {
+      const old = this.accounts.get(id);
+      const now = changed.has(id) ? changed.get(id)! : old;
+      const before = old ? this.memo.score(old, this.model, date) : NONE;
+      this.drift(id, before, date, old);
+      const after = now ? this.memo.score(now, model, date) : NONE;
+      if (after.color !== before.color) {
+        const dataChanged = old?.blob !== now?.blob;
+        const cause = !old ? 'added' : !now ? 'removed' : modelChanged && dataChanged ? 'both' : modelChanged ? 'model' : 'data';
+        this.entries.push({
+          date,
+          commit: commit.sha,
+          author: commit.author,
+          account: id,
+          owner: (now ?? old)!.entry.data.owner,
+          from: before.color,
+          to: after.color,
+          score_before: before.score,
+          score_after: after.score,
+          cause,
+          changes: cause === 'data' || cause === 'both' ? traitChanges(old?.entry.data, now?.entry.data) : [],
+        });
+      }
+      if (now) this.last.set(id, after as Scored);
+      else this.last.delete(id);
+    }
+    for (const [id, version] of changed) {
+      const old = this.accounts.get(id);
+      if (old) this.memo.forget(old.entry.file, old.blob);
+      if (version) this.accounts.set(id, version);
+      else {
+        this.accounts.delete(id);
+        this.paths.delete(id);
+      }
+    }
+    if (changed.size > 0) this.ids = undefined;
+    this.model = model;
+    this.inForce = commit.sha;
+    this.steps.push({
+      commit: commit.sha,
+      date,
+      accounts: [...changed].map(([id, v]) => [id, v && { path: this.paths.get(id)!, blob: v.blob }]),
+      ...(modelChanged ? { playbooks: [...this.modelFiles] } : {}),
+    });
+  }
+
+  /** The `time` entries of the Sundays after the last commit, up to `until`, without changing the log. */
+  tail(until: string): LogEntry[] {
+    if (this.inForce === undefined) return [];
+    const sundays = this.lastSunday < until ? sundaysBetween(addDays(this.lastSunday, 1), until) : [];
+    return this.timeEntries(sundays, new Map(this.last));
+  }
+
+  private snapshots(sundays: string[]): void {
+    this.entries.push(...this.timeEntries(sundays, this.last));
+  }
+
+  /** Each Sunday, the book as it stood scored at that date: a colour no commit changed is time's doing. */
+  private timeEntries(sundays: string[], last: Map<string, Scored>): LogEntry[] {
+    const entries: LogEntry[] = [];
+    if (sundays.length === 0) return entries;
+    this.ids ??= [...this.accounts.keys()].sort();
+    for (const sunday of sundays) {
+      for (const id of this.ids) {
+        const version = this.accounts.get(id)!;
+        // Each Sunday is scored once: remembering 52 scores a year of every account cost more in
+        // garbage collection than they could save.
+        const now = this.memo.score(version, this.model, sunday, false);
+        const entry = this.timeEntry(id, last.get(id) ?? NONE, now, sunday, version);
+        if (entry) entries.push(entry);
+        last.set(id, now);
+      }
+    }
+    return entries;
+  }
+
+  /** Drift found at a commit's date, before its change: a `time` entry ahead of the commit's own. */
+  private drift(id: string, now: Seen, date: string, version: Valid | undefined): void {
+    if (!version) return;
+    const entry = this.timeEntry(id, this.last.get(id) ?? NONE, now, date, version);
+    if (entry) this.entries.push(entry);
+  }
+
+  private timeEntry(id: string, previous: Seen, now: Seen, date: string, version: Valid): LogEntry | undefined {
+    if (previous.color === now.color) return undefined;
+    return { date, commit: this.inForce!, author: null, account: id, owner: version.entry.data.owner, from: previous.color, to: now.color, score_before: previous.score, score_after: now.score, cause: 'time', changes: [] };
+  }
+
+  /** The accounts a commit touched (null: deleted) and whether it touched the playbooks. */
+  private read(commit: LoggedCommit) {
+    const touched = new Map<string, { path: string; blob: string } | null>();
+    let playbooksChanged = false;
+    for (const change of commit.changes) {
+      if (isPlaybookPath(change.path)) {
+        if (change.blob) this.playbooks.set(change.path, change.blob);
+        else this.playbooks.delete(change.path);
+        playbooksChanged = true;
+        continue;
+      }
+      const id = accountIdOf(change.path);
+      if (id === undefined) continue;
+      // A move deletes one path and adds another: the id's history goes on under the new path.
+      if (change.blob) touched.set(id, { path: change.path, blob: change.blob });
+      else if (!touched.get(id) && this.paths.get(id) === change.path) touched.set(id, null);
+    }
+    return { touched, playbooksChanged };
+  }
+}

@@ -1,0 +1,167 @@
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { AccountEntry, Playbooks } from '../book/book.js';
+import { BUILD_ID } from '../generated/facts.js';
+import { headFromFiles } from '../git/head-file.js';
+import { gitDirOf, isAncestor } from '../git/repository.js';
+import { EntryLines } from './entry-lines.js';
+import { HealthChangeLog, type LogState } from './health-change-log.js';
+import type { HistoryMemo } from './history-memo.js';
+
+/** The log's entries up to the last commit read, and the `time` entries after it up to a few `--until` dates. */
+export interface SavedEntries {
+  head: string;
+  entries: EntryLines;
+  problems: LogState['problems'];
+  tails: Record<string, EntryLines>;
+}
+
+/** What goes on from the last commit read: the rest of the log's state, the accounts and model then in force. */
+interface SavedState {
+  head: string;
+  state: Omit<LogState, 'entries' | 'problems'>;
+  accounts: Array<[path: string, blob: string, data: AccountEntry['data']]>;
+  playbooks: Playbooks | null;
+}
+
+type Lines = { lines: string[]; index: EntryLines['index'] };
+
+const TAILS_KEPT = 4;
+
+/**
+ * The health-change log kept between runs in `.git/vitals/` (safe to delete), so that a second run
+ * reads only the commits made since, and one at the same HEAD and date reads one file. Trusted only
+ * by the build of vitals that wrote it, and only while the commit it ends at is in HEAD's history
+ * (a rewritten history starts over). The entries (a header line, then an entry's JSON a line) and
+ * the state to go on from are two files: a `vitals log` at an unchanged HEAD reads only the first.
+ */
+export class HistoryCache {
+  private saved: SavedEntries | undefined;
+  private read = false;
+
+  private constructor(
+    private readonly gitDir: string,
+    private readonly entriesFile: string,
+    private readonly stateFile: string,
+  ) {}
+
+  static open(root: string, env: NodeJS.ProcessEnv): HistoryCache | undefined {
+    const dir = gitDir(root, env);
+    return dir ? new HistoryCache(dir, join(dir, 'vitals', 'history-log.ndjson'), join(dir, 'vitals', 'history-state.json')) : undefined;
+  }
+
+  /** HEAD as git's files name it (no git started); undefined where they say something else. */
+  headFromFiles(): string | undefined {
+    return headFromFiles(this.gitDir);
+  }
+
+  /** The saved entries, when HEAD as git's files name it is the commit they end at. */
+  entriesAtHead(): SavedEntries | undefined {
+    const head = headFromFiles(this.gitDir);
+    return head ? this.entries(head) : undefined;
+  }
+
+  /** The saved entries, when they end at `head`. */
+  entries(head: string): SavedEntries | undefined {
+    const saved = this.stored();
+    return saved?.head === head ? saved : undefined;
+  }
+
+  /** The saved log, to go on from, when it ends at `head` or an ancestor of it. */
+  async log(root: string, env: NodeJS.ProcessEnv, head: string, memo: HistoryMemo): Promise<HealthChangeLog | undefined> {
+    const saved = readState(this.stateFile);
+    const entries = this.stored();
+    if (!saved || !entries || entries.head !== saved.head || (saved.head !== head && !isAncestor(root, env, saved.head, head))) return undefined;
+    memo.remember(saved.accounts, saved.playbooks ? { files: new Map(saved.state.model), playbooks: saved.playbooks } : undefined);
+    const logEntries = entries.entries.lines.map((line) => JSON.parse(line));
+    return HealthChangeLog.restore(memo, { ...saved.state, entries: logEntries, problems: entries.problems });
+  }
+
+  /** Saves the log as it now ends, with the `time` entries after it up to `until`. */
+  async save(log: HealthChangeLog, entries: EntryLines, tail?: { until: string; entries: EntryLines }): Promise<void> {
+    const { entries: _, problems, ...state } = log.state();
+    const head = state.inForce!;
+    const previous = this.stored();
+    const same = previous?.head === head;
+    const tails = Object.fromEntries([...Object.entries(same ? previous!.tails : {}), ...(tail ? [[tail.until, tail.entries] as const] : [])].slice(-TAILS_KEPT));
+    this.saved = { head, entries, problems, tails };
+    this.write(this.saved);
+    if (same) return;
+    const accounts: SavedState['accounts'] = [];
+    for (const [, file] of state.accounts) {
+      const version = await log.memo.account(file.path, file.blob);
+      if ('entry' in version) accounts.push([file.path, file.blob, version.entry.data]);
+    }
+    const model = state.model.length > 0 ? await log.memo.model(new Map(state.model)) : undefined;
+    const text = exactJson({ key: BUILD_ID, head, state, accounts, playbooks: model?.playbooks ?? null });
+    if (text !== undefined) writeWhole(this.stateFile, text);
+  }
+
+  private stored(): SavedEntries | undefined {
+    if (this.read) return this.saved;
+    this.read = true;
+    try {
+      const text = readFileSync(this.entriesFile, 'utf8');
+      const end = text.indexOf('\n');
+      const header = JSON.parse(end < 0 ? text : text.slice(0, end)) as { key: string; head: string; problems: SavedEntries['problems']; tails: Record<string, Lines>; index: Lines['index'] };
+      if (header.key !== BUILD_ID) return undefined;
+      const lines = end < 0 || end === text.length - 1 ? [] : text.slice(end + 1).split('\n');
+      if (lines.length !== header.index.length) return undefined;
+      const tails = Object.fromEntries(Object.entries(header.tails).map(([until, t]) => [until, new EntryLines(t.lines, t.index)]));
+      this.saved = { head: header.head, entries: new EntryLines(lines, header.index), problems: header.problems, tails };
+    } catch {
+      // No cache, or one cut short: read from git.
+    }
+    return this.saved;
+  }
+
+  private write(saved: SavedEntries): void {
+    const tails = Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, { lines: t.lines, index: t.index }]));
+    const header = JSON.stringify({ key: BUILD_ID, head: saved.head, problems: saved.problems, tails, index: saved.entries.index });
+    writeWhole(this.entriesFile, saved.entries.lines.length > 0 ? `${header}\n${saved.entries.lines.join('\n')}` : header);
+  }
+}
+
+function readState(file: string): SavedState | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as SavedState & { key: string };
+    return stored.key === BUILD_ID ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** JSON of a value, or undefined when JSON would not give it back (a number such as `.inf` becomes null). */
+function exactJson(value: unknown): string | undefined {
+  let exact = true;
+  const text = JSON.stringify(value, (_, v: unknown) => {
+    if (typeof v === 'number' && !Number.isFinite(v)) exact = false;
+    return v;
+  });
+  return exact ? text : undefined;
+}
+
+/** Whole or not at all (temp file, rename); best effort: a cache not written only makes the next run slower. */
+function writeWhole(file: string, text: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, text);
+    renameSync(temp, file);
+  } catch {
+    // See above.
+  }
+}
+
+/** `.git` of a work tree's root without running git (a folder, or a file naming a worktree's), else git's answer. */
+function gitDir(root: string, env: NodeJS.ProcessEnv): string | undefined {
+  const dotGit = join(root, '.git');
+  try {
+    if (statSync(dotGit).isDirectory()) return dotGit;
+    const pointer = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+    if (pointer) return resolve(root, pointer[1]!.trim());
+  } catch {
+    // Not at the top of a work tree: ask git.
+  }
+  return gitDirOf(root, env);
+}

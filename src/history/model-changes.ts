@@ -1,0 +1,66 @@
+import type { Playbooks } from '../book/book.js';
+
+/** One value of the playbooks that differs: `categories.utilization.weight`, 55 → 75 (absent: null). */
+export interface ModelChange {
+  path: string;
+  from: unknown;
+  to: unknown;
+}
+
+/**
+ * What differs between two versions of the playbooks, by path (SPEC §4). Every playbook file's
+ * top-level keys are distinct, so the files' contents are addressed as one document:
+ * `categories.utilization.weight`, `scenarios.handoff.priority`. List items with an `id` or a
+ * `trait` are addressed by it, so that inserting an item does not re-address everything after it.
+ */
+export function modelChanges(before: Playbooks, after: Playbooks): ModelChange[] {
+  const changes: ModelChange[] = [];
+  compare('', merged(before), merged(after), changes);
+  return changes;
+}
+
+function merged(playbooks: Playbooks): Record<string, unknown> {
+  return Object.assign({}, ...Object.values(playbooks)) as Record<string, unknown>;
+}
+
+function compare(path: string, a: unknown, b: unknown, out: ModelChange[]): void {
+  if (same(a, b)) return;
+  if (isObject(a) && isObject(b)) {
+    for (const key of union(Object.keys(a), Object.keys(b))) compare(join(path, key), a[key], b[key], out);
+    return;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const key = identity(a, b);
+    if (key) {
+      const byKey = (list: unknown[]) => new Map(list.map((item) => [String((item as Record<string, unknown>)[key]), item]));
+      const [x, y] = [byKey(a), byKey(b)];
+      for (const name of union([...x.keys()], [...y.keys()])) compare(join(path, name), x.get(name), y.get(name), out);
+      return;
+    }
+    for (let i = 0; i < Math.max(a.length, b.length); i++) compare(join(path, String(i)), a[i], b[i], out);
+    return;
+  }
+  out.push({ path, from: a ?? null, to: b ?? null });
+}
+
+/** The key that names every item of both lists once (`id`, else `trait`), if there is one. */
+function identity(a: unknown[], b: unknown[]): string | undefined {
+  return ['id', 'trait'].find((key) => [a, b].every((list) => {
+    const names = list.map((item) => (isObject(item) && typeof item[key] === 'string' ? item[key] : undefined));
+    return names.every((n) => n !== undefined) && new Set(names).size === names.length;
+  }));
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+const join = (path: string, key: string) => (path === '' ? key : `${path}.${key}`);
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && same(a[k], b[k]));
+  }
+  return false;
+}

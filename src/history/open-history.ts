@@ -1,0 +1,158 @@
+import type { AccountEntry } from '../book/book.js';
+import { addDays, compileModel, scoreSummary, type AccountSummary } from '../engine/index.js';
+import { openCatFile, type BlobReader } from '../git/cat-file.js';
+import { verifyCommit } from '../git/git.js';
+import { isAncestor } from '../git/repository.js';
+import { EntryLines, type EntryFilter } from './entry-lines.js';
+import { HistoryCache } from './history-cache.js';
+import { bookAt } from './book-at.js';
+import type { HealthChangeLog, HistoryProblem } from './health-change-log.js';
+import { HistoryMemo } from './history-memo.js';
+import { readHistory } from './read-history.js';
+import type { LogEntry, ReviewHistory } from './review-history.js';
+import { sundaysBefore } from './sundays.js';
+
+interface History {
+  log: HealthChangeLog;
+  memo: HistoryMemo;
+}
+
+export interface HistoryOptions {
+  /** The repository root holding accounts/ and playbooks/. */
+  root: string;
+  /** The as-of date (YYYY-MM-DD): the review's today. */
+  asOf: string;
+  /** The environment git runs with (the one vitals was given). */
+  env: NodeJS.ProcessEnv;
+  /** Told how many commits have been read, while the history is first read. */
+  onProgress?: (commits: number) => void;
+  /** false: neither read nor write the cache in `.git/vitals/` (default: both). */
+  cache?: boolean;
+}
+
+/** A `ReviewHistory` that also says which files did not load at which commit. */
+export interface OpenHistory extends ReviewHistory {
+  log(options: EntryFilter): Promise<LogEntry[]>;
+  /** The same entries as `log`, as the JSON text of their array (what `vitals log --format json` prints). */
+  logJson(options: EntryFilter): Promise<string>;
+  problems(): Promise<HistoryProblem[]>;
+  /** Whether there is a history: a git repository with a commit at HEAD. */
+  hasHistory(): Promise<boolean>;
+  /** Ends the git process reading blobs (it never keeps a finished command from exiting). */
+  close(): void;
+}
+
+/**
+ * The history of HEAD's first-parent line for the review. Returns at once: nothing is read until a
+ * method is first called, and then once, whoever asks, so a screen can draw before history is known.
+ * Each call looks at HEAD again: after a commit (the TUI's own edits) only the new commits are read.
+ * A directory outside git, or a repository without commits, has an empty history.
+ */
+export function openHistory(options: HistoryOptions): OpenHistory {
+  // Found on first use: outside a work tree's top folder that takes a git process.
+  let opened: { cache: HistoryCache | undefined } | undefined;
+  const cacheOf = () => (opened ??= { cache: options.cache === false ? undefined : HistoryCache.open(options.root, options.env) }).cache;
+  let blobs: BlobReader | undefined;
+  let seen: { files: string | undefined; head: Promise<string | null> } | undefined;
+
+  /** HEAD now, verified by git unless git's files still name the commit verified last; null without history. */
+  const currentHead = (): Promise<string | null> => {
+    const files = cacheOf()?.headFromFiles();
+    if (seen && files !== undefined && seen.files === files) return seen.head;
+    const head = verifyCommit(options.root, options.env, 'HEAD').catch(() => null);
+    seen = { files, head };
+    return head;
+  };
+
+  let reading: { head: string; history: Promise<History> } | undefined;
+  const read = async (): Promise<History | undefined> => {
+    const head = await currentHead();
+    if (!head) return undefined;
+    if (reading?.head === head) return reading.history;
+    const previous = reading?.history;
+    const history = (async (): Promise<History> => {
+      blobs ??= openCatFile(options.root, options.env);
+      const before = await previous?.catch(() => undefined);
+      const memo = before?.memo ?? new HistoryMemo(options.root, blobs);
+      const from = before?.log.head && isAncestor(options.root, options.env, before.log.head, head) ? before.log : await cacheOf()?.log(options.root, options.env, head, memo);
+      if (from?.head === head) return { log: from, memo };
+      const log = await readHistory({ root: options.root, env: options.env, head, memo, ...(from ? { from } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+      await cacheOf()?.save(log, EntryLines.of(log.entries));
+      return { log, memo };
+    })();
+    reading = { head, history };
+    return history;
+  };
+
+  /** The log's entries and the `time` entries after its last commit up to `until`: saved, or worked out and saved. */
+  const entriesUntil = async (until: string): Promise<EntryLines> => {
+    // Saved entries that end where git's files say HEAD is: answered without starting git.
+    const fast = cacheOf()?.entriesAtHead();
+    const fastTail = fast?.tails[until];
+    if (fast && fastTail) return fast.entries.concat(fastTail);
+    const history = await read();
+    if (!history) return new EntryLines([], []);
+    const saved = cacheOf()?.entries(history.log.head!);
+    const savedTail = saved?.tails[until];
+    if (saved && savedTail) return saved.entries.concat(savedTail);
+    const entries = saved ? saved.entries : EntryLines.of(history.log.entries);
+    const tail = EntryLines.of(history.log.tail(until));
+    await cacheOf()?.save(history.log, entries, { until, entries: tail });
+    return entries.concat(tail);
+  };
+
+  /** The book at the end of a date, its accounts read and the model compiled (through the memo). */
+  const versionsAt = async (date: string) => {
+    const history = await read();
+    const book = history && bookAt(history.log.steps, date);
+    if (!history || !book) return undefined;
+    const { memo } = history;
+    const model = await memo.model(book.playbooks);
+    const accounts = new Map<string, { blob: string; entry: AccountEntry }>();
+    for (const [id, file] of book.accounts) {
+      const version = await memo.account(file.path, file.blob);
+      if ('entry' in version) accounts.set(id, version);
+    }
+    return { accounts, model, score: (id: string) => memo.score(accounts.get(id)!, model, date) };
+  };
+
+  return {
+    async lastWeek() {
+      const date = addDays(options.asOf, -7);
+      const at = await versionsAt(date);
+      if (!at) return undefined;
+      // Whole summaries, scenarios included: the review compares them with today's.
+      const model = at.model.playbooks && compileModel(at.model.playbooks);
+      const scores: AccountSummary[] = model ? [...at.accounts.values()].map((v) => scoreSummary(model, v.entry, date)) : [];
+      return { date, scores: scores.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+    },
+    async weeklyScores(weeks) {
+      const series = new Map<string, Array<number | null>>();
+      const dates = [...sundaysBefore(options.asOf, weeks), options.asOf];
+      const points = await Promise.all(dates.map(versionsAt));
+      const today = points[points.length - 1];
+      if (!today) return series;
+      for (const id of [...today.accounts.keys()].sort()) {
+        series.set(id, points.map((at) => (at?.accounts.has(id) ? at.score(id).score : null)));
+      }
+      return series;
+    },
+    async log(filter) {
+      const until = filter.until ?? options.asOf;
+      return (await entriesUntil(until)).select({ ...filter, until }).map((line) => JSON.parse(line) as LogEntry);
+    },
+    async logJson(filter) {
+      const until = filter.until ?? options.asOf;
+      return `[${(await entriesUntil(until)).select({ ...filter, until }).join(',')}]`;
+    },
+    async problems() {
+      return cacheOf()?.entriesAtHead()?.problems ?? (await read())?.log.problems ?? [];
+    },
+    async hasHistory() {
+      return cacheOf()?.entriesAtHead() !== undefined || (await currentHead()) !== null;
+    },
+    close() {
+      blobs?.close();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { firstParentLog, type LoggedCommit } from '../git/log-stream.js';
+import { accountIdOf } from './account-path.js';
+import { HealthChangeLog } from './health-change-log.js';
+import type { HistoryMemo } from './history-memo.js';
+
+export interface ReadOptions {
+  root: string;
+  /** The environment git runs with. */
+  env: NodeJS.ProcessEnv;
+  /** The verified commit whose first-parent history is read. */
+  head: string;
+  memo: HistoryMemo;
+  /** A log already read up to an ancestor of `head`: only the commits after it are read. */
+  from?: HealthChangeLog;
+  /** Told how many commits have been read so far, now and then. */
+  onProgress?: (commits: number) => void;
+}
+
+// Between batches of commits the event loop runs: a screen drawn meanwhile stays responsive.
+const BATCH = 32;
+
+/**
+ * The first-parent history of `head` touching the book, read through one log stream and the memo's
+ * cat-file. git lists commits newest first as it walks; every account blob is asked for as soon as
+ * its commit is listed, so reading blobs overlaps git's walk; the log is then built oldest first,
+ * parsing each version when it comes into force.
+ */
+export async function readHistory(options: ReadOptions): Promise<HealthChangeLog> {
+  const { memo } = options;
+  const log = options.from ?? new HealthChangeLog(memo);
+  const commits: LoggedCommit[] = [];
+  const after = log.head;
+  for await (const commit of firstParentLog(options.root, options.env, { head: options.head, ...(after ? { after } : {}), paths: ['accounts', 'playbooks'] })) {
+    for (const change of commit.changes) if (change.blob && accountIdOf(change.path)) memo.prefetch(change.blob);
+    commits.push(commit);
+  }
+  let done = 0;
+  for (const commit of commits.reverse()) {
+    await log.add(commit);
+    if (++done % BATCH === 0) {
+      options.onProgress?.(done);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  options.onProgress?.(done);
+  return log;
+}

@@ -1,0 +1,17 @@
+import { addWeeks, endOfISOWeek, format, isSunday, parseISO, subWeeks } from 'date-fns';
+
+const day = (date: Date) => format(date, 'yyyy-MM-dd');
+
+/** The ends of ISO weeks (Sundays, YYYY-MM-DD) from `first` to `last`, both included, oldest first. */
+export function sundaysBetween(first: string, last: string): string[] {
+  const dates: string[] = [];
+  for (let sunday = endOfISOWeek(parseISO(first)); day(sunday) <= last; sunday = addWeeks(sunday, 1)) dates.push(day(sunday));
+  return dates;
+}
+
+/** The ends of the `weeks` ISO weeks before the one holding `date`, oldest first. */
+export function sundaysBefore(date: string, weeks: number): string[] {
+  const at = parseISO(date);
+  const last = isSunday(at) ? subWeeks(at, 1) : subWeeks(endOfISOWeek(at), 1);
+  return Array.from({ length: weeks }, (_, i) => day(subWeeks(last, weeks - 1 - i)));
+}

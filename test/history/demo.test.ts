@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { LogEntry } from '../../src/history/review-history.js';
+import { vitals } from '../helpers/book.js';
+import { gitIn } from '../helpers/git.js';
+import { expectChained } from './history-repo.js';
+
+const made: string[] = [];
+afterEach(() => {
+  while (made.length > 0) rmSync(made.pop()!, { recursive: true, force: true });
+});
+
+async function demo(...args: string[]) {
+  const parent = mkdtempSync(join(tmpdir(), 'vitals-demo-'));
+  made.push(parent);
+  const out = await vitals(['demo', 'book', '--as-of', '2026-11-30', ...args], {}, parent);
+  return { ...out, dir: join(parent, 'book') };
+}
+
+describe('vitals demo', () => {
+  test('the same seed and date make the same repository, hashes included; another seed another', async () => {
+    const [a, b, c] = [await demo('--accounts', '12', '--weeks', '4', '--seed', '7'), await demo('--accounts', '12', '--weeks', '4', '--seed', '7'), await demo('--accounts', '12', '--weeks', '4', '--seed', '8')];
+    const head = (dir: string) => gitIn(dir, ['rev-parse', 'HEAD', 'HEAD^{tree}']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toMatch(/^Created book: 12 accounts, 4 weeks of history in \d+ commits up to 2026-11-30\./);
+    expect(head(a.dir)).toBe(head(b.dir));
+    expect(head(a.dir)).not.toBe(head(c.dir));
+    expect(gitIn(a.dir, ['status', '--porcelain'])).toBe('');
+  });
+
+  test('a valid book whose log has data, model and time entries, chained', async () => {
+    const { dir } = await demo();
+    expect((await vitals(['validate', '--as-of', '2026-11-30'], {}, dir)).code).toBe(0);
+    const out = await vitals(['log', '--as-of', '2026-11-30', '--format', 'json'], {}, dir);
+    const { entries } = JSON.parse(out.stdout) as { entries: LogEntry[] };
+    expectChained(entries);
+    expect(new Set(entries.map((e) => e.cause))).toEqual(new Set(['added', 'data', 'model', 'time']));
+    const authors = gitIn(dir, ['log', '--format=%an']).split('\n');
+    expect(new Set(authors)).toContain('Metrics Sync');
+    expect(new Set(authors)).toContain('Priya Raman');
+  });
+
+  test('a folder that is not empty is refused', async () => {
+    const { dir } = await demo('--accounts', '2', '--weeks', '1');
+    const again = await vitals(['demo', dir, '--as-of', '2026-11-30']);
+    expect(again).toMatchObject({ code: 2, stdout: '' });
+    expect(again.stderr).toMatch(/is not empty/);
+  });
+});

@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { marked } from 'marked';
+import { describe, expect, test } from 'vitest';
+import type { AccountImpact, DiffReport } from '../../src/history/book-diff.js';
+import { COMMENT_LIMIT, DIFF_MARKER, diffMarkdown } from '../../src/cli/report/diff-markdown.js';
+import { validAccount, vitals } from '../helpers/book.js';
+import { edited, historyRepo } from './history-repo.js';
+
+const beta = edited(validAccount, { 'name:': 'name: Beta Ltd', 'mau_last_month:': '  mau_last_month: 300' });
+const hostileName = 'name: "<img src=x onerror=alert(1)> [click](https://evil.example) www.evil.example pat@evil.example @everyone #12 ![i](https://x.example/i.png) **bold** | cell"';
+
+/** A book with four accounts at a base commit, then a weight change, an edit, an addition and a removal in the work tree. */
+function weightChange() {
+  const repo = historyRepo({ 'accounts/beta.yaml': beta, 'accounts/gamma.yaml': validAccount, 'accounts/epsilon.yaml': validAccount });
+  const base = repo.commit('book', '2026-11-02');
+  const health = repo.read('playbooks/health-score.yaml');
+  repo.write('playbooks/health-score.yaml', health.replace('colors: { green: 66.7', 'colors: { green: 90').replace('weight: 25', 'weight: 5').replace('weight: 55', 'weight: 75'));
+  repo.write('accounts/gamma.yaml', edited(validAccount, { 'ce_pulse:': '  ce_pulse: poor' }));
+  repo.write('accounts/delta.yaml', edited(validAccount, { 'name:': hostileName })).remove('accounts/epsilon.yaml');
+  return { repo, base };
+}
+
+describe('vitals diff', () => {
+  test('model changes by path, every account that moved with its cause, largest move first, both sides at the as-of date', async () => {
+    const { repo, base } = weightChange();
+    const out = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'json']);
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(0);
+    const report = JSON.parse(out.stdout) as DiffReport;
+    expect(report).toMatchObject({ base, head: null, as_of: '2026-11-20' });
+    expect(report.model_changes).toEqual([
+      { path: 'colors.green', from: 66.7, to: 90 },
+      { path: 'categories.relationships.weight', from: 25, to: 5 },
+      { path: 'categories.utilization.weight', from: 55, to: 75 },
+    ]);
+    expect(report.accounts.map((a) => [a.id, a.before, a.after, a.cause])).toEqual([
+      ['delta', { score: null, color: 'none' }, { score: 100, color: 'green' }, 'added'],
+      ['epsilon', { score: 100, color: 'green' }, { score: null, color: 'none' }, 'removed'],
+      ['beta', { score: 86.25, color: 'green' }, { score: 81.25, color: 'yellow' }, 'model'],
+      ['gamma', { score: 100, color: 'green' }, { score: 95, color: 'yellow' }, 'both'],
+    ]);
+    expect(report.matrix).toEqual({ green: { green: 1, yellow: 2, none: 1 }, none: { green: 1 } });
+  });
+
+  test('between two commits, a data edit alone is cause data; an account that moved less than a point is left out', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': beta });
+    const base = repo.commit('book', '2026-11-02');
+    // dau 150 → 140 keeps usage healthy: the score does not move.
+    repo.write('accounts/beta.yaml', edited(beta, { 'dau_4wk_avg:': '  dau_4wk_avg: 140' }));
+    const head = repo.write('accounts/acme.yaml', edited(validAccount, { 'ce_pulse:': '  ce_pulse: concerning' })).commit('edits', '2026-11-03');
+    const out = await vitals(['diff', base, head, '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'json']);
+    const report = JSON.parse(out.stdout) as DiffReport;
+    expect(report).toMatchObject({ base, head, model_changes: [] });
+    expect(report.accounts).toEqual([{ id: 'acme', name: 'Acme Corp', before: { score: 100, color: 'green' }, after: { score: 97.5, color: 'green' }, cause: 'data' }]);
+  });
+
+  test('a revision that does not exist, or looks like an option, is refused before git sees it', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    const missing = await vitals(['diff', 'no-such-branch', '--repo', repo.dir]);
+    expect(missing).toMatchObject({ code: 2, stdout: '', stderr: 'vitals: unknown revision "no-such-branch": not a commit in this repository\n' });
+    const option = await vitals(['diff', '--repo', repo.dir, '--', '--output=x']);
+    expect(option).toMatchObject({ code: 2, stdout: '', stderr: 'vitals: "--output=x" is not a revision\n' });
+    const head = await vitals(['diff', 'main', '--output=x', '--repo', repo.dir]);
+    expect(head.code).toBe(2);
+    expect(existsSync(join(repo.dir, 'x'))).toBe(false);
+  });
+
+  test('the table: headline, model changes, matrix and the accounts', async () => {
+    const { repo } = weightChange();
+    const out = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20']);
+    expect(out.stdout.split('\n').slice(0, 7)).toEqual([
+      '4 accounts change colour: 2 green → yellow, 1 green → none, 1 none → green',
+      expect.stringMatching(/^[0-9a-f]{7} → work tree, both scored as of 2026-11-20$/),
+      '',
+      'Model changes',
+      '  colors.green: 66.7 → 90',
+      '  categories.relationships.weight: 25 → 5',
+      '  categories.utilization.weight: 55 → 75',
+    ]);
+    expect(out.stdout).toContain('beta     Beta Ltd');
+  });
+
+  test('the pull-request comment renders data as text: no link, image or HTML from a file', async () => {
+    const { repo } = weightChange();
+    const out = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'markdown']);
+    expect(out.stdout.startsWith(`${DIFF_MARKER}\n### 4 accounts change colour: 2 green → yellow, 1 green → none, 1 none → green\n`)).toBe(true);
+    const html = await marked.parse(out.stdout, { gfm: true });
+    expect(html).not.toMatch(/<a |<img|<script/);
+    // An invisible space after @ and #: GitHub would make a mention or an issue link of them.
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; [click](https://evil.example) www.evil.example pat@\u200bevil.example @\u200beveryone #\u200b12 ![i](https://x.example/i.png) **bold** | cell (delta)');
+    // Our own markup only: the matrix's row labels (green, yellow, none) and the collapsed table.
+    expect(html.match(/<strong>/g)).toHaveLength(3);
+    expect(html).toContain('<li>colors.green: 66.7 → 90</li>');
+    expect(html).toMatch(/<details>\n<summary>4 accounts whose colour or score moved<\/summary>/);
+    expect(html).toContain('<td>Beta Ltd (beta)</td>\n<td>green → yellow</td>\n<td>86.3 → 81.3</td>\n<td>−5.0</td>\n<td>model</td>');
+  });
+
+  test('the comment stays under GitHub’s limit and says how many rows it left out', () => {
+    const account = (i: number): AccountImpact => ({ id: `a${i}`, name: 'N'.repeat(200), before: { score: 90, color: 'green' }, after: { score: 50, color: 'yellow' }, cause: 'model' });
+    const report: DiffReport = { base: 'a'.repeat(40), head: null, as_of: '2026-11-20', model_changes: [], accounts: Array.from({ length: 1000 }, (_, i) => account(i)), matrix: { green: { yellow: 1000 } } };
+    const text = diffMarkdown(report);
+    expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    const shown = text.split('\n').filter((l) => l.startsWith('| NNN')).length;
+    expect(shown).toBeGreaterThan(200);
+    expect(text).toContain(`${1000 - shown} more accounts left out to keep this comment under GitHub's limit`);
+  });
+});

@@ -1,0 +1,70 @@
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { openHistory } from '../../src/history/open-history.js';
+import { validAccount } from '../helpers/book.js';
+import { edited, expectChained, historyRepo } from './history-repo.js';
+
+const poorPulse = edited(validAccount, { 'ce_pulse:': '  ce_pulse: poor' });
+const redUntil = `${validAccount}override: { color: red, reason: "exec escalation", until: 2026-11-20 }\n`;
+const cacheFile = (dir: string) => join(dir, '.git', 'vitals', 'history-state.json');
+
+async function logOf(dir: string, asOf = '2026-11-30', cache = true) {
+  const entries = await openHistory({ root: dir, asOf, cache, env: process.env }).log({});
+  expectChained(entries);
+  return entries;
+}
+
+describe('the history kept in .git/vitals/', () => {
+  test('a second run answers the same from the cache, for another date too', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': redUntil });
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-04');
+    const cold = await logOf(repo.dir);
+    expect(existsSync(cacheFile(repo.dir))).toBe(true);
+    expect(await logOf(repo.dir)).toEqual(cold);
+    expect(await logOf(repo.dir, '2026-11-21')).toEqual(await logOf(repo.dir, '2026-11-21', false));
+    expect(cold.map((e) => [e.date, e.account, e.cause])).toEqual([
+      ['2026-11-02', 'acme', 'added'],
+      ['2026-11-02', 'beta', 'added'],
+      ['2026-11-04', 'acme', 'data'],
+      ['2026-11-22', 'beta', 'time'],
+    ]);
+  });
+
+  test('new commits are read on top of the cache, with the same entries as a run without it', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': redUntil });
+    repo.commit('book', '2026-11-02');
+    await logOf(repo.dir);
+    repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-24');
+    const health = repo.read('playbooks/health-score.yaml');
+    repo.write('playbooks/health-score.yaml', health.replace('colors: { green: 66.7', 'colors: { green: 99.5')).commit('model', '2026-11-25');
+    const warm = await logOf(repo.dir);
+    expect(warm).toEqual(await logOf(repo.dir, '2026-11-30', false));
+    expect(warm.slice(3).map((e) => [e.date, e.account, e.from, e.to, e.cause])).toEqual([
+      ['2026-11-24', 'acme', 'green', 'yellow', 'data'],
+      // Beta's last contact is 15 days old by then: 95.8, short of the new green.
+      ['2026-11-25', 'beta', 'green', 'yellow', 'model'],
+    ]);
+    // The weekly series needs the account versions of old commits: read through git again. On the
+    // 22nd the last contact (the 10th) is 12 days old; by the 29th 19, concerning: relationships 83.3.
+    const weekly = await openHistory({ root: repo.dir, asOf: '2026-11-30', env: process.env }).weeklyScores(2);
+    expect([...weekly.keys()]).toEqual(['acme', 'beta']);
+    expect(weekly.get('acme')!.map((n) => n?.toFixed(2))).toEqual(['100.00', '90.83', '90.83']);
+    expect(weekly.get('beta')!.map((n) => n?.toFixed(2))).toEqual(['100.00', '95.83', '95.83']);
+  });
+
+  test('a rewritten history, a corrupt or a deleted cache: read again from git', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-04');
+    expect((await logOf(repo.dir)).map((e) => e.cause)).toEqual(['added', 'data']);
+    repo.git(['reset', '-q', '--hard', 'HEAD~1']);
+    repo.write('accounts/beta.yaml', validAccount).commit('beta instead', '2026-11-05');
+    expect((await logOf(repo.dir)).map((e) => [e.account, e.cause])).toEqual([['acme', 'added'], ['beta', 'added']]);
+    writeFileSync(cacheFile(repo.dir), '{"key": "x", "value": ');
+    expect((await logOf(repo.dir)).map((e) => e.account)).toEqual(['acme', 'beta']);
+    rmSync(join(repo.dir, '.git', 'vitals'), { recursive: true });
+    expect((await logOf(repo.dir)).map((e) => e.account)).toEqual(['acme', 'beta']);
+  });
+});

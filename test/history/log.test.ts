@@ -1,0 +1,189 @@
+import { describe, expect, test } from 'vitest';
+import { openHistory } from '../../src/history/open-history.js';
+import type { LogEntry } from '../../src/history/review-history.js';
+import { run } from '../../src/cli/run.js';
+import { validAccount, vitals } from '../helpers/book.js';
+import { edited, expectChained, historyRepo } from './history-repo.js';
+
+const poorPulse = edited(validAccount, { 'ce_pulse:': '  ce_pulse: poor' });
+// mau_over_seats 300/500 = 0.6 is concerning: utilization 75, overall 86.25, green below a cut-off of 90.
+const beta = edited(validAccount, { 'name:': 'name: Beta Ltd', 'mau_last_month:': '  mau_last_month: 300' });
+const redUntil = (until: string) => `${validAccount}override: { color: red, reason: "exec escalation", until: ${until} }\n`;
+
+/** The log as `vitals log --format json` prints it, the chain rule checked. */
+async function logOf(dir: string, asOf: string, ...args: string[]): Promise<LogEntry[]> {
+  const out = await vitals(['log', '--repo', dir, '--as-of', asOf, '--format', 'json', ...args]);
+  expect(out.stderr).toBe('');
+  expect(out.code).toBe(0);
+  const { entries } = JSON.parse(out.stdout) as { entries: LogEntry[] };
+  expectChained(entries, !args.includes('--since'));
+  return entries;
+}
+
+const short = (e: LogEntry) => [e.date, e.account, `${e.from}→${e.to}`, e.cause, e.score_before, e.score_after];
+
+describe('vitals log', () => {
+  test('a trait edit is a data entry with its raw changes, at the commit and by its author', async () => {
+    const repo = historyRepo();
+    const first = repo.commit('book', '2026-11-02');
+    const edit = repo.write('accounts/acme.yaml', poorPulse).commit('acme: ce_pulse healthy → poor', '2026-11-04', '+00:00', 'Priya Raman');
+    const entries = await logOf(repo.dir, '2026-11-05');
+    expect(entries).toEqual([
+      { date: '2026-11-02', commit: first, author: 'Test User', account: 'acme', owner: 'priya', from: 'none', to: 'green', score_before: null, score_after: 100, cause: 'added', changes: [] },
+      { date: '2026-11-04', commit: edit, author: 'Priya Raman', account: 'acme', owner: 'priya', from: 'green', to: 'yellow', score_before: 100, score_after: 95, cause: 'data', changes: [{ trait: 'ce_pulse', from: 'healthy', to: 'poor' }] },
+    ]);
+  });
+
+  test('a model change moves every account it moves, as cause model; an edit in the same commit is both', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': beta });
+    repo.commit('book', '2026-11-02');
+    const health = repo.read('playbooks/health-score.yaml');
+    repo.write('playbooks/health-score.yaml', health.replace('colors: { green: 66.7', 'colors: { green: 90'));
+    const change = repo.write('accounts/acme.yaml', poorPulse).commit('model: green from 90', '2026-11-03');
+    const entries = await logOf(repo.dir, '2026-11-03');
+    expect(entries.map(short)).toEqual([
+      ['2026-11-02', 'acme', 'none→green', 'added', null, 100],
+      ['2026-11-02', 'beta', 'none→green', 'added', null, 86.25],
+      ['2026-11-03', 'acme', 'green→yellow', 'both', 100, 95],
+      ['2026-11-03', 'beta', 'green→yellow', 'model', 86.25, 86.25],
+    ]);
+    expect(entries[2]!.changes).toEqual([{ trait: 'ce_pulse', from: 'healthy', to: 'poor' }]);
+    expect(entries[3]).toMatchObject({ commit: change, changes: [] });
+  });
+
+  test('time alone changes a colour: a time entry at the Sunday after, with the commit in force and no author', async () => {
+    const repo = historyRepo({ 'accounts/acme.yaml': redUntil('2026-11-20') });
+    const first = repo.commit('book', '2026-11-02');
+    const entries = await logOf(repo.dir, '2026-11-30');
+    expect(entries).toEqual([
+      { date: '2026-11-02', commit: first, author: 'Test User', account: 'acme', owner: 'priya', from: 'none', to: 'red', score_before: null, score_after: 100, cause: 'added', changes: [] },
+      { date: '2026-11-22', commit: first, author: null, account: 'acme', owner: 'priya', from: 'red', to: 'green', score_before: 100, score_after: 100, cause: 'time', changes: [] },
+    ]);
+    // Up to the as-of date only: the Sunday of the 22nd is after the 21st.
+    expect((await logOf(repo.dir, '2026-11-21')).map(short)).toEqual([['2026-11-02', 'acme', 'none→red', 'added', null, 100]]);
+  });
+
+  test("drift found at a commit's date is a time entry on that date, ahead of the commit's own", async () => {
+    const repo = historyRepo({ 'accounts/acme.yaml': redUntil('2026-11-20') });
+    const first = repo.commit('book', '2026-11-02');
+    const edit = repo.write('accounts/acme.yaml', edited(redUntil('2026-11-20'), { 'ce_pulse:': '  ce_pulse: poor' })).commit('acme poor', '2026-11-21');
+    const entries = await logOf(repo.dir, '2026-11-21');
+    expect(entries.map((e) => [...short(e), e.commit])).toEqual([
+      ['2026-11-02', 'acme', 'none→red', 'added', null, 100, first],
+      ['2026-11-21', 'acme', 'red→green', 'time', 100, 100, first],
+      ['2026-11-21', 'acme', 'green→yellow', 'data', 100, 95, edit],
+    ]);
+  });
+
+  test('an account added and one removed: from and to none', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    const added = repo.write('accounts/beta.yaml', beta).commit('beta', '2026-11-03');
+    const removed = repo.remove('accounts/beta.yaml').commit('beta churned', '2026-11-04');
+    const entries = await logOf(repo.dir, '2026-11-04', '--account', 'beta');
+    expect(entries).toEqual([
+      { date: '2026-11-03', commit: added, author: 'Test User', account: 'beta', owner: 'priya', from: 'none', to: 'green', score_before: null, score_after: 86.25, cause: 'added', changes: [] },
+      { date: '2026-11-04', commit: removed, author: 'Test User', account: 'beta', owner: 'priya', from: 'green', to: 'none', score_before: 86.25, score_after: null, cause: 'removed', changes: [] },
+    ]);
+  });
+
+  test('a file moved to a sub-folder keeps its history: no removal, no addition; an edit there is data', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/emea/acme.yaml', validAccount).remove('accounts/acme.yaml').commit('acme to emea/', '2026-11-03');
+    const edit = repo.write('accounts/emea/acme.yaml', poorPulse).commit('acme poor', '2026-11-04');
+    const entries = await logOf(repo.dir, '2026-11-04');
+    expect(entries.map((e) => [...short(e), e.commit])).toEqual([
+      ['2026-11-02', 'acme', 'none→green', 'added', null, 100, entries[0]!.commit],
+      ['2026-11-04', 'acme', 'green→yellow', 'data', 100, 95, edit],
+    ]);
+  });
+
+  test('a merge commit is one step of the first-parent line, by its own date and author', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': beta });
+    repo.commit('book', '2026-11-02');
+    repo.git(['checkout', '-q', '-b', 'side']);
+    repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-03');
+    repo.remove('accounts/beta.yaml').commit('beta gone', '2026-11-04');
+    repo.git(['checkout', '-q', 'main']);
+    const at = '2026-11-06T12:00:00+00:00';
+    repo.git(['merge', '-q', '--no-ff', '-m', 'merge side', 'side'], { GIT_AUTHOR_DATE: at, GIT_COMMITTER_DATE: at, GIT_AUTHOR_NAME: 'Merger' });
+    const merge = repo.git(['rev-parse', 'HEAD']).trim();
+    const entries = await logOf(repo.dir, '2026-11-06');
+    expect(entries.slice(2).map((e) => [...short(e), e.commit, e.author])).toEqual([
+      ['2026-11-06', 'acme', 'green→yellow', 'data', 100, 95, merge, 'Merger'],
+      ['2026-11-06', 'beta', 'green→none', 'removed', 86.25, null, merge, 'Merger'],
+    ]);
+  });
+
+  test("a commit's date is the calendar date in its own offset", async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/acme.yaml', poorPulse);
+    repo.git(['add', '-A']);
+    const late = '2026-11-08T23:30:00-05:00';
+    repo.git(['commit', '-q', '-m', 'late'], { GIT_AUTHOR_DATE: late, GIT_COMMITTER_DATE: late });
+    expect((await logOf(repo.dir, '2026-11-10')).map((e) => e.date)).toEqual(['2026-11-02', '2026-11-08']);
+  });
+
+  test('a model invalid in an old commit is a problem at that commit; the last valid model stays in force', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': beta });
+    repo.commit('book', '2026-11-02');
+    const health = repo.read('playbooks/health-score.yaml');
+    const broken = repo.write('playbooks/health-score.yaml', health.replace('weight: 55', 'weight: 60')).commit('weights to 105', '2026-11-03');
+    const fixed = repo.write('playbooks/health-score.yaml', health.replace('colors: { green: 66.7', 'colors: { green: 90')).commit('green from 90', '2026-11-04');
+    const out = await vitals(['log', '--repo', repo.dir, '--as-of', '2026-11-04', '--format', 'json']);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toMatch(new RegExp(`^vitals: at ${broken.slice(0, 7)} \\(2026-11-03\\): playbooks/health-score.yaml:\\d+:\\d+: .*100`));
+    const { entries } = JSON.parse(out.stdout) as { entries: LogEntry[] };
+    expectChained(entries);
+    expect(entries.slice(2).map((e) => [...short(e), e.commit])).toEqual([['2026-11-04', 'beta', 'green→yellow', 'model', 86.25, 86.25, fixed]]);
+  });
+
+  test('an account file broken in an old commit is a problem there, not a removal', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/acme.yaml', 'name: [unclosed\n').commit('oops', '2026-11-03');
+    const edit = repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-04');
+    const history = openHistory({ root: repo.dir, asOf: '2026-11-04', env: process.env });
+    const entries = await history.log({});
+    expectChained(entries);
+    expect(entries.map((e) => [...short(e), e.commit]).slice(1)).toEqual([['2026-11-04', 'acme', 'green→yellow', 'data', 100, 95, edit]]);
+    expect((await history.problems()).map((p) => [p.date, p.file])).toEqual([['2026-11-03', 'accounts/acme.yaml']]);
+  });
+
+  test('--since, --until and --owner select entries; table and markdown print them', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': edited(beta, { 'owner:': 'owner: marco' }) });
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-04');
+    expect((await logOf(repo.dir, '2026-11-05', '--owner', 'marco')).map((e) => e.account)).toEqual(['beta']);
+    expect((await logOf(repo.dir, '2026-11-05', '--since', '2026-11-03')).map((e) => e.date)).toEqual(['2026-11-04']);
+    expect((await logOf(repo.dir, '2026-11-05', '--until', '2026-11-03')).map((e) => e.date)).toEqual(['2026-11-02', '2026-11-02']);
+    const table = await vitals(['log', '--repo', repo.dir, '--as-of', '2026-11-05', '--since', '2026-11-03']);
+    expect(table.stdout).toMatch(/^DATE +ACCOUNT +COLOUR +SCORE +CAUSE +COMMIT +AUTHOR +CHANGES\n2026-11-04 +acme +green → yellow +100\.0 → 95\.0 +data +[0-9a-f]{7} +Test User +ce_pulse "healthy" → "poor"\n$/);
+    const markdown = await vitals(['log', '--repo', repo.dir, '--as-of', '2026-11-05', '--since', '2026-11-03', '--format', 'markdown']);
+    expect(markdown.stdout).toContain('| 2026-11-04 | acme | green → yellow | 100.0 → 95.0 | data |');
+  });
+
+  test('progress on stderr when it is a terminal (and none otherwise: every log above checks an empty stderr)', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-04');
+    let stderr = '';
+    const code = await run(['log', '--repo', repo.dir, '--as-of', '2026-11-05', '--format', 'json'], {
+      stdout: { write: () => true, isTTY: false },
+      stderr: Object.assign({ write: (t: string) => (stderr += t) }, { isTTY: true }),
+      env: {},
+      cwd: repo.dir,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toBe('\rreading history: 2 commits\r\x1b[K');
+  });
+
+  test('outside git, log says so and exits 2', async () => {
+    const repo = historyRepo();
+    const out = await vitals(['log', '--repo', repo.dir]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/^vitals: /);
+  });
+});
