@@ -1,12 +1,13 @@
 import { isatty } from 'node:tty';
 import { summariseBook } from '../../engine/index.js';
 import { buildDashboard } from '../../review/dashboard.js';
-import { lastWeek } from '../../review/last-week.js';
+import { openHistory } from '../../history/open-history.js';
+import type { ReviewHistory } from '../../history/review-history.js';
 import { resolveOwner } from '../../review/owner.js';
 import { UsageError } from '../../util/errors.js';
 import { plain } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
-import { loadForCommand } from '../load.js';
+import { loadForCommand, type Loaded } from '../load.js';
 import { dashboardText } from '../report/dashboard-text.js';
 
 /**
@@ -22,16 +23,31 @@ export async function review(ctx: Context, args: string[], options: { owner?: st
   const loaded = await loadForCommand(ctx);
   const { book } = loaded;
   const owner = await resolveOwner(ctx.root, ctx.io.env, book.playbooks?.team, options.owner);
-  if (tui) {
-    const { runTui } = await tui;
-    const me = options.owner === undefined ? owner : await resolveOwner(ctx.root, ctx.io.env, book.playbooks?.team, undefined);
-    return runTui({ root: ctx.root, asOf: ctx.asOf, book, owner, me, color: ctx.style.color, env: ctx.io.env, stdin: process.stdin, stdout: process.stdout });
+  // One reading of git history for the whole session: the TUI asks it for sparklines, the Changes
+  // view and each account's log once its first frame is up; the text dashboard for last week only.
+  const history = openHistory({ root: ctx.root, asOf: ctx.asOf, env: ctx.io.env });
+  try {
+    if (tui) {
+      const { runTui } = await tui;
+      const me = options.owner === undefined ? owner : await resolveOwner(ctx.root, ctx.io.env, book.playbooks?.team, undefined);
+      return await runTui({ root: ctx.root, asOf: ctx.asOf, book, owner, me, color: ctx.style.color, env: ctx.io.env, stdin: process.stdin, stdout: process.stdout, history });
+    }
+    return await printDashboard(ctx, loaded, owner, await history.lastWeek());
+  } finally {
+    history.close();
   }
-  const previous = await lastWeek(ctx.root, ctx.io.env, ctx.asOf);
-  const dashboard = buildDashboard(book.accounts, summariseBook(book, ctx.asOf), previous.scores, {
+}
+
+async function printDashboard(
+  ctx: Context,
+  loaded: Loaded,
+  owner: string | undefined,
+  previous: Awaited<ReturnType<ReviewHistory['lastWeek']>>,
+): Promise<number> {
+  const dashboard = buildDashboard(loaded.book.accounts, summariseBook(loaded.book, ctx.asOf), previous?.scores, {
     asOf: ctx.asOf,
     owner,
-    lastWeek: previous.scores ? previous.date : undefined,
+    lastWeek: previous?.date,
   });
   ctx.out(dashboardText(ctx, dashboard));
   loaded.reportProblems();
