@@ -54,7 +54,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   const [owner, setOwner] = useState(startOwner);
   const [version, setVersion] = useState(0);
   const past = useHistory(history, session.asOf, version);
-  const dashboard = useMemo(() => session.dashboard(owner, past.lastWeek), [session, owner, past.lastWeek, version]);
+  const dashboard = useMemo(() => session.dashboard(owner, past.lastWeek ?? undefined), [session, owner, past.lastWeek, version]);
   const [state, setState] = useState<AppState>(() => initialState(dashboard.rows, width, height));
   const current = useRef(state);
   // The reducer runs here, not in React's queue, so that each key of a chunk sees the mode the key

@@ -5,7 +5,8 @@ import { SPARK_WEEKS } from '../model/review-row.js';
 import type { LastWeek } from './review-session.js';
 
 export interface HistoryState {
-  lastWeek: LastWeek | undefined;
+  /** undefined while it is read; null when history holds no book a week back. */
+  lastWeek: LastWeek | null | undefined;
   weekly: Map<string, Array<number | null>> | undefined;
   /** The book's changes of the last four weeks. */
   changes: LogEntry[] | undefined;
@@ -26,7 +27,7 @@ export function useHistory(history: ReviewHistory | undefined, asOf: string, ver
     let live = true;
     const set = (patch: Partial<HistoryState>) => live && setState((s) => ({ ...s, ...patch }));
     const fail = (error: unknown) => set({ failed: error instanceof Error ? error.message : String(error) });
-    history.lastWeek().then((lastWeek) => set({ lastWeek }), fail);
+    history.lastWeek().then((lastWeek) => set({ lastWeek: lastWeek ?? null }), fail);
     history.weeklyScores(SPARK_WEEKS).then((weekly) => set({ weekly }), fail);
     history.log({ since, until: asOf }).then((changes) => set({ changes }), fail);
     return () => {
