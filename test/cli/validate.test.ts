@@ -17,9 +17,12 @@ describe('vitals validate', () => {
     expect(report.problems.map((p: { message: string }) => p.message)).toContain('renewal date passed: update the contract');
   });
 
-  it('fails with --strict on warnings alone', async () => {
+  it('fails with --strict on warnings alone, and its JSON says so', async () => {
     const { code } = await vitals(['validate', '--repo', repoRoot, '--strict', ...AS_OF]);
     expect(code).toBe(1);
+    const json = await vitals(['validate', '--repo', repoRoot, '--strict', '--format', 'json', ...AS_OF]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ valid: false, errors: 0 });
   });
 
   it('checks only the files named on the command line', async () => {

@@ -5,7 +5,7 @@ import { ValidationCache, type CachedResult } from '../../load/validation-cache.
 import { diskSource, stampedDiskSource, type BookSource } from '../../load/source.js';
 import { requireBook, type Context } from '../context.js';
 import { UsageError } from '../../util/errors.js';
-import { count, printProblems, type ProblemFormat } from '../report/problems.js';
+import { passes, printProblems, type ProblemFormat } from '../report/problems.js';
 import { oneOf } from '../options.js';
 
 export interface ValidateOptions {
@@ -20,9 +20,9 @@ export async function validate(ctx: Context, paths: string[], options: ValidateO
   requireBook(ctx);
   const selected = paths.length === 0 ? undefined : selectFiles(ctx, paths);
   const { problems, checked } = options.cache ? await cachedCheck(ctx, selected) : await check(ctx, selected, diskSource(ctx.root));
-  printProblems(ctx, problems, format, checked);
-  const { errors, warnings } = count(problems);
-  return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
+  const strict = options.strict === true;
+  printProblems(ctx, problems, format, checked, strict);
+  return passes(problems, strict) ? 0 : 1;
 }
 
 /**

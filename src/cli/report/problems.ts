@@ -18,8 +18,14 @@ export function where(p: Problem): string {
   return p.line === undefined ? p.file : `${p.file}:${p.line}:${p.col}`;
 }
 
-export function printProblems(ctx: Context, problems: readonly Problem[], format: ProblemFormat, checked: number): void {
-  if (format === 'json') return ctx.json({ valid: count(problems).errors === 0, files: checked, ...count(problems), problems });
+/** Whether the book passes: no errors, and with `strict` no warnings either; the exit code and `valid` both say this. */
+export function passes(problems: readonly Problem[], strict: boolean): boolean {
+  const { errors, warnings } = count(problems);
+  return errors === 0 && !(strict && warnings > 0);
+}
+
+export function printProblems(ctx: Context, problems: readonly Problem[], format: ProblemFormat, checked: number, strict = false): void {
+  if (format === 'json') return ctx.json({ valid: passes(problems, strict), files: checked, ...count(problems), problems });
   if (format === 'github') return printGithub(ctx, problems, checked);
   printHuman(ctx, problems, checked);
 }
