@@ -90,7 +90,6 @@ describe('global behaviour', () => {
     [['validate', '--format', 'xml'], /--format must be one of human, json, github/],
     [['score', '--repo', '/nonexistent-vitals-dir'], /no such directory/],
     [['score', '--rev=--output=/tmp/x', '--repo', repoRoot], /"--output=\/tmp\/x" is not a revision/],
-    [['score', 'no-such-account', '--repo', repoRoot], /no account "no-such-account"/],
     [['score', '--owner', 'nobody', '--repo', repoRoot], /--owner "nobody" is not a member in playbooks\/team.yaml/],
   ])('%j is a usage error: exit 2 and one sentence on stderr', async (args, message) => {
     const { code, stderr, stdout } = await vitals(args);

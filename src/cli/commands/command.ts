@@ -8,6 +8,8 @@ export interface Command {
   usage: string;
   summary: string;
   options: Options;
+  /** What an option's value is, for the message when it is missing: `done: 'a task number from 1'`. */
+  values?: Record<string, string>;
   /** Lines describing the command's own options, for --help. */
   help: string[];
   run(ctx: Context, positionals: string[], values: Record<string, string | boolean | undefined>): number | Promise<number>;

@@ -12,7 +12,7 @@ export async function explain(ctx: Context, ids: string[], options: { format?: s
   const format = oneOf('--format', options.format ?? 'text', ['text', 'json'] as const);
   if (ids.length !== 1) throw new UsageError('explain takes one account id: vitals explain ID');
   const loaded = await loadForCommand(ctx, options.rev);
-  const [entry] = selectEntries(loaded.book.accounts, ids, undefined);
+  const [entry] = selectEntries(loaded.book.accounts, ids, undefined, loaded.book.problems);
   const { playbooks } = loaded.book;
   if (!playbooks) {
     loaded.reportProblems();

@@ -7,6 +7,7 @@ import { UsageError } from '../../util/errors.js';
 import { isIsoDate } from '../../util/iso-date.js';
 import { plain } from '../../util/sanitize.js';
 import { requireBook, type Context } from '../context.js';
+import { noSuchFile } from '../no-such-file.js';
 import { oneDecimal } from '../report/table.js';
 import { commitAndReport, type EditOptions } from '../edit-report.js';
 
@@ -31,7 +32,9 @@ export async function importMetrics(ctx: Context, positionals: string[], options
   try {
     text = readFileSync(resolve(ctx.io.cwd, name), 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${plain(name)} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw noSuchFile(name);
+    throw new UsageError(`cannot read ${plain(name)} (${code ?? String(error)})`);
   }
   const plan = planImport({
     root: ctx.root,

@@ -1,8 +1,7 @@
 import { compileModel, scoreSummary, type AccountSummary, type CompiledModel } from '../../engine/index.js';
 import type { AccountEntry, Playbooks } from '../../book/book.js';
-import { UsageError } from '../../util/errors.js';
-import { plain, safeJson } from '../../util/sanitize.js';
-import { selectEntries } from '../select-entries.js';
+import { safeJson } from '../../util/sanitize.js';
+import { unknownIds } from '../select-entries.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { checkOwner } from '../../review/owner.js';
@@ -46,18 +45,17 @@ export async function score(ctx: Context, ids: string[], options: ScoreOptions):
     },
   });
   const { book } = loaded;
-  for (const id of ids) {
-    if (!seen.has(id)) throw new UsageError(`no account "${plain(id)}" in the book (or its file has errors)`);
-  }
   if (options.owner !== undefined) checkOwner(book.playbooks?.team, options.owner);
+  const unknown = unknownIds(ids, seen, book.problems);
   if (stream && format === 'csv') stream.write(written === 0 ? `${csvHeader(book.playbooks)}\n` : '');
   else if (stream) stream.write(`${written === 0 ? jsonStart : ''}]}\n`);
   if (stream) stream.flush();
   else if (format === 'csv') ctx.out([csvHeader(book.playbooks), ...rows.map(csvRow)].join('\n'));
   else if (format === 'json') ctx.json({ as_of: ctx.asOf, accounts: rows });
   else ctx.out(scoreTable(ctx, rows));
+  for (const message of unknown) ctx.io.stderr.write(`vitals: ${message}\n`);
   loaded.reportProblems();
-  return loaded.exitCode;
+  return unknown.length > 0 ? 1 : loaded.exitCode;
 }
 
 

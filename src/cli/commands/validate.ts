@@ -7,6 +7,7 @@ import { requireBook, type Context } from '../context.js';
 import { UsageError } from '../../util/errors.js';
 import { passes, printProblems, type ProblemFormat } from '../report/problems.js';
 import { oneOf } from '../options.js';
+import { noSuchFile } from '../no-such-file.js';
 
 export interface ValidateOptions {
   format?: string | undefined;
@@ -66,7 +67,7 @@ function selectFiles(ctx: Context, paths: string[]): string[] {
   const files = new Set<string>();
   for (const path of paths) {
     const absolute = resolve(ctx.io.cwd, path);
-    if (!existsSync(absolute)) throw new UsageError(`${path}: no such file or directory`);
+    if (!existsSync(absolute)) throw noSuchFile(path);
     const rel = relative(ctx.root, absolute).split(sep).join('/');
     if (rel.startsWith('..')) throw new UsageError(`${path} is outside the repository ${ctx.root}`);
     if (statSync(absolute).isDirectory()) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { compileModel, manualTraits, scoreAccount, type AccountScore } from '../../engine/index.js';
 import { traitNames } from '../../generated/facts.js';
 import { ACCOUNT_ID } from '../../book/files.js';
+import { noAccount } from '../../book/no-account.js';
 import { didYouMeanHint } from '../../util/did-you-mean.js';
 import { plain } from '../../util/sanitize.js';
 import { accountPath, readAccountFile, type AccountFile } from '../account-file.js';
@@ -124,7 +125,7 @@ function checkRow(row: ImportRow, columns: string[], request: ImportRequest, see
   if (!ACCOUNT_ID.test(id)) return void problem('id', `"${plain(id)}" is not an account id: lowercase letters, digits and dashes`);
   if (seen.has(id)) return void problem('id', `${id} is also in ${seen.get(id)}: one row per account`);
   seen.set(id, row.where);
-  if (!existsSync(accountPath(request.root, id).path)) return void problem('id', `no account "${id}" in the book`);
+  if (!existsSync(accountPath(request.root, id).path)) return void problem('id', noAccount(id, []));
   let account: AccountFile;
   try {
     account = readAccountFile(request.root, id);
