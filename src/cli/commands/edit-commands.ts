@@ -43,14 +43,16 @@ export const EDIT_COMMANDS: Command[] = [
   },
   {
     name: 'import',
-    usage: 'vitals import FILE [--metrics-date DATE] [--delimiter CHAR] [--skip-invalid] [-m MESSAGE] [--no-commit]',
+    usage: 'vitals import FILE [--metrics-date DATE] [--force] [--delimiter CHAR] [--skip-invalid] [-m MESSAGE] [--no-commit]',
     summary: 'update generated traits from a CSV or JSON export, one commit',
-    options: { ...EDIT_OPTIONS, 'metrics-date': { type: 'string' }, delimiter: { type: 'string' }, 'skip-invalid': { type: 'boolean' } },
+    options: { ...EDIT_OPTIONS, 'metrics-date': { type: 'string' }, delimiter: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, force: { type: 'boolean' } },
     help: [
       'FILE                         CSV with a header row, or a JSON array of objects: an id column and generated traits',
       '                             (versions_behind, precise_intel, defect_tickets_90d, help_tickets_90d, last_activity,',
       '                             dau_4wk_avg, mau_last_month); an empty cell leaves the trait as it is',
       '--metrics-date YYYY-MM-DD    the export\'s date, written to metrics_as_of (default: the as-of date)',
+      '--force                      import a metrics date older than an account\'s metrics_as_of, or after the as-of date',
+      '                             (last_activity only ever moves forward: a later logged contact is kept)',
       '--delimiter CHAR             the CSV\'s separator: , or ; or tab (default: whichever of ; and , the header uses more)',
       '--skip-invalid               import the valid rows and report the others (default: any bad row stops the import)',
       ...EDIT_HELP,

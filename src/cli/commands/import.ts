@@ -14,6 +14,7 @@ import { commitAndReport, type EditOptions } from '../edit-report.js';
 export interface ImportOptions extends EditOptions {
   'metrics-date'?: string | undefined;
   'skip-invalid'?: boolean | undefined;
+  force?: boolean | undefined;
   delimiter?: string | undefined;
 }
 
@@ -42,6 +43,7 @@ export async function importMetrics(ctx: Context, positionals: string[], options
     table: readRows(text, name, delimiter),
     metricsDate,
     skipInvalid: options['skip-invalid'] === true,
+    force: options.force,
     message: options.message,
   });
   reportProblems(ctx, name, plan);
