@@ -26,10 +26,15 @@ export const EDIT_COMMANDS: Command[] = [
   },
   {
     name: 'note',
-    usage: 'vitals note ID TEXT [-m MESSAGE] [--no-commit]',
+    usage: 'vitals note ID TEXT [--contact] [--author ID] [-m MESSAGE] [--no-commit]',
     summary: 'add a dated note to an account, one commit',
-    options: EDIT_OPTIONS,
-    help: ['the author is the team member with your git user.email, else the account owner', ...EDIT_HELP],
+    options: { ...EDIT_OPTIONS, contact: { type: 'boolean' }, author: { type: 'string' } },
+    values: { author: 'a member id from playbooks/team.yaml' },
+    help: [
+      '--contact                    a logged contact: last_activity becomes the as-of date too (never earlier), same commit',
+      '--author ID                  who wrote it (default: the team member with your git user.email, else your git user.name)',
+      ...EDIT_HELP,
+    ],
     run: async (ctx, args, values) => (await import('./note.js')).note(ctx, args, values),
   },
   {
