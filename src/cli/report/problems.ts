@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Problem } from '../../book/book.js';
 import { plain } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
+import { truncate, wrap } from './fit.js';
 
 export type ProblemFormat = 'human' | 'json' | 'github';
 
@@ -32,10 +33,10 @@ export function printProblems(ctx: Context, problems: readonly Problem[], format
 
 function printHuman(ctx: Context, problems: readonly Problem[], checked: number): void {
   const { style } = ctx;
-  const frames = codeFrames(ctx.root);
+  const frames = codeFrames(ctx.root, ctx.width);
   for (const p of problems) {
     const label = p.severity === 'error' ? style.red('error') : style.yellow('warning');
-    ctx.out(`${style.bold(plain(where(p)))}  ${label}  ${plain(p.message)}`);
+    ctx.out(wrap(`${style.bold(plain(where(p)))}  ${label}  ${plain(p.message)}`, ctx.width, '    '));
     const frame = p.line === undefined ? undefined : frames(p.file, p.line, p.col ?? 1);
     if (frame) ctx.out(style.dim(frame));
   }
@@ -50,8 +51,8 @@ export function summary(problems: readonly Problem[], checked: number): string {
   return `${files}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 
-/** Two lines of context and a caret under the column, as compilers show them. */
-function codeFrames(root: string) {
+/** Two lines of context and a caret under the column, as compilers show them, cut to the terminal's width. */
+function codeFrames(root: string, columns: number) {
   const cache = new Map<string, string[] | undefined>();
   return (file: string, line: number, col: number): string | undefined => {
     if (!cache.has(file)) {
@@ -65,12 +66,12 @@ function codeFrames(root: string) {
     const lines = cache.get(file);
     if (!lines || line > lines.length) return undefined;
     const width = String(line).length;
+    const room = columns - width - 5;
     const out: string[] = [];
     for (let n = Math.max(1, line - 1); n <= line; n++) {
-      const text = plain(lines[n - 1] ?? '');
-      out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${text.length > 120 ? `${text.slice(0, 117)}...` : text}`);
+      out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${truncate(plain(lines[n - 1] ?? ''), room)}`);
     }
-    out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.min(col - 1, 120))}^`);
+    out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.min(col - 1, room - 1))}^`);
     return out.join('\n');
   };
 }

@@ -1,0 +1,67 @@
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, tempBook, validAccount, vitals } from '../helpers/book.js';
+import { commitAll } from '../helpers/git.js';
+
+const AS_OF = ['--as-of', '2026-11-22'];
+const noVersions = validAccount.replace('  versions_behind: 1\n', '');
+
+describe('vitals explain adds up (issue 11, item 8)', () => {
+  it('an account with no score says so, not "points add up to 0.0"', async () => {
+    const bare = validAccount.replace(/traits:\n(  .*\n)+/, '').replace(/reviewed:\n(  .*\n)+/, '');
+    const repo = tempBook({ 'accounts/bare.yaml': bare });
+    const { stdout } = await vitals(['explain', 'bare', '--repo', repo, ...AS_OF]);
+    expect(stdout).toContain('no score: every category is missing data');
+    expect(stdout).not.toContain('points add up');
+  });
+
+  it('says once that the shown points are rounded when they do not sum to the shown score', async () => {
+    const { stdout } = await vitals(['explain', 'emberly', '--repo', repoRoot, ...AS_OF]);
+    const score = /^score (\d+\.\d)/m.exec(stdout)![1]!;
+    const points = [...stdout.matchAll(/^[a-z0-9_]+(?: \(stale\))? .* (\d+\.\d)$/gm)].map((m) => Number(m[1]));
+    const sum = points.reduce((a, b) => a + b, 0).toFixed(1);
+    expect(sum).not.toBe(score);
+    expect(stdout.replace(/\n +/g, " ")).toContain(`points add up to the score: ${score} (the points are rounded: they add up to ${sum}; exact in --format json)`);
+  });
+});
+
+describe('one formatter per quantity (issue 11, item 11)', () => {
+  it('writes coverage and days to renewal the same way in score, explain and the review', async () => {
+    const repo = tempBook({ 'accounts/acme.yaml': noVersions });
+    const score = (await vitals(['score', '--repo', repo, ...AS_OF])).stdout;
+    const explain = (await vitals(['explain', 'acme', '--repo', repo, ...AS_OF])).stdout;
+    const review = (await vitals(['review', '--repo', repo, ...AS_OF])).stdout;
+    expect(score).toMatch(/ 96\.3%  +205d /);
+    expect(explain).toContain('coverage 96.3%');
+    expect(explain).toContain('renews 205d');
+    expect(review).toMatch(/ 205d /);
+  });
+});
+
+describe('vitals score --rev names the revision and the commit (issue 11, item 10)', () => {
+  it('in the JSON and in a line above the table', async () => {
+    const repo = tempBook();
+    const sha = commitAll(repo, 'the book', '2026-11-01');
+    const json = JSON.parse((await vitals(['score', '--rev', 'main', '--format', 'json', '--repo', repo, ...AS_OF])).stdout);
+    expect(json).toMatchObject({ as_of: '2026-11-22', rev: 'main', commit: sha });
+    const table = (await vitals(['score', '--rev', 'main', '--repo', repo, ...AS_OF])).stdout;
+    expect(table.split('\n')[0]).toBe(`the book at main (commit ${sha.slice(0, 12)}), as of 2026-11-22`);
+  });
+});
+
+describe('explain and validate fit the terminal (issue 11, item 14)', () => {
+  it.each([[80], [100]])('explain at %i columns: no line wider', async (columns) => {
+    const { stdout } = await vitals(['explain', 'emberly', '--repo', repoRoot, ...AS_OF], { COLUMNS: String(columns) });
+    for (const line of stdout.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
+    expect(stdout).toContain('neither usage_score >= 0.3 nor usage_score <= 0.2');
+  });
+
+  it('validate at 80 columns: messages and code frames no wider', async () => {
+    const long = validAccount.replace('name: Acme Corp', `name: Acme Corp\nx_notes: "${'a very long line of text '.repeat(8)}"\nsegmnt: enterprise`);
+    const repo = tempBook({ 'accounts/wide.yaml': long });
+    const { code, stdout } = await vitals(['validate', '--repo', repo, ...AS_OF], { COLUMNS: '80' });
+    expect(code).toBe(1);
+    for (const line of stdout.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+    expect(stdout).toContain('…');
+  });
+});
