@@ -1,4 +1,4 @@
-import { summariseBook } from '../../engine/index.js';
+import { scoreBook } from '../../engine/index.js';
 import { buildDashboard } from '../../review/dashboard.js';
 import { lastWeek } from '../../review/last-week.js';
 import { resolveOwner } from '../../review/owner.js';
@@ -18,7 +18,7 @@ export async function review(ctx: Context, args: string[], options: { owner?: st
   const { book } = loaded;
   const owner = await resolveOwner(ctx.root, ctx.io.env, book.playbooks?.team, options.owner);
   const previous = await lastWeek(ctx.root, ctx.io.env, ctx.asOf);
-  const dashboard = buildDashboard(book.accounts, summariseBook(book, ctx.asOf), previous.scores, {
+  const dashboard = buildDashboard(book.accounts, scoreBook(book, ctx.asOf), previous.scores, {
     asOf: ctx.asOf,
     owner,
     lastWeek: previous.scores ? previous.date : undefined,
