@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, tempBook, validAccount, vitals } from '../helpers/book.js';
@@ -63,5 +65,37 @@ describe('explain and validate fit the terminal (issue 11, item 14)', () => {
     expect(code).toBe(1);
     for (const line of stdout.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
     expect(stdout).toContain('…');
+  });
+});
+
+describe('a scenario step the account has already taken shows as done (issue 11, item 12)', () => {
+  const noChampion = validAccount.replace('active_champion: true', 'active_champion: false');
+  const flagged = noChampion.replace('contacts:', 'flags: { red_account: { since: 2026-11-01, reason: "champion left" } }\ncontacts:');
+
+  it('"mark as Red Account" on an account flagged red is done, not asked again', async () => {
+    const repo = tempBook({ 'accounts/flagged.yaml': flagged, 'accounts/unflagged.yaml': noChampion });
+    const done = (await vitals(['explain', 'flagged', '--repo', repo, ...AS_OF])).stdout;
+    expect(done).toContain('    ✓ done: Mark the account as a Red Account');
+    const asked = (await vitals(['explain', 'unflagged', '--repo', repo, ...AS_OF])).stdout;
+    expect(asked).toContain('    - Mark the account as a Red Account');
+    const json = JSON.parse((await vitals(['explain', 'flagged', '--repo', repo, '--format', 'json', ...AS_OF])).stdout);
+    expect(json.explanation.scenarios.find((s: { id: string }) => s.id === 'no_active_champion').done[0]).toBe(true);
+  });
+
+  it('a project whose tasks exist is under way, not to be started', async () => {
+    const onboarding = validAccount.replace('close_date: 2025-01-15', 'close_date: 2026-11-01');
+    const started = `${onboarding}tasks:\n  - { title: Kickoff, due: 2026-11-28, done: false, project: new_customer_onboarding }\n`;
+    const repo = tempBook({ 'accounts/fresh.yaml': onboarding, 'accounts/started.yaml': started });
+    expect((await vitals(['explain', 'fresh', '--repo', repo, ...AS_OF])).stdout).toContain('(project: new_customer_onboarding)');
+    expect((await vitals(['explain', 'started', '--repo', repo, ...AS_OF])).stdout).toContain('(project new_customer_onboarding: under way)');
+  });
+
+  it('a done_when naming nothing is an error at its line', async () => {
+    const repo = tempBook();
+    const path = join(repo, 'playbooks', 'scenarios.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('done_when: { flag: red_account }', 'done_when: { stale: ce_pulsee }'));
+    const { code, stdout } = await vitals(['validate', '--repo', repo, ...AS_OF]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/playbooks\/scenarios\.yaml:\d+:\d+ +error .*ce_pulsee/);
   });
 });

@@ -62,8 +62,13 @@ export function explanationText(ctx: Context, a: AccountScore): string {
   out.push('', style.bold('Scenarios'));
   if (e.scenarios.length === 0) out.push('  none: nothing asks for action this week');
   for (const s of e.scenarios) {
-    out.push(wrap(`  ${plain(s.id)}: ${plain(s.title)}${s.project ? ` (project: ${plain(s.project)})` : ''}`, width, '    '));
-    for (const action of s.actions) out.push(...plainText(action).split('\n').map((l, i) => wrap(`${i === 0 ? '    - ' : '      '}${l}`, width, '      ')));
+    const project = s.project === null ? '' : s.project_started ? ` (project ${plain(s.project)}: under way)` : ` (project: ${plain(s.project)})`;
+    out.push(wrap(`  ${plain(s.id)}: ${plain(s.title)}${project}`, width, '    '));
+    s.actions.forEach((action, n) => {
+      const [first, ...rest] = plainText(action).split('\n');
+      const lines = [`${s.done[n] ? '    ✓ done: ' : '    - '}${first}`, ...rest.map((l) => `      ${l}`)];
+      out.push(...lines.map((l) => wrap(l, width, '      ')));
+    });
   }
   return out.join('\n');
 }
