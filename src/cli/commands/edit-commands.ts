@@ -15,7 +15,7 @@ export const EDIT_COMMANDS: Command[] = [
   {
     name: 'set',
     usage: 'vitals set ID TRAIT=VALUE... [-m MESSAGE] [--no-commit]',
-    summary: 'set traits (a manual trait is stamped reviewed today), one commit',
+    summary: 'set traits (a manual trait is stamped reviewed on the as-of date, never earlier than before), one commit',
     options: EDIT_OPTIONS,
     help: [
       'TRAIT=VALUE                  e.g. ce_pulse=concerning active_champion=true last_activity=2026-11-20 (or today)',
@@ -27,7 +27,7 @@ export const EDIT_COMMANDS: Command[] = [
   {
     name: 'note',
     usage: 'vitals note ID TEXT [--contact] [--author ID] [-m MESSAGE] [--no-commit]',
-    summary: 'add a dated note to an account, one commit',
+    summary: 'add a dated note to an account, signed by you; --contact logs a contact too; one commit',
     options: { ...EDIT_OPTIONS, contact: { type: 'boolean' }, author: { type: 'string' } },
     values: { author: 'a member id from playbooks/team.yaml' },
     help: [
@@ -49,7 +49,7 @@ export const EDIT_COMMANDS: Command[] = [
   {
     name: 'import',
     usage: 'vitals import FILE [--metrics-date DATE] [--force] [--delimiter CHAR] [--skip-invalid] [-m MESSAGE] [--no-commit]',
-    summary: 'update generated traits from a CSV or JSON export, one commit',
+    summary: 'update generated traits from a CSV or JSON export, never older over newer, one commit',
     options: { ...EDIT_OPTIONS, 'metrics-date': { type: 'string' }, delimiter: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, force: { type: 'boolean' } },
     help: [
       'FILE                         CSV with a header row, or a JSON array of objects: an id column and generated traits',
