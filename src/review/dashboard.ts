@@ -1,10 +1,10 @@
 import type { AccountEntry } from '../book/book.js';
-import { daysBetween, renewalAtRisk, type AccountScore, type AccountSummary, type HealthColor } from '../engine/index.js';
+import { daysBetween, renewalAtRisk, scoreAccount, type AccountSummary, type CompiledModel, type HealthColor } from '../engine/index.js';
 import { rowMarks, type RowMark } from './marks.js';
 
 /** One row of the weekly review: an account's health now, its move since last week, and its risk. */
 export interface DashboardRow {
-  score: AccountScore;
+  score: AccountSummary;
   /** What the row calls the account: its name, with the id when another row has the same name. */
   name: string;
   /** Score a week earlier (null: no score then, or no history). */
@@ -39,9 +39,9 @@ const RISK: Record<HealthColor, number> = { red: 0, yellow: 1, unknown: 2, green
  */
 export function buildDashboard(
   entries: readonly AccountEntry[],
-  scores: readonly AccountScore[],
+  scores: readonly AccountSummary[],
   previous: readonly AccountSummary[] | undefined,
-  options: { asOf: string; owner: string | undefined; lastWeek: string | undefined },
+  options: { asOf: string; owner: string | undefined; lastWeek: string | undefined; model: CompiledModel },
 ): Dashboard {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const before = previous && new Map(previous.map((s) => [s.id, s]));
@@ -58,7 +58,7 @@ export function buildDashboard(
       name: names.get(score.name)! > 1 ? `${score.name} (${score.id})` : score.name,
       previousScore: then?.score ?? null,
       previousColor,
-      marks: rowMarks(score, data, previousColor),
+      marks: rowMarks(score, data, previousColor, options.model, () => scoreAccount(options.model, byId.get(score.id)!, options.asOf).explanation),
       daysSinceContact: last === undefined ? null : daysBetween(last, options.asOf),
       flags: Object.entries(data.flags ?? {})
         .filter(([, v]) => v !== false && v !== null && v !== undefined)

@@ -1,4 +1,4 @@
-import { scoreBook } from '../../engine/index.js';
+import { compileModel, summariseBook } from '../../engine/index.js';
 import { buildDashboard } from '../../review/dashboard.js';
 import { lastWeek } from '../../review/last-week.js';
 import { resolveOwner } from '../../review/owner.js';
@@ -18,7 +18,12 @@ export async function review(ctx: Context, args: string[], options: { owner?: st
   const { book } = loaded;
   const owner = await resolveOwner(ctx.root, ctx.io.env, book.playbooks?.team, options.owner);
   const previous = await lastWeek(ctx.root, ctx.io.env, ctx.asOf);
-  const dashboard = buildDashboard(book.accounts, scoreBook(book, ctx.asOf), previous.scores, {
+  if (!book.playbooks) {
+    loaded.reportProblems();
+    return loaded.exitCode;
+  }
+  const dashboard = buildDashboard(book.accounts, summariseBook(book, ctx.asOf), previous.scores, {
+    model: compileModel(book.playbooks),
     asOf: ctx.asOf,
     owner,
     lastWeek: previous.scores ? previous.date : undefined,
