@@ -1,4 +1,4 @@
-import { planEdit, playbooksForEdit } from '../../edit/index.js';
+import { planEdit, playbooksForEdit, withEditLock } from '../../edit/index.js';
 import { noteAuthor } from '../../review/owner.js';
 import { UsageError } from '../../util/errors.js';
 import { requireBook, type Context } from '../context.js';
@@ -20,5 +20,5 @@ export async function note(ctx: Context, positionals: string[], options: NoteOpt
   const playbooks = playbooksForEdit(ctx.root, ctx.asOf);
   const author = await noteAuthor(ctx.root, ctx.io.env, playbooks.team, options.author);
   const change = { kind: 'note' as const, text: words.join(' '), author, contact: options.contact };
-  return finishEdit(ctx, planEdit({ root: ctx.root, id, asOf: ctx.asOf, playbooks, changes: [change], message: options.message }), options);
+  return withEditLock(ctx.root, ctx.io.env, () => finishEdit(ctx, planEdit({ root: ctx.root, id, asOf: ctx.asOf, playbooks, changes: [change], message: options.message }), options));
 }
