@@ -14,7 +14,7 @@ import { sameValue, type YamlOp } from './yaml/changes.js';
 export type EditChange =
   | { kind: 'trait'; trait: string; value: TraitValue }
   /** The author is who wrote it (review's `noteAuthor`); `contact` also logs a contact: last_activity moves to the as-of date. */
-  | { kind: 'note'; text: string; author: string; contact?: boolean | undefined }
+  | { kind: 'note'; text: string; author: string | undefined; contact?: boolean | undefined }
   | { kind: 'task'; title: string; due?: string | undefined }
   | { kind: 'task-done'; number: number };
 
@@ -122,6 +122,8 @@ function step(account: AccountFile, change: EditChange, manual: ReadonlyMap<stri
       const text = change.text.trim();
       if (text === '') throw new UsageError('the note is empty: give its text');
       const { author } = change;
+      // Never the account owner by default: a note signed by someone who did not write it is a false record.
+      if (author === undefined) throw new UsageError('who wrote this note? no member in playbooks/team.yaml has your git user.email: give --author ID');
       const ops: YamlOp[] = [{ op: 'append', path: ['notes'], value: { date: asOf, author, text } }];
       const last = data.traits?.last_activity;
       const contact = change.contact === true && (last === undefined || last < asOf);

@@ -41,7 +41,7 @@ export function buildDashboard(
   entries: readonly AccountEntry[],
   scores: readonly AccountSummary[],
   previous: readonly AccountSummary[] | undefined,
-  options: { asOf: string; owner: string | undefined; lastWeek: string | undefined; model: CompiledModel },
+  options: { asOf: string; owner: string | undefined; lastWeek: string | undefined; model: CompiledModel | undefined },
 ): Dashboard {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const before = previous && new Map(previous.map((s) => [s.id, s]));
@@ -58,7 +58,8 @@ export function buildDashboard(
       name: names.get(score.name)! > 1 ? `${score.name} (${score.id})` : score.name,
       previousScore: then?.score ?? null,
       previousColor,
-      marks: rowMarks(score, data, previousColor, options.model, () => scoreAccount(options.model, byId.get(score.id)!, options.asOf).explanation),
+      // Without a model there are no scores, so no rows to mark.
+      marks: options.model ? rowMarks(score, data, previousColor, options.model, () => scoreAccount(options.model!, byId.get(score.id)!, options.asOf).explanation) : [],
       daysSinceContact: last === undefined ? null : daysBetween(last, options.asOf),
       flags: Object.entries(data.flags ?? {})
         .filter(([, v]) => v !== false && v !== null && v !== undefined)
