@@ -7,7 +7,7 @@ import { makeStyle, type Style } from './style.js';
 
 /** What a command needs from the world, passed in so commands never reach for globals. */
 export interface Io {
-  stdout: { write(text: string | Uint8Array): unknown; isTTY?: boolean };
+  stdout: { write(text: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown };
   stdin?: NodeJS.ReadStream;
   env: NodeJS.ProcessEnv;
@@ -20,6 +20,8 @@ export interface Context {
   root: string;
   asOf: string;
   style: Style;
+  /** Columns the text output may take: the terminal's, else $COLUMNS; unlimited into a pipe or file. */
+  width: number;
   out(text: string): void;
   /** JSON output: indented for a person at a terminal, compact for a pipe (10,000 accounts halve in size). */
   json(value: unknown): void;
@@ -40,9 +42,15 @@ export function makeContext(io: Io, options: GlobalOptions): Context {
     root: findRoot(io.cwd, options.repo),
     asOf,
     style: makeStyle(color),
+    width: terminalWidth(io),
     out: (text) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     json: (value) => void io.stdout.write(`${safeJson(value, io.stdout.isTTY === true ? 2 : 0)}\n`),
   };
+}
+
+function terminalWidth(io: Io): number {
+  const columns = io.stdout.isTTY === true ? io.stdout.columns : Number(io.env.COLUMNS);
+  return columns !== undefined && Number.isInteger(columns) && columns >= 40 ? columns : Infinity;
 }
 
 /** `--repo`, else the enclosing git work tree when it has accounts/ and playbooks/ (SPEC §4), else the cwd. */

@@ -5,6 +5,7 @@ import { makeContext, type Io } from './context.js';
 import { GitFailure } from '../git/run-git.js';
 import { gitRefusal } from '../git/refusal.js';
 import { DataError, UsageError } from '../util/errors.js';
+import { didYouMeanHint } from '../util/did-you-mean.js';
 import { plain } from '../util/sanitize.js';
 
 const GLOBAL_OPTIONS = {
@@ -44,22 +45,24 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   const name = commandName(argv);
   const command = name === undefined ? undefined : COMMANDS.find((c) => c.name === name);
   if (name !== undefined && !command) {
-    throw new UsageError(`unknown command "${name}": run vitals --help for the list`);
+    const hint = didYouMeanHint(name, COMMANDS.map((c) => c.name));
+    throw new UsageError(`unknown command "${plain(name)}"${hint}: run vitals --help for the list`);
   }
+  // Without a command name, the default command's options are the ones taken.
+  const target = command ?? COMMANDS.find((c) => c.name === 'review');
+  if (!target) throw new UsageError('no command given: run vitals --help');
   const { args, text } = shieldText(name === undefined ? argv : argv.filter((a, i) => i !== argv.indexOf(name)), command);
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...command?.options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...target.options }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${argumentProblem(error as Error & { code?: string })}: run vitals ${name ? `${name} ` : ''}--help`);
+    throw new UsageError(`${argumentProblem(error as Error & { code?: string }, command)}: run vitals ${name ? `${name} ` : ''}--help`);
   }
   const positionals = parsed.positionals.map((p) => text.get(p) ?? p);
   const values = Object.fromEntries(Object.entries(parsed.values).map(([k, v]) => [k, typeof v === 'string' ? (text.get(v) ?? v) : v]));
   if (values.version) return void io.stdout.write(`${version()}\n`), 0;
   if (values.help) return void io.stdout.write(help(command)), 0;
   const ctx = makeContext(io, values as { repo?: string; 'as-of'?: string; 'no-color'?: boolean });
-  const target = command ?? COMMANDS.find((c) => c.name === 'review');
-  if (!target) throw new UsageError('no command given: run vitals --help');
   return target.run(ctx, positionals, values);
 }
 
@@ -83,21 +86,32 @@ function shieldText(args: string[], command: Command | undefined): { args: strin
   return { args: shielded, text };
 }
 
-/** node:util's parseArgs errors, in our words. */
-function argumentProblem(error: Error & { code?: string }): string {
+/** node:util's parseArgs errors, in our words; an option that needs a value says which kind. */
+function argumentProblem(error: Error & { code?: string }, command: Command | undefined): string {
   const option = /'(--?[\w-]+)/.exec(error.message)?.[1] ?? 'an option';
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${plain(option)}"`;
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return /argument missing|ambiguous/.test(error.message) ? `option ${option} needs a value` : `option ${option} takes no value`;
+    if (!/argument missing|ambiguous/.test(error.message)) return `option ${option} takes no value`;
+    return `option ${option} needs ${command?.values?.[option.replace(/^--/, '')] ?? 'a value'}`;
   }
   return error.message.split('\n')[0]!;
 }
 
-/** The first argument that is neither an option nor a global option's value. */
+/** Options that take a value, in any command: their values are never taken for the command's name. */
+const VALUED = new Set(
+  [GLOBAL_OPTIONS, ...COMMANDS.map((c) => c.options)].flatMap((options) =>
+    Object.entries(options).flatMap(([key, o]) => (o.type === 'string' ? [`--${key}`, ...(o.short ? [`-${o.short}`] : [])] : [])),
+  ),
+);
+
+/**
+ * The first argument that is neither an option nor an option's value: `vitals --owner priya` is
+ * the default command with review's --owner, and `vitals --format json` an unknown option of it.
+ */
 function commandName(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--repo' || arg === '--as-of') i++;
+    if (VALUED.has(arg)) i++;
     else if (!arg.startsWith('-')) return arg;
     else if (arg === '--') return argv[i + 1];
   }

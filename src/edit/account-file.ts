@@ -4,7 +4,7 @@ import type { Account } from '../types/schema.js';
 import { ACCOUNT_ID } from '../book/files.js';
 import { loadText } from '../load/load-document.js';
 import { decodeSource, MAX_FILE_BYTES } from '../load/read-source.js';
-import { didYouMeanHint } from '../util/did-you-mean.js';
+import { noAccount } from '../book/no-account.js';
 import { UsageError } from '../util/errors.js';
 import { plain } from '../util/sanitize.js';
 import { EditError } from './edit-error.js';
@@ -39,7 +39,7 @@ export function readAccountFile(root: string, id: string): AccountFile {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`no account "${id}" in ${plain(root)}${suggestion(root, id)}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(noAccount(id, accountIds(root)));
     throw new EditError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   return accountFromBytes(id, file, path, bytes);
@@ -58,11 +58,11 @@ export function accountFromBytes(id: string, file: string, path: string, bytes: 
   return { id, file, path, bytes, text: source.text, bom, data: loaded.value as Account };
 }
 
-function suggestion(root: string, id: string): string {
+/** The ids of the account files, for a guess at the one meant. */
+function accountIds(root: string): string[] {
   try {
-    const ids = readdirSync(join(root, 'accounts')).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5));
-    return didYouMeanHint(id, ids);
+    return readdirSync(join(root, 'accounts')).filter((n) => n.endsWith('.yaml')).map((n) => n.slice(0, -5));
   } catch {
-    return ': it has no accounts/ directory';
+    return [];
   }
 }

@@ -13,8 +13,8 @@ import { sameValue, type YamlOp } from './yaml/changes.js';
 /** One change a person asks for; the TUI and the commands build these. */
 export type EditChange =
   | { kind: 'trait'; trait: string; value: TraitValue }
-  /** Without an author, the note is the account owner's. */
-  | { kind: 'note'; text: string; author?: string | undefined }
+  /** The author is who wrote it (review's `noteAuthor`); `contact` also logs a contact: last_activity moves to the as-of date. */
+  | { kind: 'note'; text: string; author: string | undefined; contact?: boolean | undefined }
   | { kind: 'task'; title: string; due?: string | undefined }
   | { kind: 'task-done'; number: number };
 
@@ -104,6 +104,11 @@ function step(account: AccountFile, change: EditChange, manual: ReadonlyMap<stri
       const ops: YamlOp[] = old === value ? [] : [{ op: 'set', path: ['traits', trait], value }];
       const isManual = manual.has(trait);
       const reviewed = (data.reviewed as Record<string, string> | undefined)?.[trait];
+      if (isManual && reviewed !== undefined && reviewed > asOf) {
+        throw new EditError(
+          `${account.file}: ${trait} was reviewed on ${reviewed}, after the as-of date ${asOf}; a review date never moves backwards (edit as of ${reviewed} or later): nothing was written`,
+        );
+      }
       if (isManual && reviewed !== asOf) ops.push({ op: 'set', path: ['reviewed', trait], value: asOf });
       const line =
         old !== value
@@ -116,11 +121,18 @@ function step(account: AccountFile, change: EditChange, manual: ReadonlyMap<stri
     case 'note': {
       const text = change.text.trim();
       if (text === '') throw new UsageError('the note is empty: give its text');
-      const author = change.author ?? data.owner;
+      const { author } = change;
+      // Never the account owner by default: a note signed by someone who did not write it is a false record.
+      if (author === undefined) throw new UsageError('who wrote this note? no member in playbooks/team.yaml has your git user.email: give --author ID');
+      const ops: YamlOp[] = [{ op: 'append', path: ['notes'], value: { date: asOf, author, text } }];
+      const last = data.traits?.last_activity;
+      const contact = change.contact === true && (last === undefined || last < asOf);
+      if (contact) ops.push({ op: 'set', path: ['traits', 'last_activity'], value: asOf });
+      const logged = change.contact !== true ? '' : contact ? `; last_activity ${last ?? 'none'} → ${asOf}` : `; last_activity stays ${last}`;
       return {
-        ops: [{ op: 'append', path: ['notes'], value: { date: asOf, author, text } }],
-        line: `note by ${author}: ${clip(oneLine(text), 60)}`,
-        subject: `note "${clip(oneLine(text), 50)}"`,
+        ops,
+        line: `note by ${author}: ${clip(oneLine(text), 60)}${logged}`,
+        subject: `${change.contact === true ? 'contact' : 'note'} "${clip(oneLine(text), 50)}"`,
       };
     }
     case 'task': {

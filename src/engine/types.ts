@@ -23,7 +23,11 @@ export interface ScenarioHit {
   id: string;
   title: string;
   actions: string[];
+  /** Per action: the account has already done it (its `done_when` holds), so it is not asked again. */
+  done: boolean[];
   project: string | null;
+  /** The account already has tasks of the scenario's project: it is under way, not to be started. */
+  project_started: boolean;
   priority: number | null;
 }
 

@@ -27,12 +27,21 @@ export async function verifyCommit(dir: string, env: GitEnv, rev: string): Promi
 }
 
 /** `git config user.email` for the repository, or undefined when unset (git exits 1) or no git. */
-export async function userEmail(dir: string, env: GitEnv): Promise<string | undefined> {
+export function userEmail(dir: string, env: GitEnv): Promise<string | undefined> {
+  return userConfig(dir, env, 'user.email');
+}
+
+/** `git config user.name`, or undefined when it is not set (or there is no git). */
+export function userName(dir: string, env: GitEnv): Promise<string | undefined> {
+  return userConfig(dir, env, 'user.name');
+}
+
+async function userConfig(dir: string, env: GitEnv, key: 'user.email' | 'user.name'): Promise<string | undefined> {
   try {
-    return (await runGit(dir, env, ['config', '--get', 'user.email'])).trim() || undefined;
+    return (await runGit(dir, env, ['config', '--get', key])).trim() || undefined;
   } catch (error) {
     if (error instanceof GitUnavailable || (error instanceof GitFailure && (error.exitCode === 1 || notARepository(error)))) return undefined;
-    throw gitRefusal(error, 'read your user.email');
+    throw gitRefusal(error, `read your ${key}`);
   }
 }
 

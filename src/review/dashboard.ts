@@ -1,15 +1,21 @@
 import type { AccountEntry } from '../book/book.js';
-import { daysBetween, renewalAtRisk, type AccountSummary, type HealthColor } from '../engine/index.js';
+import { daysBetween, renewalAtRisk, scoreAccount, type AccountSummary, type CompiledModel, type HealthColor } from '../engine/index.js';
+import { rowMarks, type RowMark } from './marks.js';
 
 /** One row of the weekly review: an account's health now, its move since last week, and its risk. */
 export interface DashboardRow {
   score: AccountSummary;
+  /** What the row calls the account: its name, with the id when another row has the same name. */
+  name: string;
   /** Score a week earlier (null: no score then, or no history). */
   previousScore: number | null;
   previousColor: HealthColor | 'none' | null;
   /** Days since the last logged contact; null when none is logged. */
   daysSinceContact: number | null;
+  /** The account's flags that hold, by name. */
   flags: string[];
+  /** What a TA would otherwise misread (marks.ts): a colour set by an override or guardrail, a passed renewal, ... */
+  marks: RowMark[];
   /** What the Red/Yellow Renewals review covers (the engine's `renewalAtRisk`). */
   renewalAtRisk: boolean;
 }
@@ -35,19 +41,25 @@ export function buildDashboard(
   entries: readonly AccountEntry[],
   scores: readonly AccountSummary[],
   previous: readonly AccountSummary[] | undefined,
-  options: { asOf: string; owner: string | undefined; lastWeek: string | undefined },
+  options: { asOf: string; owner: string | undefined; lastWeek: string | undefined; model: CompiledModel | undefined },
 ): Dashboard {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const before = previous && new Map(previous.map((s) => [s.id, s]));
   const mine = scores.filter((s) => options.owner === undefined || s.owner === options.owner);
+  const names = new Map<string, number>();
+  for (const s of mine) names.set(s.name, (names.get(s.name) ?? 0) + 1);
   const rows = mine.map((score): DashboardRow => {
     const data = byId.get(score.id)!.data;
     const last = data.traits?.last_activity;
     const then = before?.get(score.id);
+    const previousColor = before ? (then?.color ?? 'none') : null;
     return {
       score,
+      name: names.get(score.name)! > 1 ? `${score.name} (${score.id})` : score.name,
       previousScore: then?.score ?? null,
-      previousColor: before ? (then?.color ?? 'none') : null,
+      previousColor,
+      // Without a model there are no scores, so no rows to mark.
+      marks: options.model ? rowMarks(score, data, previousColor, options.model, () => scoreAccount(options.model!, byId.get(score.id)!, options.asOf).explanation) : [],
       daysSinceContact: last === undefined ? null : daysBetween(last, options.asOf),
       flags: Object.entries(data.flags ?? {})
         .filter(([, v]) => v !== false && v !== null && v !== undefined)

@@ -848,7 +848,34 @@ export interface Scenario {
    *
    * @minItems 1
    */
-  actions: [string, ...string[]];
+  actions: [
+    (
+      | string
+      | {
+          /**
+           * The step.
+           */
+          text: string;
+          /**
+           * When the step is already done.
+           */
+          done_when: Condition;
+        }
+    ),
+    ...(
+      | string
+      | {
+          /**
+           * The step.
+           */
+          text: string;
+          /**
+           * When the step is already done.
+           */
+          done_when: Condition;
+        }
+    )[]
+  ];
   /**
    * A project template in playbooks/projects.yaml to start.
    */

@@ -1,19 +1,32 @@
+/** Edits between two words, a swap of neighbours counting as one: `pryia` is one typo of `priya`. */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
     }
   }
-  return row[b.length]!;
+  return rows[a.length]![b.length]!;
 }
 
-/** The closest candidate when it is close enough to be a typo (a third of the word), else undefined. */
+/**
+ * The closest candidate when it is close enough to be a typo (a third of the word), else the one
+ * candidate the word begins (`ember` for `emberly`), else undefined.
+ */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  return closest(word, candidates) ?? onlyStartingWith(word, candidates);
+}
+
+function onlyStartingWith(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length < 3) return undefined;
+  const starting = candidates.filter((c) => c.toLowerCase().startsWith(word.toLowerCase()));
+  return starting.length === 1 ? starting[0] : undefined;
+}
+
+function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

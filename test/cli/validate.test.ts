@@ -17,9 +17,12 @@ describe('vitals validate', () => {
     expect(report.problems.map((p: { message: string }) => p.message)).toContain('renewal date passed: update the contract');
   });
 
-  it('fails with --strict on warnings alone', async () => {
+  it('fails with --strict on warnings alone, and its JSON says so', async () => {
     const { code } = await vitals(['validate', '--repo', repoRoot, '--strict', ...AS_OF]);
     expect(code).toBe(1);
+    const json = await vitals(['validate', '--repo', repoRoot, '--strict', '--format', 'json', ...AS_OF]);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ valid: false, errors: 0 });
   });
 
   it('checks only the files named on the command line', async () => {
@@ -87,7 +90,6 @@ describe('global behaviour', () => {
     [['validate', '--format', 'xml'], /--format must be one of human, json, github/],
     [['score', '--repo', '/nonexistent-vitals-dir'], /no such directory/],
     [['score', '--rev=--output=/tmp/x', '--repo', repoRoot], /"--output=\/tmp\/x" is not a revision/],
-    [['score', 'no-such-account', '--repo', repoRoot], /no account "no-such-account"/],
     [['score', '--owner', 'nobody', '--repo', repoRoot], /--owner "nobody" is not a member in playbooks\/team.yaml/],
   ])('%j is a usage error: exit 2 and one sentence on stderr', async (args, message) => {
     const { code, stderr, stdout } = await vitals(args);

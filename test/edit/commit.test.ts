@@ -250,10 +250,44 @@ describe('vitals note and vitals task', () => {
     expect((await vitals(['note', '--repo', dir, 'acme', '--no-comit'])).stderr).toContain('unknown option "--no-comit"');
   });
 
-  it('signs a note with the account owner when no team member has the user\'s email', async () => {
+  it('never signs a note with the account owner (issue 11, item 7): the git user.name, --author, or a refusal', async () => {
     const dir = gitBook();
     git(dir, ['config', 'user.email', 'someone@else.example']);
-    expect((await vitals(['note', '--repo', dir, ...AS_OF, 'acme', 'hello'])).stdout).toContain('note by priya');
+    git(dir, ['config', 'user.name', 'Someone Else']);
+    const refused = await vitals(['note', '--repo', dir, ...AS_OF, 'acme', 'hello']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('give --author ID');
+    expect(commitCount(dir)).toBe(1);
+    git(dir, ['config', 'user.name', 'marco']);
+    expect((await vitals(['note', '--repo', dir, ...AS_OF, 'acme', 'hello'])).stdout).toContain('note by marco');
+    expect((await vitals(['note', '--repo', dir, ...AS_OF, 'acme', 'again', '--author', 'hana'])).stdout).toContain('note by hana');
+    expect((await vitals(['note', '--repo', dir, ...AS_OF, 'acme', 'again', '--author', 'hanna'])).stderr).toContain(
+      '--author "hanna" is not a member in playbooks/team.yaml (did you mean "hana"?)',
+    );
+    expect(read(dir).toString()).not.toContain('author: priya');
+  });
+
+  it('note --contact logs a contact: last_activity moves to the as-of date in the same commit, never backwards (item 16)', async () => {
+    const dir = gitBook();
+    const { code, stdout } = await vitals(['note', '--repo', dir, ...AS_OF, 'acme', 'Called Pat about the upgrade', '--contact']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('last_activity 2026-11-10 → 2026-11-22');
+    const text = read(dir).toString();
+    expect(text).toContain('last_activity: 2026-11-22');
+    expect(text).toContain('text: "Called Pat about the upgrade"');
+    expect(commitCount(dir)).toBe(2);
+    expect(git(dir, ['show', '--name-only', '--format=%s', 'HEAD'])).toBe('acme: contact "Called Pat about the upgrade"\n\naccounts/acme.yaml\n');
+    await vitals(['note', '--repo', dir, '--as-of', '2026-11-15', 'acme', 'An older call', '--contact']);
+    expect(read(dir).toString()).toContain('last_activity: 2026-11-22');
+  });
+
+  it('a reviewed stamp never moves backwards (item 3): an edit as of an earlier date is refused', async () => {
+    const dir = gitBook();
+    const { code, stderr } = await vitals(['set', '--repo', dir, '--as-of', '2026-10-01', 'acme', 'ce_pulse=poor']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('ce_pulse was reviewed on 2026-11-02, after the as-of date 2026-10-01');
+    expect(read(dir).toString()).toBe(validAccount);
+    expect(commitCount(dir)).toBe(1);
   });
 
   it('adds a task with a due date, lists it, and completes it by number', async () => {

@@ -38,7 +38,7 @@ describe('vitals import: generated traits from the monthly export, one commit', 
     expect(git(dir, ['log', '-1', '--format=%s'])).toBe('metrics sync 2026-11-01: 2 accounts\n');
     expect(git(dir, ['show', '--name-only', '--format=', 'HEAD'])).toBe('accounts/acme.yaml\naccounts/zeta.yaml\n');
     const acme = read(dir).toString();
-    expect(acme).toContain('  versions_behind: 6\n  precise_intel: true\n  defect_tickets_90d: 9\n  help_tickets_90d: 4\n  last_activity: 2026-10-30\n  dau_4wk_avg: 40\n  mau_last_month: 400\n');
+    expect(acme).toContain('  versions_behind: 6\n  precise_intel: true\n  defect_tickets_90d: 9\n  help_tickets_90d: 4\n  last_activity: 2026-11-10\n  dau_4wk_avg: 40\n  mau_last_month: 400\n');
     expect(read(dir, 'accounts/zeta.yaml').toString()).toContain('  precise_intel: false\n');
     expect(git(dir, ['status', '--porcelain', '--', 'accounts'])).toBe('');
   });
@@ -104,5 +104,63 @@ describe('vitals import: generated traits from the monthly export, one commit', 
     expect(git(dir, ['log', '-1', '--format=%s'])).toBe('metrics sync 2026-11-01: 10000 accounts\n');
     expect(git(dir, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n')).toHaveLength(10_000);
     expect(read(dir, 'accounts/account-00001.yaml').toString()).toContain("metrics_as_of: '2026-11-01'\n");
+  });
+});
+
+describe('vitals import never puts older data over newer (issue 11, item 4)', () => {
+  const newer = () => gitBook({ 'accounts/zeta.yaml': validAccount.replace('Acme Corp', 'Zeta').replace('metrics_as_of: 2026-11-01', 'metrics_as_of: 2026-11-15') });
+
+  it('refuses a metrics date older than an account\'s metrics_as_of, naming it, unless --force', async () => {
+    const dir = newer();
+    const csv = `${HEADER}\nacme,6,,,,,,\nzeta,6,,,,,,\n`;
+    const refused = await importFile(dir, 'export.csv', csv);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("row 3, id: zeta's metrics are as of 2026-11-15, newer than 2026-11-01");
+    expect(refused.stderr).not.toContain('acme');
+    expect(commitCount(dir)).toBe(1);
+    const forced = await importFile(dir, 'export.csv', csv, '--force');
+    expect(forced.code).toBe(0);
+    expect(read(dir, 'accounts/zeta.yaml').toString()).toContain('versions_behind: 6');
+  });
+
+  it('refuses a metrics date after the as-of date unless --force', async () => {
+    const dir = books();
+    writeFileSync(join(dir, 'export.csv'), `${HEADER}\nacme,6,,,,,,\n`);
+    const args = ['import', '--repo', dir, ...AS_OF, '--metrics-date', '2026-12-01', join(dir, 'export.csv')];
+    const refused = await vitals([...args, '--skip-invalid']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('the metrics date 2026-12-01 is after the as-of date 2026-11-22');
+    expect(commitCount(dir)).toBe(1);
+    expect((await vitals([...args, '--force'])).code).toBe(0);
+  });
+
+  it('moves last_activity only forward: a contact logged later than the export is kept', async () => {
+    const dir = books();
+    const { code } = await importFile(dir, 'export.csv', `${HEADER}\nacme,6,,,,2026-11-05,,\nzeta,,,,,2026-11-12,,\n`);
+    expect(code).toBe(0);
+    expect(read(dir).toString()).toContain('last_activity: 2026-11-10');
+    expect(read(dir, 'accounts/zeta.yaml').toString()).toContain('last_activity: 2026-11-12');
+  });
+});
+
+describe('vitals import reports a file it cannot read once (issue 11, item 5; issue 10)', () => {
+  it.each([
+    ['export.json', '{"id": "acme",', 'not valid JSON'],
+    ['export.json', '{"id": "acme"}', 'the JSON is not an array of objects'],
+    ['export.csv', '', 'the file is empty'],
+  ])('%s %j: one problem, no "no id column"', async (name, text, message) => {
+    const { code, stderr } = await importFile(books(), name, text);
+    expect(code).toBe(1);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toContain('no id column');
+    expect(stderr.split('\n').filter((l) => l.includes(name))).toHaveLength(1);
+  });
+
+  it('a CSV with a column named twice is an error naming both columns', async () => {
+    const dir = books();
+    const { code, stderr } = await importFile(dir, 'export.csv', `${HEADER},versions_behind\nacme,1,,,,,,,6\n`);
+    expect(code).toBe(1);
+    expect(stderr).toContain('columns B and I are both named "versions_behind"');
+    expect(read(dir).toString()).toBe(validAccount);
   });
 });

@@ -8,6 +8,8 @@ export interface Command {
   usage: string;
   summary: string;
   options: Options;
+  /** What an option's value is, for the message when it is missing: `done: 'a task number from 1'`. */
+  values?: Record<string, string>;
   /** Takes free text (a note, a task's title): an argument like `- follow up` is text, not an option. */
   freeText?: boolean;
   /** Lines describing the command's own options, for --help. */

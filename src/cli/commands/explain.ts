@@ -3,7 +3,10 @@ import { plain, plainText } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
-import { oneDecimal, table } from '../report/table.js';
+import stringWidth from 'string-width';
+import { table } from '../report/table.js';
+import { truncate, wrap } from '../report/fit.js';
+import { oneDecimal, percent, renewalDays } from '../../review/format.js';
 import { selectEntries } from '../select-entries.js';
 import { UsageError } from '../../util/errors.js';
 
@@ -12,7 +15,7 @@ export async function explain(ctx: Context, ids: string[], options: { format?: s
   const format = oneOf('--format', options.format ?? 'text', ['text', 'json'] as const);
   if (ids.length !== 1) throw new UsageError('explain takes one account id: vitals explain ID');
   const loaded = await loadForCommand(ctx, options.rev);
-  const [entry] = selectEntries(loaded.book.accounts, ids, undefined);
+  const [entry] = selectEntries(loaded.book.accounts, ids, undefined, loaded.book.problems);
   const { playbooks } = loaded.book;
   if (!playbooks) {
     loaded.reportProblems();
@@ -25,17 +28,17 @@ export async function explain(ctx: Context, ids: string[], options: { format?: s
   return loaded.exitCode;
 }
 
-const percent = (share: number) => `${Number((share * 100).toFixed(1))}%`;
 
 /** A value for people: derived ratios rounded to 4 decimals, so 0.41000000000000003 reads 0.41. */
 export const showValue = (v: unknown) => (v === null || v === undefined ? '-' : typeof v === 'number' ? String(Number(v.toFixed(4))) : String(v));
 
 export function explanationText(ctx: Context, a: AccountScore): string {
   const e = a.explanation;
-  const { style } = ctx;
+  const { style, width } = ctx;
+  const renewal = a.days_until_renewal < 0 ? `renewal ${renewalDays(a.days_until_renewal)}` : `renews ${renewalDays(a.days_until_renewal)}`;
   const out: string[] = [
-    style.bold(`${plain(a.id)}: ${plain(a.name)}`),
-    `owner ${plain(a.owner)} · ${plain(a.effective_segment)} · stage ${a.stage ?? '-'} · renewal in ${a.days_until_renewal} days · as of ${e.as_of}`,
+    style.bold(truncate(`${plain(a.name)} (${plain(a.id)})`, width)),
+    wrap(`owner ${plain(a.owner)} · ${plain(a.effective_segment)} · stage ${a.stage ?? '-'} · ${renewal} · as of ${e.as_of}`, width, '  '),
     `score ${oneDecimal(a.score)} → ${style.health(a.color)} · coverage ${percent(a.coverage)} (minimum ${percent(e.min_coverage)})${e.variant ? ` · weights of variant ${plain(e.variant)}` : ''}`,
     '',
     style.bold('Categories'),
@@ -43,36 +46,62 @@ export function explanationText(ctx: Context, a: AccountScore): string {
       ['category', 'weight', 'share', 'score', 'colour'],
       e.categories.map((c) => [c.name, String(c.weight), percent(c.effective_share), oneDecimal(c.score), c.color]),
       (row, col, text) => (col === 4 ? style.health(e.categories[row]!.color) : text),
+      width,
     ),
     '',
     style.bold('Traits'),
-    table(
-      ['trait', 'value', 'rule', 'status', 'score', 'share', 'points'],
-      e.traits.map((t) => [
-        `${t.trait}${t.stale ? ' (stale)' : ''}`,
-        showValue(t.value),
-        t.rule,
-        t.status,
-        oneDecimal(t.score),
-        percent(t.effective_share),
-        t.status === 'missing' ? '-' : t.contribution.toFixed(1),
-      ]),
-    ),
-    `points add up to the score: ${oneDecimal(e.traits.reduce((sum, t) => sum + t.contribution, 0))}`,
+    traitTable(ctx, e),
+    wrap(pointsLine(a), width, '  '),
     '',
     ...colourSteps(ctx, e),
   ];
   if (e.stale.length > 0) {
     out.push('', style.bold('Stale'));
-    for (const t of e.traits.filter((t) => t.stale)) out.push(`  ${t.trait}: ${plain(t.stale_reason ?? 'stale')}`);
+    for (const t of e.traits.filter((t) => t.stale)) out.push(wrap(`  ${t.trait}: ${plain(t.stale_reason ?? 'stale')}`, width, '    '));
   }
   out.push('', style.bold('Scenarios'));
   if (e.scenarios.length === 0) out.push('  none: nothing asks for action this week');
   for (const s of e.scenarios) {
-    out.push(`  ${plain(s.id)}: ${plain(s.title)}${s.project ? ` (project: ${plain(s.project)})` : ''}`);
-    for (const action of s.actions) out.push(`    - ${plainText(action).replace(/\n/g, '\n      ')}`);
+    const project = s.project === null ? '' : s.project_started ? ` (project ${plain(s.project)}: under way)` : ` (project: ${plain(s.project)})`;
+    out.push(wrap(`  ${plain(s.id)}: ${plain(s.title)}${project}`, width, '    '));
+    s.actions.forEach((action, n) => {
+      const [first, ...rest] = plainText(action).split('\n');
+      const lines = [`${s.done[n] ? '    ✓ done: ' : '    - '}${first}`, ...rest.map((l) => `      ${l}`)];
+      out.push(...lines.map((l) => wrap(l, width, '      ')));
+    });
   }
   return out.join('\n');
+}
+
+/**
+ * Every trait with its value, rule, status and points. The rule is the widest cell: when the
+ * table would not fit the terminal, each rule goes on its own line under its trait.
+ */
+function traitTable(ctx: Context, e: Explanation): string {
+  const row = (t: Explanation['traits'][number]) => [
+    `${t.trait}${t.stale ? ' (stale)' : ''}`,
+    showValue(t.value),
+    t.status,
+    oneDecimal(t.score),
+    percent(t.effective_share),
+    t.status === 'missing' ? '-' : t.contribution.toFixed(1),
+  ];
+  const header = ['trait', 'value', 'status', 'score', 'share', 'points'];
+  const wide = table([...header.slice(0, 2), 'rule', ...header.slice(2)], e.traits.map((t) => [...row(t).slice(0, 2), t.rule, ...row(t).slice(2)]));
+  if (wide.split('\n').every((line) => stringWidth(line) <= ctx.width)) return wide;
+  const [head, ...lines] = table(header, e.traits.map(row), undefined, ctx.width).split('\n');
+  return [head!, ...lines.flatMap((line, i) => [line, wrap(`    ${plain(e.traits[i]!.rule)}`, ctx.width, '      ')])].join('\n');
+}
+
+/**
+ * What the points add up to: the shown points are rounded, so when they do not sum to the shown
+ * score that is said once; an account without a score has no points to add.
+ */
+function pointsLine(a: AccountScore): string {
+  if (a.score === null) return 'no score: every category is missing data';
+  const shown = a.explanation.traits.reduce((sum, t) => sum + (t.status === 'missing' ? 0 : Number(t.contribution.toFixed(1))), 0);
+  const rounding = shown.toFixed(1) === oneDecimal(a.score) ? '' : ` (the points are rounded: they add up to ${shown.toFixed(1)}; exact in --format json)`;
+  return `points add up to the score: ${oneDecimal(a.score)}${rounding}`;
 }
 
 function colourSteps(ctx: Context, e: Explanation): string[] {
@@ -89,5 +118,5 @@ function colourSteps(ctx: Context, e: Explanation): string[] {
         : `  override to ${o.color} expired on ${o.until}: not applied`,
     );
   }
-  return lines;
+  return lines.map((line) => wrap(line, ctx.width, '    '));
 }

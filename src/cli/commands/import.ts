@@ -7,12 +7,14 @@ import { UsageError } from '../../util/errors.js';
 import { isIsoDate } from '../../util/iso-date.js';
 import { plain } from '../../util/sanitize.js';
 import { requireBook, type Context } from '../context.js';
+import { noSuchFile } from '../no-such-file.js';
 import { oneDecimal } from '../report/table.js';
 import { commitAndReport, type EditOptions } from '../edit-report.js';
 
 export interface ImportOptions extends EditOptions {
   'metrics-date'?: string | undefined;
   'skip-invalid'?: boolean | undefined;
+  force?: boolean | undefined;
   delimiter?: string | undefined;
 }
 
@@ -31,7 +33,9 @@ export async function importMetrics(ctx: Context, positionals: string[], options
   try {
     text = readFileSync(resolve(ctx.io.cwd, name), 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${plain(name)} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw noSuchFile(name);
+    throw new UsageError(`cannot read ${plain(name)} (${code ?? String(error)})`);
   }
   const plan = planImport({
     root: ctx.root,
@@ -39,6 +43,7 @@ export async function importMetrics(ctx: Context, positionals: string[], options
     table: readRows(text, name, delimiter),
     metricsDate,
     skipInvalid: options['skip-invalid'] === true,
+    force: options.force,
     message: options.message,
   });
   reportProblems(ctx, name, plan);

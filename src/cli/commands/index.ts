@@ -51,7 +51,7 @@ function bookCommands(): Command[] {
     {
       name: 'explain',
       usage: 'vitals explain ID [--format text|json] [--rev REV]',
-      summary: 'why this score: every trait, the rule that fired, its points, caps, override, staleness',
+      summary: 'why this score: every trait, the rule that fired, its points, caps, override, staleness, what to do',
       options: { format: { type: 'string' }, rev: { type: 'string' } },
       help: ['--format text|json           output (default: text)', '--rev REV                    explain the account as it was at a git revision'],
       run: async (ctx, ids, values) => (await import('./explain.js')).explain(ctx, ids, values),

@@ -1,5 +1,5 @@
 import { isatty } from 'node:tty';
-import { summariseBook } from '../../engine/index.js';
+import { compileModel, summariseBook } from '../../engine/index.js';
 import { buildDashboard } from '../../review/dashboard.js';
 import { openHistory } from '../../history/open-history.js';
 import type { ReviewHistory } from '../../history/review-history.js';
@@ -44,7 +44,13 @@ async function printDashboard(
   owner: string | undefined,
   previous: Awaited<ReturnType<ReviewHistory['lastWeek']>>,
 ): Promise<number> {
-  const dashboard = buildDashboard(loaded.book.accounts, summariseBook(loaded.book, ctx.asOf), previous?.scores, {
+  const { book } = loaded;
+  if (!book.playbooks) {
+    loaded.reportProblems();
+    return loaded.exitCode;
+  }
+  const dashboard = buildDashboard(book.accounts, summariseBook(book, ctx.asOf), previous?.scores, {
+    model: compileModel(book.playbooks),
     asOf: ctx.asOf,
     owner,
     lastWeek: previous?.date,

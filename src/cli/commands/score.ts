@@ -1,14 +1,15 @@
 import { compileModel, scoreSummary, type AccountSummary, type CompiledModel } from '../../engine/index.js';
 import type { AccountEntry, Playbooks } from '../../book/book.js';
-import { UsageError } from '../../util/errors.js';
-import { plain, safeJson } from '../../util/sanitize.js';
-import { selectEntries } from '../select-entries.js';
+import { unknownIds } from '../select-entries.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { checkOwner } from '../../review/owner.js';
 import { oneOf } from '../options.js';
 import { chunkedWriter } from '../report/chunked-writer.js';
-import { csvField, oneDecimal, table } from '../report/table.js';
+import { csvField, table } from '../report/table.js';
+import { oneDecimal, percent, renewalDays } from '../../review/format.js';
+import { verifyCommit } from '../../git/git.js';
+import { plain, safeJson } from '../../util/sanitize.js';
 
 export interface ScoreOptions {
   format?: string | undefined;
@@ -25,13 +26,16 @@ export async function score(ctx: Context, ids: string[], options: ScoreOptions):
   // before they are.
   const whole = ids.length === 0 && options.owner === undefined;
   const stream = whole && (format === 'csv' || (format === 'json' && ctx.io.stdout.isTTY !== true)) ? chunkedWriter(ctx.io.stdout) : undefined;
-  const jsonStart = `{"as_of":${JSON.stringify(ctx.asOf)},"accounts":[`;
+  // The revision is verified before the book is read, so that JSON can open with its commit.
+  const commit = options.rev === undefined ? undefined : await verifyCommit(ctx.root, ctx.io.env, options.rev);
+  const head = { as_of: ctx.asOf, ...(options.rev === undefined ? {} : { rev: options.rev, commit }) };
+  const jsonStart = `${safeJson(head, 0).slice(0, -1)},"accounts":[`;
   const wanted = new Set(ids);
   const seen = new Set<string>();
   const rows: AccountSummary[] = [];
   let written = 0;
   let model: CompiledModel | undefined;
-  const loaded = await loadForCommand(ctx, options.rev, {
+  const loaded = await loadForCommand(ctx, commit, {
     keepAccounts: false,
     onAccount(entry, playbooks) {
       seen.add(entry.id);
@@ -46,18 +50,20 @@ export async function score(ctx: Context, ids: string[], options: ScoreOptions):
     },
   });
   const { book } = loaded;
-  for (const id of ids) {
-    if (!seen.has(id)) throw new UsageError(`no account "${plain(id)}" in the book (or its file has errors)`);
-  }
   if (options.owner !== undefined) checkOwner(book.playbooks?.team, options.owner);
+  const unknown = unknownIds(ids, seen, book.problems);
   if (stream && format === 'csv') stream.write(written === 0 ? `${csvHeader(book.playbooks)}\n` : '');
   else if (stream) stream.write(`${written === 0 ? jsonStart : ''}]}\n`);
   if (stream) stream.flush();
   else if (format === 'csv') ctx.out([csvHeader(book.playbooks), ...rows.map(csvRow)].join('\n'));
-  else if (format === 'json') ctx.json({ as_of: ctx.asOf, accounts: rows });
-  else ctx.out(scoreTable(ctx, rows));
+  else if (format === 'json') ctx.json({ ...head, accounts: rows });
+  else {
+    if (commit !== undefined) ctx.out(`the book at ${plain(options.rev)} (commit ${commit.slice(0, 12)}), as of ${ctx.asOf}`);
+    ctx.out(scoreTable(ctx, rows));
+  }
+  for (const message of unknown) ctx.io.stderr.write(`vitals: ${message}\n`);
   loaded.reportProblems();
-  return loaded.exitCode;
+  return unknown.length > 0 ? 1 : loaded.exitCode;
 }
 
 
@@ -69,11 +75,11 @@ function scoreTable(ctx: Context, scores: AccountSummary[]): string {
     s.stage ?? '-',
     s.color,
     oneDecimal(s.score),
-    `${Math.round(s.coverage * 100)}%`,
-    String(s.days_until_renewal),
+    percent(s.coverage),
+    renewalDays(s.days_until_renewal),
     String(s.scenarios.length),
   ]);
-  const header = ['account', 'owner', 'stage', 'colour', 'score', 'coverage', 'renewal in', 'scenarios'];
+  const header = ['account', 'owner', 'stage', 'colour', 'score', 'coverage', 'renews', 'scenarios'];
   return table(header, rows, (row, col, text) => (col === 3 ? ctx.style.health(scores[row]!.color) : text));
 }
 

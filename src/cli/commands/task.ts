@@ -20,10 +20,13 @@ export function task(ctx: Context, positionals: string[], options: TaskOptions):
   if (id === undefined) throw new UsageError('give an account: vitals task acme "Send the upgrade guide" --due 2026-11-28');
   requireBook(ctx);
   if (options.done !== undefined && words.length > 0) throw new UsageError('give a title to add a task, or --done N to complete one, not both');
-  if (options.done === undefined && words.length === 0) return listTasks(ctx, id);
+  if (options.done === undefined && words.length === 0) {
+    if (options.due !== undefined) throw new UsageError(`--due needs the new task's title: vitals task ${plain(id)} "TITLE" --due ${plain(options.due)}`);
+    return listTasks(ctx, id);
+  }
   let change: EditChange;
   if (options.done !== undefined) {
-    if (!/^\d+$/.test(options.done)) throw new UsageError(`--done takes the task's number (see vitals task ${id}), not "${plain(options.done)}"`);
+    if (!/^0*[1-9]\d*$/.test(options.done)) throw new UsageError(`--done needs a task number from 1 (as vitals task ${plain(id)} lists them), not "${plain(options.done)}"`);
     if (options.due !== undefined) throw new UsageError('--due is for a new task, not with --done');
     change = { kind: 'task-done', number: Number(options.done) };
   } else {

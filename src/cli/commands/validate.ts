@@ -5,8 +5,9 @@ import { ValidationCache, type CachedResult } from '../../load/validation-cache.
 import { accountEntriesOnDisk, diskSource, listData, stampedDiskSource, type BookSource } from '../../load/source.js';
 import { requireBook, type Context } from '../context.js';
 import { UsageError } from '../../util/errors.js';
-import { count, printProblems, type ProblemFormat } from '../report/problems.js';
+import { passes, printProblems, type ProblemFormat } from '../report/problems.js';
 import { oneOf } from '../options.js';
+import { noSuchFile } from '../no-such-file.js';
 
 export interface ValidateOptions {
   format?: string | undefined;
@@ -20,9 +21,9 @@ export async function validate(ctx: Context, paths: string[], options: ValidateO
   requireBook(ctx);
   const selected = paths.length === 0 ? undefined : selectFiles(ctx, paths);
   const { problems, checked } = options.cache ? await cachedCheck(ctx, selected) : await check(ctx, selected, diskSource(ctx.root));
-  printProblems(ctx, problems, format, checked);
-  const { errors, warnings } = count(problems);
-  return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
+  const strict = options.strict === true;
+  printProblems(ctx, problems, format, checked, strict);
+  return passes(problems, strict) ? 0 : 1;
 }
 
 /**
@@ -66,7 +67,7 @@ function selectFiles(ctx: Context, paths: string[]): string[] {
   const files = new Set<string>();
   for (const path of paths) {
     const absolute = resolve(ctx.io.cwd, path);
-    if (!existsSync(absolute)) throw new UsageError(`${path}: no such file or directory`);
+    if (!existsSync(absolute)) throw noSuchFile(path);
     const rel = relative(ctx.root, absolute).split(sep).join('/');
     if (rel.startsWith('..')) throw new UsageError(`${path} is outside the repository ${ctx.root}`);
     if (statSync(absolute).isDirectory()) {

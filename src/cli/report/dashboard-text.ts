@@ -1,13 +1,20 @@
 import { RENEWAL_WINDOW_DAYS, type HealthColor } from '../../engine/index.js';
-import type { Dashboard } from '../../review/dashboard.js';
+import type { Dashboard, DashboardRow } from '../../review/dashboard.js';
+import { oneDecimal, percent, renewalDays, signed } from '../../review/format.js';
+import { MARKS, type RowMark } from '../../review/marks.js';
 import type { Context } from '../context.js';
-import { oneDecimal, table } from './table.js';
+import stringWidth from 'string-width';
+import { table } from './table.js';
 
 const ORDER: HealthColor[] = ['red', 'yellow', 'green', 'unknown'];
+
+/** The dashboard is read in an 80-column terminal, or pasted where one is assumed. */
+const WIDTH = 80;
 
 /** The weekly review dashboard as text: what `vitals` prints without a terminal. */
 export function dashboardText(ctx: Context, d: Dashboard): string {
   const { style } = ctx;
+  const width = Math.min(ctx.width, WIDTH);
   const who = d.owner === undefined ? 'whole book' : `${d.owner}'s book`;
   const lines = [style.bold(`Weekly review · as of ${d.asOf} · ${who}: ${d.rows.length} account${d.rows.length === 1 ? '' : 's'}`)];
   lines.push(
@@ -21,24 +28,40 @@ export function dashboardText(ctx: Context, d: Dashboard): string {
   // `!` marks a red/yellow renewal; it shares the colour's cell so that a row fits 80 columns.
   const rows = d.rows.map((r) => [
     `${r.renewalAtRisk ? '!' : ' '} ${r.score.color}`,
-    oneDecimal(r.score.score),
+    scoreCell(r),
     r.previousScore === null || r.score.score === null ? '' : signed(Math.round((r.score.score - r.previousScore) * 10) / 10),
-    r.score.id,
+    r.name,
     r.score.stage ?? '-',
-    `${r.score.days_until_renewal}d`,
+    renewalDays(r.score.days_until_renewal),
     r.daysSinceContact === null ? '-' : `${r.daysSinceContact}d`,
-    r.flags.join(', '),
+    r.marks.map((m) => MARKS[m].glyph).join(''),
   ]);
-  lines.push(
-    table(['  colour', 'score', 'Δ wk', 'account', 'stage', 'renews', 'seen', 'flags'], rows, (row, col, text) =>
-      col === 0 ? text.slice(0, 2) + style.health(d.rows[row]!.score.color) : text,
-    ),
-  );
+  const paint = (row: number, col: number, text: string) => {
+    const r = d.rows[row]!;
+    if (col === 0) return text.slice(0, 2) + style.health(r.score.color) + text.slice(2 + r.score.color.length);
+    return col === 1 && r.score.color === 'unknown' ? style.dim(text) : text;
+  };
+  lines.push(table(['  colour', 'score', 'Δ wk', 'account', 'stage', 'renews', 'seen', 'marks'], rows, paint, width));
   lines.push('', style.dim('renews: days to renewal · seen: days since the last logged contact'));
+  if (d.rows.some((r) => r.score.color === 'unknown')) lines.push(style.dim('unknown: too little data for a colour; its coverage is shown for the score'));
   if (d.rows.some((r) => r.renewalAtRisk)) lines.push(style.dim(`! renewal within ${RENEWAL_WINDOW_DAYS} days with a yellow or red colour`));
+  const shown = (Object.keys(MARKS) as RowMark[]).filter((m) => d.rows.some((r) => r.marks.includes(m)));
+  for (const line of legend(shown.map((m) => `${MARKS[m].glyph} ${MARKS[m].words}`), width)) lines.push(style.dim(line));
   return lines.join('\n');
 }
 
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
+/** Legend items joined by ` · `, a line breaking only between items. */
+function legend(items: string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const item of items) {
+    const last = lines.length - 1;
+    if (last >= 0 && stringWidth(`${lines[last]} · ${item}`) <= width) lines[last] = `${lines[last]} · ${item}`;
+    else lines.push(item);
+  }
+  return lines;
+}
+
+/** The score, or for an unknown colour a dash and the coverage: its score rests on too little data to read. */
+function scoreCell(r: DashboardRow): string {
+  return r.score.color === 'unknown' ? `– ${percent(r.score.coverage)}` : oneDecimal(r.score.score);
 }

@@ -3,6 +3,7 @@ import type { Problem } from '../../book/book.js';
 import { diskSource } from '../../load/source.js';
 import { plain, showInvisible } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
+import { truncate, wrap } from './fit.js';
 import { mdCell } from './markdown.js';
 
 export type ProblemFormat = 'human' | 'json' | 'github';
@@ -19,8 +20,14 @@ export function where(p: Problem): string {
   return p.line === undefined ? p.file : `${p.file}:${p.line}:${p.col}`;
 }
 
-export function printProblems(ctx: Context, problems: readonly Problem[], format: ProblemFormat, checked: number): void {
-  if (format === 'json') return ctx.json({ valid: count(problems).errors === 0, files: checked, ...count(problems), problems });
+/** Whether the book passes: no errors, and with `strict` no warnings either; the exit code and `valid` both say this. */
+export function passes(problems: readonly Problem[], strict: boolean): boolean {
+  const { errors, warnings } = count(problems);
+  return errors === 0 && !(strict && warnings > 0);
+}
+
+export function printProblems(ctx: Context, problems: readonly Problem[], format: ProblemFormat, checked: number, strict = false): void {
+  if (format === 'json') return ctx.json({ valid: passes(problems, strict), files: checked, ...count(problems), problems });
   if (format === 'github') return printGithub(ctx, problems, checked);
   printHuman(ctx, problems, checked);
 }
@@ -34,11 +41,11 @@ export const MAX_WARNING_FRAMES = 20;
 
 function printHuman(ctx: Context, problems: readonly Problem[], checked: number): void {
   const { style } = ctx;
-  const frames = codeFrames(ctx.root);
+  const frames = codeFrames(ctx.root, ctx.width);
   let warnings = 0;
   for (const p of problems) {
     const label = p.severity === 'error' ? style.red('error') : style.yellow('warning');
-    ctx.out(`${style.bold(plain(where(p)))}  ${label}  ${plain(p.message)}`);
+    ctx.out(wrap(`${style.bold(plain(where(p)))}  ${label}  ${plain(p.message)}`, ctx.width, '    '));
     const framed = p.line !== undefined && (p.severity === 'error' || ++warnings <= MAX_WARNING_FRAMES);
     const frame = framed ? frames(p.file, p.line!, p.col ?? 1) : undefined;
     if (frame) ctx.out(style.dim(frame));
@@ -55,10 +62,11 @@ export function summary(problems: readonly Problem[], checked: number): string {
 }
 
 /**
- * Two lines of context and a caret under the column, as compilers show them. The file is read as
- * the loader reads it, so a link out of the repository or a FIFO shows no frame either.
+ * Two lines of context and a caret under the column, as compilers show them, cut to the terminal's
+ * width (and 120 characters of the line at most). The file is read as the loader reads it, so a
+ * link out of the repository or a FIFO shows no frame either.
  */
-function codeFrames(root: string) {
+function codeFrames(root: string, columns: number) {
   const source = diskSource(root);
   // Only the last file: problems come file by file, and a book of 10,000 is not kept whole.
   let last: { file: string; lines: string[] | undefined } | undefined;
@@ -71,12 +79,12 @@ function codeFrames(root: string) {
     const { lines } = last;
     if (!lines || line > lines.length) return undefined;
     const width = String(line).length;
+    const room = Math.min(columns - width - 5, 120);
     const out: string[] = [];
     for (let n = Math.max(1, line - 1); n <= line; n++) {
-      const text = plain(showInvisible(lines[n - 1] ?? ''));
-      out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${text.length > 120 ? `${text.slice(0, 117)}...` : text}`);
+      out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${truncate(plain(showInvisible(lines[n - 1] ?? '')), room)}`);
     }
-    out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.min(col - 1, 120))}^`);
+    out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.min(col - 1, room - 1))}^`);
     return out.join('\n');
   };
 }

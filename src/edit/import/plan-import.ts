@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { compileModel, manualTraits, scoreAccount, type AccountScore } from '../../engine/index.js';
 import { traitNames } from '../../generated/facts.js';
 import { ACCOUNT_ID } from '../../book/files.js';
+import { noAccount } from '../../book/no-account.js';
 import { didYouMeanHint } from '../../util/did-you-mean.js';
 import { plain } from '../../util/sanitize.js';
 import { accountPath, readAccountFile, type AccountFile } from '../account-file.js';
@@ -21,6 +22,8 @@ export interface ImportRequest {
   /** Written to each updated account's `metrics_as_of`. */
   metricsDate: string;
   skipInvalid: boolean;
+  /** Import a metrics date older than an account's, or after the as-of date. */
+  force?: boolean | undefined;
   message?: string | undefined;
 }
 
@@ -65,7 +68,12 @@ export function planImport(request: ImportRequest): ImportPlan {
   const manual = manualTraits(playbooks.health);
   const generated = traitNames.filter((t) => !manual.has(t));
   const problems: ImportProblem[] = table.problems.map((message) => ({ where: 'file', message }));
-  if (!table.columns.includes('id')) problems.push({ where: 'header', message: 'no id column: the first column should be id, the account id' });
+  if (request.metricsDate > request.asOf && request.force !== true) {
+    problems.push({ where: 'file', message: `the metrics date ${request.metricsDate} is after the as-of date ${request.asOf}: it would postpone staleness (--force imports it anyway)` });
+  }
+  // A file that could not be read as a table has said so once: it has no header to look for an id in.
+  const unreadable = table.problems.length > 0 && table.columns.length === 0;
+  if (!unreadable && !table.columns.includes('id')) problems.push({ where: 'header', message: 'no id column: the first column should be id, the account id' });
   const columns = table.columns.filter((c) => c !== 'id' && checkColumn(c, generated, manual, problems));
   const valid: ValidRow[] = [];
   const seen = new Map<string, string>();
@@ -76,13 +84,13 @@ export function planImport(request: ImportRequest): ImportPlan {
     if (checked && problems.length === before) valid.push(checked);
     else skipped++;
   }
-  const blocked = problems.length > 0 && (!request.skipInvalid || table.problems.length > 0 || !table.columns.includes('id'));
+  const blocked = problems.length > 0 && (!request.skipInvalid || problems.some(wholeFile));
   const plan: ImportPlan = { root, writes: [], message: '', problems, blocked, accounts: [], unchanged: 0, skipped };
   if (blocked) return plan;
   const model = compileModel(playbooks);
   for (const { account, values } of valid) {
     const ops: YamlOp[] = values
-      .filter(([trait, value]) => (account.data.traits as Record<string, TraitValue> | undefined)?.[trait] !== value)
+      .filter(([trait, value]) => movesForward(account, trait, value))
       .map(([trait, value]) => ({ op: 'set', path: ['traits', trait], value }));
     if (values.length > 0 && account.data.metrics_as_of !== request.metricsDate) ops.push({ op: 'set', path: ['metrics_as_of'], value: request.metricsDate });
     if (ops.length === 0) {
@@ -107,6 +115,19 @@ export function planImport(request: ImportRequest): ImportPlan {
   return plan;
 }
 
+/**
+ * A changed value, except a `last_activity` earlier than the file's: a contact the TA logged on the
+ * 30th is not replaced by the export's 28th.
+ */
+function movesForward(account: AccountFile, trait: string, value: TraitValue): boolean {
+  const old = (account.data.traits as Record<string, TraitValue> | undefined)?.[trait];
+  if (trait === 'last_activity' && typeof old === 'string' && typeof value === 'string') return value > old;
+  return old !== value;
+}
+
+/** A problem with the file or its header as a whole, which `--skip-invalid` cannot skip a row for. */
+const wholeFile = (p: ImportProblem) => (p.where === 'file' || p.where === 'header') && p.column === undefined;
+
 function checkColumn(column: string, generated: string[], manual: ReadonlyMap<string, number>, problems: ImportProblem[]): boolean {
   if (generated.includes(column)) return true;
   const message = manual.has(column)
@@ -124,13 +145,17 @@ function checkRow(row: ImportRow, columns: string[], request: ImportRequest, see
   if (!ACCOUNT_ID.test(id)) return void problem('id', `"${plain(id)}" is not an account id: lowercase letters, digits and dashes`);
   if (seen.has(id)) return void problem('id', `${id} is also in ${seen.get(id)}: one row per account`);
   seen.set(id, row.where);
-  if (!existsSync(accountPath(request.root, id).path)) return void problem('id', `no account "${id}" in the book`);
+  if (!existsSync(accountPath(request.root, id).path)) return void problem('id', noAccount(id, []));
   let account: AccountFile;
   try {
     account = readAccountFile(request.root, id);
   } catch (error) {
     if (!(error instanceof EditError)) throw error;
     return void problem('id', error.message);
+  }
+  const newer = account.data.metrics_as_of;
+  if (newer !== undefined && newer > request.metricsDate && request.force !== true) {
+    return void problem('id', `${id}'s metrics are as of ${newer}, newer than ${request.metricsDate}: the import would put older values over newer ones (--force imports it anyway)`);
   }
   const values: Array<[string, TraitValue]> = [];
   for (const column of columns) {

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { plain } from '../../util/sanitize.js';
 
 /** One record of an import: where it is (for messages) and its cells by column name. */
 export interface ImportRow {
@@ -62,7 +63,7 @@ function csvRows(text: string, delimiter: string): ImportTable {
   const [header, ...data] = records;
   if (!header) return { columns: [], rows: [], problems: ['the file is empty: expected a header row naming the columns'] };
   const columns = header.map((h) => h.trim());
-  const problems: string[] = [];
+  const problems: string[] = duplicateColumns(columns);
   const rows: ImportRow[] = [];
   data.forEach((record, i) => {
     const where = `row ${i + 2}`;
@@ -71,4 +72,23 @@ function csvRows(text: string, delimiter: string): ImportTable {
     rows.push({ where, cells: new Map(columns.map((c, k) => [c, record[k]])) });
   });
   return { columns, rows, problems };
+}
+
+/** A column named twice would have one cell silently win: each pair is named, as a spreadsheet letters them. */
+function duplicateColumns(columns: string[]): string[] {
+  const problems: string[] = [];
+  columns.forEach((name, i) => {
+    const first = columns.indexOf(name);
+    if (first !== i && name !== '') {
+      problems.push(`columns ${columnLetter(first)} and ${columnLetter(i)} are both named "${plain(name)}": keep one`);
+    }
+  });
+  return problems;
+}
+
+/** A, B, ... Z, AA, AB: the column's name in a spreadsheet. */
+function columnLetter(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }

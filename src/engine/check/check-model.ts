@@ -56,6 +56,7 @@ export function checkModel(playbooks: Playbooks, traitKinds: Readonly<Record<str
   reportDuplicates(scenarioList.map((s) => s.id), (i) => `/scenarios/${i}/id`, 'scenario', scenarios);
   scenarioList.forEach((s, i) => {
     checkCondition(s.when, `/scenarios/${i}/when`, plain, scenarios);
+    s.actions.forEach((a, n) => typeof a !== 'string' && checkCondition(a.done_when, `/scenarios/${i}/actions/${n}/done_when`, plain, scenarios));
     if (s.project !== undefined && !projects.includes(s.project)) {
       const hint = didYouMeanHint(s.project, projects);
       scenarios(`/scenarios/${i}/project`, `unknown project "${s.project}"${hint}`);

@@ -36,6 +36,8 @@ export interface CompiledScenario {
   title: string;
   when: Test;
   actions: string[];
+  /** Per action: when it is already done (null: never known to be). */
+  doneWhen: Array<Test | null>;
   project: string | null;
   priority: number | null;
 }

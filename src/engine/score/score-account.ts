@@ -171,7 +171,9 @@ function assess(model: CompiledModel, entry: AccountEntry, asOf: string, explain
     const s = model.scenarios[i]!;
     if (!s.when(f)) continue;
     scenarios.push(s.id);
-    if (explain) hits.push({ id: s.id, title: s.title, actions: s.actions, project: s.project, priority: s.priority });
+    if (!explain) continue;
+    const started = s.project !== null && (entry.data.tasks ?? []).some((t) => t.project === s.project);
+    hits.push({ id: s.id, title: s.title, actions: s.actions, done: s.doneWhen.map((d) => d !== null && d(f)), project: s.project, project_started: started, priority: s.priority });
   }
   return { f, values, scores, stale, weighed, weights, variant, variantsMatched, scoreColor, guardedColor, override, stage, segment, scenarios, guardrails, hits };
 }

@@ -79,7 +79,7 @@ export function createReviewSession(options: { root: string; asOf: string; book:
       return found;
     },
     dashboard: (owner, lastWeek) =>
-      buildDashboard(book.accounts, book.accounts.flatMap((e) => scores.get(e.id) ?? []), lastWeek?.scores, { asOf, owner, lastWeek: lastWeek?.date }),
+      buildDashboard(book.accounts, book.accounts.flatMap((e) => scores.get(e.id) ?? []), lastWeek?.scores, { asOf, owner, lastWeek: lastWeek?.date, model }),
     agenda: (owner) =>
       book.playbooks && weeklyAgenda({ accounts: book.accounts, playbooks: book.playbooks }, asOf, { ...(owner === undefined ? {} : { owner }), scores: [...scores.values()] }),
     plan: (id, changes) => {

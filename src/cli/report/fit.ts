@@ -1,0 +1,29 @@
+import stringWidth from 'string-width';
+
+/** The text cut to `width` terminal columns, ending in `…` when cut. */
+export function truncate(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (stringWidth(`${out}${ch}`) > width - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+/** Prose wrapped at word boundaries to `width` columns; continuation lines start with `indent`. */
+export function wrap(text: string, width: number, indent = ''): string {
+  const lead = /^ */.exec(text)![0];
+  const lines: string[] = [];
+  let line = lead;
+  for (const word of text.slice(lead.length).split(' ')) {
+    const empty = line === (lines.length === 0 ? lead : '');
+    const next = empty ? `${line}${word}` : `${line} ${word}`;
+    if (!empty && stringWidth(next) > width - (lines.length > 0 ? indent.length : 0)) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.map((l, i) => (i === 0 ? l : `${indent}${l}`)).join('\n');
+}

@@ -1,0 +1,15 @@
+/**
+ * One formatter per quantity, for every front end: the same number is never written two ways.
+ */
+
+/** A score for people: one decimal, or a dash when there is none. */
+export const oneDecimal = (n: number | null | undefined) => (n === null || n === undefined ? '-' : n.toFixed(1));
+
+/** A share or coverage: one decimal when it has one, `91.7%`, `100%`. */
+export const percent = (share: number) => `${Number((share * 100).toFixed(1))}%`;
+
+/** Days to renewal: `126d`, or `passed 5d` once the date is behind. */
+export const renewalDays = (days: number) => (days < 0 ? `passed ${-days}d` : `${days}d`);
+
+/** A change with its sign: `+2.5`, `-1`, `0`. */
+export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
