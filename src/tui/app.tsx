@@ -187,7 +187,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
         const mode = s.mode;
         if (mode.kind !== 'confirm' || !mode.note) return;
         const contact = !mode.note.contact;
-        return dispatch(planned(session, mode.account, noteChanges(mode.note.text, contact, session.asOf, me), { text: mode.note.text, contact }));
+        return dispatch(planned(session, mode.account, noteChanges(mode.note.text, contact, me), { text: mode.note.text, contact }));
       }
     }
     if ((EDITS as readonly string[]).includes(command)) {

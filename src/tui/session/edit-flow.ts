@@ -100,9 +100,9 @@ export function afterPick(mode: Extract<Mode, { kind: 'pick' }>, session: Review
   }
 }
 
-/** A note, optionally logged as a contact: `last_activity` becomes the as-of date in the same commit. */
-export function noteChanges(text: string, contact: boolean, asOf: string, author: string | undefined): EditChange[] {
-  return [{ kind: 'note', text, author }, ...(contact ? [{ kind: 'trait' as const, trait: 'last_activity', value: asOf }] : [])];
+/** A note, optionally logged as a contact: as `vitals note --contact`, `last_activity` moves to the as-of date, never back. */
+export function noteChanges(text: string, contact: boolean, author: string | undefined): EditChange[] {
+  return [{ kind: 'note', text, author, contact }];
 }
 
 /** Enter on typed text: a note goes to its confirmation, a task title asks for its due date, a due date plans the task. */
@@ -111,7 +111,7 @@ export function afterText(mode: Extract<Mode, { kind: 'text' }>, session: Review
   switch (mode.purpose) {
     case 'note':
       if (text === '') return { type: 'message', text: 'not changed: the note was empty', error: true };
-      return planned(session, mode.account, noteChanges(text, false, session.asOf, author), { text, contact: false });
+      return planned(session, mode.account, noteChanges(text, false, author), { text, contact: false });
     case 'task-title':
       if (text === '') return { type: 'message', text: 'not changed: the task had no title', error: true };
       return { type: 'text', purpose: 'task-due', title: `Due date of "${plain(text)}" (YYYY-MM-DD, empty for none)`, text: addDays(session.asOf, 7), account: mode.account, taskTitle: text };
