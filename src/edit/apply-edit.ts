@@ -3,9 +3,11 @@ import { dirname } from 'node:path';
 import type { GitEnv } from '../git/run-git.js';
 import { commitFiles } from '../git/commit-files.js';
 import { shortHead } from '../git/git.js';
+import { forgetIntended, intendToAdd } from '../git/new-files.js';
 import { pathStatus } from '../git/path-status.js';
 import { plain, plainText } from '../util/sanitize.js';
 import { EditError } from './edit-error.js';
+import { assertAbsent, makeParents, removeNew } from './new-files.js';
 import type { FileWrite, WritePlan } from './plan-edit.js';
 import { syncDirectory, writeFileAtomic } from './write-file-atomic.js';
 
@@ -32,9 +34,11 @@ export async function applyEdit(plan: WritePlan, options: ApplyOptions): Promise
   const pathspecs = options.commit === false ? undefined : await commitPathspecs(plan.root, options.env, plan.writes.map((w) => w.file));
   writeAll(plan.writes);
   if (!pathspecs) return { committed: false, reason: options.commit === false ? 'no-commit' : 'not-a-repository' };
-  const refused = await commitFiles(plan.root, options.env, pathspecs, plan.message);
+  const created = plan.writes.filter((w) => w.before === undefined).map((w) => w.file);
+  const refused = (created.length > 0 ? await intendToAdd(plan.root, options.env, created) : undefined) ?? (await commitFiles(plan.root, options.env, pathspecs, plan.message));
   if (refused) {
     restore(plan.writes);
+    if (created.length > 0) await forgetIntended(plan.root, options.env, created);
     const files = plan.writes.length === 1 ? plan.writes[0]!.file : `the ${plan.writes.length} files`;
     throw new EditError(`the commit failed, so ${files} ${plan.writes.length === 1 ? 'was' : 'were'} put back as before; git said:`, plainText(refused.said || `git commit exited ${refused.exitCode}`));
   }
@@ -62,6 +66,7 @@ async function commitPathspecs(root: string, env: GitEnv, files: string[]): Prom
 }
 
 function assertUnchanged(write: FileWrite): void {
+  if (write.before === undefined) return assertAbsent(write);
   let now: Buffer | undefined;
   try {
     now = readFileSync(write.path);
@@ -89,6 +94,7 @@ function writeAll(writes: FileWrite[]): void {
   const many = writes.length > MANY_FILES;
   try {
     for (const write of writes) {
+      if (write.before === undefined) makeParents(write.path);
       writeFileAtomic(write.path, write.after, { syncDirectory: !many });
       done.push(write);
     }
@@ -101,5 +107,8 @@ function writeAll(writes: FileWrite[]): void {
 }
 
 function restore(writes: FileWrite[]): void {
-  for (const write of writes) writeFileAtomic(write.path, write.before);
+  for (const write of writes) {
+    if (write.before === undefined) removeNew(write);
+    else writeFileAtomic(write.path, write.before);
+  }
 }
