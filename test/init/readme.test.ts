@@ -81,7 +81,7 @@ describe("the README's five commands, from an empty folder to a pull request", (
     if (hasDiff) {
       const impact = readFileSync(join(work, 'impact.md'), 'utf8');
       expect(impact.startsWith('<!-- vitals-diff -->\n')).toBe(true);
-      expect(impact).toMatch(/utilization\.weight: 55 → 75/);
+      expect(impact).toMatch(/utilization\\?\.weight: 55 → 75/);
     } else {
       expect(readFileSync(join(work, 'validate.txt'), 'utf8')).toMatch(/all valid/);
     }
