@@ -155,4 +155,11 @@ describe('vitals import FILE --create: new accounts from a platform export', () 
     expect(text).not.toContain('reviewed');
     expect(text).not.toContain('metrics_as_of');
   });
+
+  it('--map belongs to --create, and --create is all or nothing: either mistake is a usage error', async () => {
+    const { dir, file } = setUp('name\n');
+    expect((await vitals(['import', '--repo', dir, file, '--map', 'Name=name'])).code).toBe(2);
+    expect((await vitals(['import', '--repo', dir, file, '--create', '--skip-invalid'])).code).toBe(2);
+    expect((await vitals(['import', '--repo', dir, file, '--create', '--map', 'Name'])).stderr).toContain('neither COLUMN=FIELD nor a mapping file');
+  });
 });

@@ -21,7 +21,7 @@ export async function importCreate(ctx: Context, positionals: string[], options:
   try {
     map = columnMap(
       maps.filter((m) => m.includes('=')),
-      maps.filter((m) => !m.includes('=')).map((file) => ({ name: file, text: readText(ctx, file) })),
+      maps.filter((m) => !m.includes('=')).map((file) => ({ name: file, text: mapFile(ctx, file) })),
     );
   } catch (error) {
     if (error instanceof ColumnMapError) throw new UsageError(error.message);
@@ -38,6 +38,15 @@ export async function importCreate(ctx: Context, positionals: string[], options:
     return 0;
   }
   return commitAndReport(ctx, plan, options, summary(ctx, plan));
+}
+
+function mapFile(ctx: Context, file: string): string {
+  try {
+    return readText(ctx, file);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    throw new UsageError(`--map "${plain(file)}" is neither COLUMN=FIELD nor a mapping file (${error.message})`);
+  }
 }
 
 /** How many were made, each renamed id with why, and the new accounts' colours. */
