@@ -37,7 +37,9 @@ describe("the book's CI workflow (.github/workflows/vitals.yml, written by vital
     const doc = parse(workflow()) as { env: Record<string, string>; jobs: Record<string, Job> };
     expect(doc.env.VITALS_PACKAGE).toMatch(new RegExp(`^github:[\\w-]+/vitals#v${packageVersion().replace(/\./g, '\\.')}$`));
     const runs = (job: string) => doc.jobs[job]!.steps.flatMap((s) => (s.run === undefined ? [] : [s.run]));
-    expect(runs('validate')).toEqual(['npm install --global "$VITALS_PACKAGE"', 'vitals validate --format github']);
+    const install = 'npm install --prefix "$RUNNER_TEMP/vitals" --no-save --no-audit --no-fund "$VITALS_PACKAGE"\necho "$RUNNER_TEMP/vitals/node_modules/.bin" >> "$GITHUB_PATH"\n';
+    expect(runs('validate')).toEqual([install, 'vitals validate --format github']);
+    expect(runs('impact')[0]).toBe(install);
     const impact = runs('impact');
     expect(impact[1]).toBe('vitals diff "origin/$BASE" --format markdown > impact.md');
     // One comment, found by the marker on its first line and edited, rather than one per push.
