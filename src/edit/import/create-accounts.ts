@@ -15,6 +15,7 @@ import { ACCOUNT_FIELDS } from './column-map.js';
 import { newAccountText, readNewAccount, type NewAccount } from './new-account.js';
 import type { ImportProblem } from './plan-import.js';
 import type { ImportTable } from './read-rows.js';
+import type { Team } from '../../types/schema.js';
 
 export interface CreateRequest {
   root: string;
@@ -54,55 +55,13 @@ const REQUIRED = ACCOUNT_FIELDS.filter((f) => f !== 'id');
  */
 export function planCreate(request: CreateRequest): CreatePlan {
   const { root, table } = request;
-  const plan: CreatePlan = { root, writes: [], message: '', problems: table.problems.map((message) => ({ where: 'file', message })), created: [] };
-  const header = (column: string | undefined, message: string) => plan.problems.push({ where: 'header', ...(column === undefined ? {} : { column }), message });
-  const fields = [...ACCOUNT_FIELDS, ...traitNames];
-  for (const column of table.columns) {
-    if (!fields.includes(column)) header(column, `unknown column "${plain(column)}"${didYouMeanHint(column, fields)}: map it to a field with --map "${plain(column)}=FIELD", or leave it out with --map "${plain(column)}=-"`);
-  }
-  for (const field of REQUIRED) if (!table.columns.includes(field)) header(undefined, `no ${field} column: name the export's column for it with --map "COLUMN=${field}"`);
-  const outside = accountsOutside(root);
-  if (outside) header(undefined, outside);
+  const plan: CreatePlan = { root, writes: [], message: '', problems: headerProblems(table, root), created: [] };
   if (plan.problems.length > 0) return plan;
-
   const playbooks = playbooksForEdit(root, request.asOf);
-  const manual = manualTraits(playbooks.health);
-  const traitColumns = table.columns.filter((c) => traitNames.includes(c));
-  const existing = bookIds(root);
-  const given = new Map<string, string>();
-  const rows: Array<{ id: string; where: string; account: NewAccount; collided?: CreatedAccount['collided'] }> = [];
-  for (const row of table.rows) {
-    const problem = (column: string, message: string) => plan.problems.push({ where: row.where, column, message });
-    const account = readNewAccount(row, playbooks.team, traitColumns, request.asOf, problem);
-    const explicit = typeof row.cells.get('id') === 'string' ? (row.cells.get('id') as string).trim() : '';
-    if (explicit !== '') {
-      if (/[/\\]|\.\./.test(explicit)) problem('id', `"${plain(explicit)}" would name a file outside accounts/: an id is lowercase letters, digits and dashes`);
-      else if (!ACCOUNT_ID.test(explicit)) problem('id', `"${plain(explicit)}" is not an account id: lowercase letters, digits and dashes`);
-      else if (existing.has(explicit)) problem('id', `${explicit} is already in the book`);
-      else if (given.has(explicit)) problem('id', `${explicit} is also ${given.get(explicit)}'s id: one row per account`);
-      else given.set(explicit, row.where);
-      if (account && problemsFor(plan, row.where) === 0) rows.push({ id: explicit, where: row.where, account });
-      continue;
-    }
-    if (!account) continue;
-    const base = idFromName(account.name);
-    if (base === undefined) {
-      problem('name', `no id can be made from "${plain(account.name)}": add an id column`);
-      continue;
-    }
-    const twin = sameNameIn(root, base, existing, account.name);
-    if (twin !== undefined) {
-      problem('name', `${plain(account.name)} is already in the book (accounts/${twin}.yaml): leave the row out`);
-      continue;
-    }
-    const id = freeId(base, (candidate) => existing.has(candidate) || given.has(candidate));
-    const collided = id === base ? undefined : { id: base, with: given.get(base) ?? `accounts/${base}.yaml` };
-    given.set(id, row.where);
-    rows.push({ id, where: row.where, account, ...(collided ? { collided } : {}) });
-  }
+  const rows = newAccountRows(request, playbooks.team, plan.problems);
   if (plan.problems.length > 0) return plan;
-
   const model = compileModel(playbooks);
+  const manual = manualTraits(playbooks.health);
   for (const { id, where, account, collided } of rows) {
     const { file, path } = accountPath(root, id);
     const bytes = Buffer.from(newAccountText(account, request.metricsDate, manual));
@@ -130,8 +89,65 @@ export function planCreate(request: CreateRequest): CreatePlan {
   return plan;
 }
 
-function problemsFor(plan: CreatePlan, where: string): number {
-  return plan.problems.filter((p) => p.where === where).length;
+/** Columns vitals does not know, fields no column gives, and an accounts/ that leads elsewhere. */
+function headerProblems(table: ImportTable, root: string): ImportProblem[] {
+  const problems: ImportProblem[] = table.problems.map((message) => ({ where: 'file', message }));
+  const fields = [...ACCOUNT_FIELDS, ...traitNames];
+  for (const column of table.columns) {
+    if (fields.includes(column)) continue;
+    const fix = `map it to a field with --map "${plain(column)}=FIELD", or leave it out with --map "${plain(column)}=-"`;
+    problems.push({ where: 'header', column, message: `unknown column "${plain(column)}"${didYouMeanHint(column, fields)}: ${fix}` });
+  }
+  for (const field of REQUIRED) {
+    if (!table.columns.includes(field)) problems.push({ where: 'header', message: `no ${field} column: name the export's column for it with --map "COLUMN=${field}"` });
+  }
+  const outside = accountsOutside(root);
+  if (outside) problems.push({ where: 'header', message: outside });
+  return problems;
+}
+
+interface NewRow {
+  id: string;
+  where: string;
+  account: NewAccount;
+  collided?: CreatedAccount['collided'];
+}
+
+/** Each row read and given its id; every problem is pushed, and a row with any is left out. */
+function newAccountRows(request: CreateRequest, team: Team | undefined, problems: ImportProblem[]): NewRow[] {
+  const { root, table } = request;
+  const traitColumns = table.columns.filter((c) => traitNames.includes(c));
+  const existing = bookIds(root);
+  const given = new Map<string, string>();
+  const rows: NewRow[] = [];
+  for (const row of table.rows) {
+    const before = problems.length;
+    const problem = (column: string, message: string) => problems.push({ where: row.where, column, message });
+    const account = readNewAccount(row, team, traitColumns, request.asOf, problem);
+    const cell = row.cells.get('id');
+    const explicit = typeof cell === 'string' ? cell.trim() : '';
+    if (explicit !== '') {
+      if (/[/\\]|\.\./.test(explicit)) problem('id', `"${plain(explicit)}" would name a file outside accounts/: an id is lowercase letters, digits and dashes`);
+      else if (!ACCOUNT_ID.test(explicit)) problem('id', `"${plain(explicit)}" is not an account id: lowercase letters, digits and dashes`);
+      else if (existing.has(explicit)) problem('id', `${explicit} is already in the book`);
+      else if (given.has(explicit)) problem('id', `${explicit} is also ${given.get(explicit)}'s id: one row per account`);
+      else given.set(explicit, row.where);
+      if (account && problems.length === before) rows.push({ id: explicit, where: row.where, account });
+      continue;
+    }
+    if (!account) continue;
+    const base = idFromName(account.name);
+    const twin = base === undefined ? undefined : sameNameIn(root, base, existing, account.name);
+    if (base === undefined) problem('name', `no id can be made from "${plain(account.name)}": add an id column`);
+    else if (twin !== undefined) problem('name', `${plain(account.name)} is already in the book (accounts/${twin}.yaml): leave the row out`);
+    else {
+      const id = freeId(base, (candidate) => existing.has(candidate) || given.has(candidate));
+      const collided = id === base ? undefined : { id: base, with: given.get(base) ?? `accounts/${base}.yaml` };
+      given.set(id, row.where);
+      rows.push({ id, where: row.where, account, ...(collided ? { collided } : {}) });
+    }
+  }
+  return rows;
 }
 
 /** Every id in the book: `accounts/<id>.yaml` and one folder deeper (SPEC §2). */
