@@ -13,13 +13,14 @@ import { generateBook } from './generate-book.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SEED = Number(process.env.BENCH_SEED ?? 42);
 const TARGET_MS = 250;
 const vitalsBin = join(root, 'dist', 'bin', 'vitals.cjs');
 
 const work = mkdtempSync(join(tmpdir(), 'vitals-bench-set-'));
 const book = join(work, 'book');
 mkdirSync(book);
-generateBook(book, { accounts: ACCOUNTS, seed: 42, playbooks: join(root, 'playbooks') });
+generateBook(book, { accounts: ACCOUNTS, seed: SEED, playbooks: join(root, 'playbooks') });
 const git = (args, options = {}) => {
   const result = spawnSync('git', args, { cwd: book, encoding: 'utf8', ...options });
   if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
@@ -73,7 +74,7 @@ function measure(env) {
   console.log(`difference                                ${(set - commit).toFixed(0).padStart(5)} ms  (target: <= ${TARGET_MS} ms) ${set - commit <= TARGET_MS ? 'ok' : 'OVER'}`);
 }
 
-console.log(`vitals set bench: ${ACCOUNTS} accounts, median of ${RUNS} runs, node ${process.version}\n`);
+console.log(`vitals set bench: ${ACCOUNTS} accounts (seed ${SEED}), median of ${RUNS} runs, node ${process.version}\n`);
 measure(process.env);
 if (process.env.NODE_EXTRA_CA_CERTS) {
   // Node 20 loads these certificates before any script runs; git does not. vitals makes no TLS

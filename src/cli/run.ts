@@ -46,20 +46,41 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (name !== undefined && !command) {
     throw new UsageError(`unknown command "${name}": run vitals --help for the list`);
   }
-  const args = name === undefined ? argv : argv.filter((a, i) => i !== argv.indexOf(name));
+  const { args, text } = shieldText(name === undefined ? argv : argv.filter((a, i) => i !== argv.indexOf(name)), command);
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...GLOBAL_OPTIONS, ...command?.options }, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(`${argumentProblem(error as Error & { code?: string })}: run vitals ${name ? `${name} ` : ''}--help`);
   }
-  const { values, positionals } = parsed;
+  const positionals = parsed.positionals.map((p) => text.get(p) ?? p);
+  const values = Object.fromEntries(Object.entries(parsed.values).map(([k, v]) => [k, typeof v === 'string' ? (text.get(v) ?? v) : v]));
   if (values.version) return void io.stdout.write(`${version()}\n`), 0;
   if (values.help) return void io.stdout.write(help(command)), 0;
   const ctx = makeContext(io, values as { repo?: string; 'as-of'?: string; 'no-color'?: boolean });
   const target = command ?? COMMANDS.find((c) => c.name === 'review');
   if (!target) throw new UsageError('no command given: run vitals --help');
   return target.run(ctx, positionals, values);
+}
+
+/** A dash then a space, digit or sign, or a dash and words: text such as `- follow up`, never an option's spelling. */
+const TEXT_WITH_DASH = /^-(?:[^A-Za-z-]|.*\s)/;
+
+/**
+ * For a command that takes free text, arguments that parseArgs would read as options but that are
+ * text (`vitals note acme "- follow up"`) are swapped for placeholders (NUL cannot occur in an
+ * argument) and swapped back after parsing, wherever they land: the text or an option's value.
+ */
+function shieldText(args: string[], command: Command | undefined): { args: string[]; text: Map<string, string> } {
+  const text = new Map<string, string>();
+  if (!command?.freeText) return { args, text };
+  const shielded = args.map((arg, i) => {
+    if (!TEXT_WITH_DASH.test(arg)) return arg;
+    const placeholder = `\0${i}`;
+    text.set(placeholder, arg);
+    return placeholder;
+  });
+  return { args: shielded, text };
 }
 
 /** node:util's parseArgs errors, in our words. */

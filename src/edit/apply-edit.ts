@@ -3,12 +3,15 @@ import { dirname } from 'node:path';
 import type { GitEnv } from '../git/run-git.js';
 import { commitFiles } from '../git/commit-files.js';
 import { shortHead } from '../git/git.js';
+import { indexToHead } from '../git/index-to-head.js';
 import { forgetIntended, intendToAdd } from '../git/new-files.js';
 import { pathStatus } from '../git/path-status.js';
 import { plain, plainText } from '../util/sanitize.js';
-import { EditError } from './edit-error.js';
-import { assertAbsent, makeParents, removeNew } from './new-files.js';
+import { DiskError, diskReason, EditError } from './edit-error.js';
+import { withEditLock } from './edit-lock.js';
+import { assertAbsent, makeParents } from './new-files.js';
 import type { FileWrite, WritePlan } from './plan-edit.js';
+import { putBack, type PutBack } from './put-back.js';
 import { syncDirectory, writeFileAtomic } from './write-file-atomic.js';
 
 export interface ApplyOptions {
@@ -25,23 +28,38 @@ export type ApplyResult =
 /**
  * Writes a plan's files and commits them, or refuses with nothing written: each file must still
  * hold the bytes the plan was made from and, to be committed, have no uncommitted change of its own
- * (staged, unstaged or untracked) that the commit would sweep in. A failed commit puts every file
- * back byte for byte and says what git said.
+ * (staged, unstaged or untracked) that the commit would sweep in. All of it under the repository's
+ * edit lock (a command that read the file under the lock already holds it). A failed commit puts
+ * back every file that still holds what vitals wrote, and keeps any that someone changed meanwhile.
  */
 export async function applyEdit(plan: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
   if (plan.writes.length === 0) return { committed: false, reason: 'nothing-to-change' };
+  return withEditLock(plan.root, options.env, () => writeAndCommit(plan, options));
+}
+
+async function writeAndCommit(plan: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
   for (const write of plan.writes) assertUnchanged(write);
   const pathspecs = options.commit === false ? undefined : await commitPathspecs(plan.root, options.env, plan.writes.map((w) => w.file));
   writeAll(plan.writes);
   if (!pathspecs) return { committed: false, reason: options.commit === false ? 'no-commit' : 'not-a-repository' };
+  // A file vitals creates is unknown to git until it is added with intent: only then does commit --only take it.
   const created = plan.writes.filter((w) => w.before === undefined).map((w) => w.file);
-  const refused = (created.length > 0 ? await intendToAdd(plan.root, options.env, created) : undefined) ?? (await commitFiles(plan.root, options.env, pathspecs, plan.message));
-  if (refused) {
-    restore(plan.writes);
-    if (created.length > 0) await forgetIntended(plan.root, options.env, created);
-    const files = plan.writes.length === 1 ? plan.writes[0]!.file : `the ${plan.writes.length} files`;
-    throw new EditError(`the commit failed, so ${files} ${plan.writes.length === 1 ? 'was' : 'were'} put back as before; git said:`, plainText(refused.said || `git commit exited ${refused.exitCode}`));
+  let refused;
+  try {
+    refused = (created.length > 0 ? await intendToAdd(plan.root, options.env, created) : undefined) ?? (await commitFiles(plan.root, options.env, pathspecs, plan.message));
+  } catch (error) {
+    // git could not even be started, or its message file not written.
+    throw new DiskError(`the commit could not be made (${diskReason(error)}), so ${afterFailure(putBack(plan.writes))}`);
   }
+  if (refused) {
+    const said = plainText(refused.said || `git commit exited ${refused.exitCode}`);
+    const undone = afterFailure(putBack(plan.writes));
+    if (created.length > 0) await forgetIntended(plan.root, options.env, created);
+    throw new EditError(`the commit failed, so ${undone}; git said:`, said);
+  }
+  // A hook that rewrote a file (a formatter) committed its version: the user's index follows HEAD.
+  const rewritten = plan.writes.filter((w) => !holds(w.path, w.after)).map((w) => w.file);
+  if (rewritten.length > 0) await indexToHead(plan.root, options.env, rewritten);
   return { committed: true, commit: await shortHead(plan.root, options.env) };
 }
 
@@ -67,14 +85,17 @@ async function commitPathspecs(root: string, env: GitEnv, files: string[]): Prom
 
 function assertUnchanged(write: FileWrite): void {
   if (write.before === undefined) return assertAbsent(write);
-  let now: Buffer | undefined;
-  try {
-    now = readFileSync(write.path);
-  } catch {
-    now = undefined;
-  }
-  if (!now || !now.equals(write.before)) {
+  if (!holds(write.path, write.before)) {
     throw new EditError(`${write.file} changed on disk since vitals read it, so nothing was written: run the edit again`);
+  }
+}
+
+/** Whether the file holds exactly these bytes (false when it cannot be read). */
+function holds(path: string, bytes: Buffer): boolean {
+  try {
+    return readFileSync(path).equals(bytes);
+  } catch {
+    return false;
   }
 }
 
@@ -100,15 +121,24 @@ function writeAll(writes: FileWrite[]): void {
     }
     if (many) for (const dir of new Set(writes.map((w) => dirname(w.path)))) syncDirectory(dir);
   } catch (error) {
-    restore(done);
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new EditError(`cannot write ${writes[done.length]?.file ?? 'the file'} (${code}), so nothing was changed`);
+    const failed = writes[done.length]?.file ?? 'the file';
+    const undone = done.length === 0 ? 'nothing was changed' : afterFailure(putBack(done));
+    throw new DiskError(`cannot write ${failed}: ${diskReason(error)}, so ${undone}`);
   }
 }
 
-function restore(writes: FileWrite[]): void {
-  for (const write of writes) {
-    if (write.before === undefined) removeNew(write);
-    else writeFileAtomic(write.path, write.before);
+/** What became of the files after a failure, as the end of one sentence. */
+function afterFailure(result: PutBack): string {
+  const { restored, kept, stuck } = result;
+  const name = (writes: FileWrite[]) => (writes.length === 1 ? writes[0]!.file : `${writes.length} files (${writes[0]!.file}, ...)`);
+  const parts: string[] = [];
+  if (restored.length > 0) parts.push(`${name(restored)} ${restored.length === 1 ? 'was' : 'were'} put back as before`);
+  if (kept.length > 0) {
+    parts.push(`${name(kept)} ${kept.length === 1 ? 'was' : 'were'} changed by someone else meanwhile and kept as they saved it, without this edit`);
   }
+  if (stuck.length > 0) {
+    const first = stuck[0]!;
+    parts.push(`${name(stuck.map((s) => s.write))} could not be put back (${first.reason}) and still ${stuck.length === 1 ? 'holds' : 'hold'} this edit, uncommitted: git checkout -- ${first.write.file} undoes it`);
+  }
+  return parts.join('; ');
 }

@@ -1,5 +1,6 @@
 import type { Account } from '../types/schema.js';
 import { loadText } from '../load/load-document.js';
+import { MAX_FILE_BYTES } from '../load/read-source.js';
 import { plain } from '../util/sanitize.js';
 import type { AccountFile } from './account-file.js';
 import { keyOrder } from './account-schema.js';
@@ -34,6 +35,12 @@ export function editAccountText(account: AccountFile, ops: readonly YamlOp[]): E
 }
 
 function check(account: AccountFile, ops: readonly YamlOp[], text: string): { edited: EditedText } | { problem: string } {
+  const body = Buffer.from(text, 'utf8');
+  const bytes = account.bom ? Buffer.concat([BOM, body]) : body;
+  // Every command refuses a file over the limit: an edit must not make one.
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { problem: `the edit would make ${account.file} larger than the 1 MiB limit (${bytes.length} bytes), so nothing was written: move old notes out of it first` };
+  }
   const loaded = loadText(text, account.file, 'account');
   if (loaded.value === undefined) {
     const first = loaded.problems[0]!;
@@ -43,6 +50,5 @@ function check(account: AccountFile, ops: readonly YamlOp[], text: string): { ed
   if (!sameValue(loaded.value, applyOps(account.data, ops))) {
     return { problem: `cannot edit ${account.file} without changing more than asked (anchors or unusual layout?): edit it by hand` };
   }
-  const body = Buffer.from(text, 'utf8');
-  return { edited: { text, bytes: account.bom ? Buffer.concat([BOM, body]) : body, data: loaded.value as Account } };
+  return { edited: { text, bytes, data: loaded.value as Account } };
 }

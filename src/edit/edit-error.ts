@@ -1,4 +1,4 @@
-import { DataError } from '../util/errors.js';
+import { DataError, UsageError } from '../util/errors.js';
 
 /**
  * An edit that did not happen, and why, in one sentence: refused before writing (the file changed,
@@ -12,4 +12,23 @@ export class EditError extends DataError {
     super(message);
     this.detail = detail;
   }
+}
+
+/** The disk refused what an edit needed (full, read-only, no permission): the environment's problem, exit 2. */
+export class DiskError extends UsageError {}
+
+const REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EIO: 'an input/output error',
+};
+
+/** Why the file system refused, in words, with its code: `the disk is full (ENOSPC)`. */
+export function diskReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === undefined) return error instanceof Error ? error.message : String(error);
+  return REASONS[code] ? `${REASONS[code]} (${code})` : code;
 }

@@ -21,13 +21,15 @@ export function makeParents(path: string): void {
 /**
  * Takes back a file the plan created, and the folders it made for it that are empty now (as many
  * levels as `file`, the path from the repository root, has): after a refused commit the folder
- * looks as it did, so running the command again finds nothing in its way.
+ * looks as it did, so running the command again finds nothing in its way. A file that cannot be
+ * removed throws, for the caller to say so.
  */
 export function removeNew(write: FileWrite): void {
   try {
     unlinkSync(write.path);
-  } catch {
-    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
   }
   let dir = dirname(write.path);
   for (let levels = write.file.split('/').length - 1; levels > 0; levels--, dir = dirname(dir)) {

@@ -40,6 +40,10 @@ export function parseTraitValue(trait: string, raw: unknown, asOf: string): Trai
       const whole = kind.type === 'integer';
       if (!Number.isFinite(n) || (whole && !Number.isInteger(n))) throw new TraitValueError(`${trait} is ${whole ? 'a whole number' : 'a number'}, not ${shown}`);
       if (kind.minimum !== undefined && n < kind.minimum) throw new TraitValueError(`${trait} is at least ${kind.minimum}, not ${shown}`);
+      // Past 2^53 a number is kept only approximately: it would be written back as a different one.
+      if (Math.abs(n) > Number.MAX_SAFE_INTEGER) {
+        throw new TraitValueError(`${trait} is at most ${Number.MAX_SAFE_INTEGER} (2^53 - 1), not ${shown}: a larger number cannot be kept exactly`);
+      }
       return n;
     }
     case 'date': {

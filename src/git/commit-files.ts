@@ -24,7 +24,8 @@ export async function commitFiles(dir: string, env: GitEnv, paths: string[], mes
   const messageFile = join(scratch, 'message');
   try {
     writeFileSync(messageFile, message);
-    const args = ['commit', '--only', '--quiet', `--file=${messageFile}`, '--pathspec-from-file=-', '--pathspec-file-nul'];
+    // Not --quiet: git's summary line is output, which spares the wait after a silent git (see runGit).
+    const args = ['commit', '--only', `--file=${messageFile}`, '--pathspec-from-file=-', '--pathspec-file-nul'];
     await runGit(dir, env, args, paths.map((p) => `${literalPath(p)}\0`).join(''));
     return undefined;
   } catch (error) {

@@ -8,11 +8,12 @@ import { gitRefusal } from './refusal.js';
  * tree. Any other refusal of git's (dubious ownership, a broken index) is a usage error.
  */
 export async function pathStatus(dir: string, env: GitEnv, paths: string[]): Promise<string[] | undefined> {
-  const args = ['status', '--porcelain=v1', '-z', '--ignored', '--untracked-files=all', '--', ...paths.map(literalPath)];
+  // --branch: a `## branch` entry first, so git always prints something (see runGit).
+  const args = ['status', '--porcelain=v1', '--branch', '-z', '--ignored', '--untracked-files=all', '--', ...paths.map(literalPath)];
   try {
     // A status must not take the index lock: it only reads (git's own advice for background reads).
     const out = await runGit(dir, { ...env, GIT_OPTIONAL_LOCKS: '0' }, args);
-    return out.split('\0').filter((entry) => entry !== '');
+    return out.split('\0').filter((entry) => entry !== '' && !entry.startsWith('## '));
   } catch (error) {
     if (error instanceof GitFailure && notARepository(error)) return undefined;
     // No git installed: as outside a repository, the files are written and not committed.

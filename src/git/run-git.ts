@@ -18,9 +18,12 @@ export class GitFailure extends Error {
 export class GitUnavailable extends Error {}
 
 /**
- * Runs one git command through simple-git and resolves to its output; any non-zero exit rejects
- * with a `GitFailure` (its code and both streams), and git that cannot be started with a
- * `GitUnavailable`. simple-git strips or refuses the user's own git environment (GIT_*, EDITOR,
+ * Runs one git command through simple-git and resolves to its output. simple-git waits a further
+ * 50 ms after a git that printed nothing at all (its guard against output arriving after the
+ * exit), so the commands on an edit's path are run so that they always print something.
+ *
+ * Any non-zero exit rejects with a `GitFailure` (its code and both streams), and git that cannot
+ * be started with a `GitUnavailable`. simple-git strips or refuses the user's own git environment (GIT_*, EDITOR,
  * PAGER, ...) unless allowed, a guard for servers that run git for strangers; vitals runs git for
  * its user, as they would, so their environment, hooks and signing apply: every guarded variable
  * present is allowed, and the guards that only concern the environment are off. Arguments stay
@@ -33,6 +36,9 @@ export async function runGit(dir: string, env: GitEnv, args: string[], input?: s
     allowEnvironment: Object.keys(env).filter((key) => /^git_/i.test(key) || ENV_GUARDED.has(key.toLowerCase())),
     unsafe: ENV_ONLY_GUARDS,
     ...(input === undefined ? {} : { input: () => input }),
+    // By default simple-git also arms a 50 ms timer at git's exit, which keeps a finished vitals
+    // alive that long; 'close' alone says git is done and its output read.
+    completion: { onClose: true, onExit: false },
     // simple-git passes a non-zero exit with nothing on stderr as success, and wraps what this
     // returns in its own error: the result is kept here and the failure made below.
     errors(error, result) {

@@ -240,6 +240,16 @@ describe('vitals note and vitals task', () => {
     expect(git(dir, ['log', '-1', '--format=%s'])).toBe('acme: note "Upgrade planned for December"\n');
   });
 
+  it('reads text that starts with a dash as the note, not as an option', async () => {
+    const dir = gitBook();
+    const { code, stderr } = await vitals(['note', '--repo', dir, ...AS_OF, 'acme', '- follow up', '-m', '- from the call']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(read(dir).toString()).toContain('text: "- follow up" }');
+    expect(git(dir, ['log', '-1', '--format=%B'])).toBe('acme: note "- follow up"\n\n- from the call\n\nVitals-Account: acme\n\n');
+    expect((await vitals(['note', '--repo', dir, 'acme', '--no-comit'])).stderr).toContain('unknown option "--no-comit"');
+  });
+
   it('signs a note with the account owner when no team member has the user\'s email', async () => {
     const dir = gitBook();
     git(dir, ['config', 'user.email', 'someone@else.example']);

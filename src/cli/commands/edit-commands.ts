@@ -26,6 +26,7 @@ export const EDIT_COMMANDS: Command[] = [
   },
   {
     name: 'note',
+    freeText: true,
     usage: 'vitals note ID TEXT [-m MESSAGE] [--no-commit]',
     summary: 'add a dated note to an account, one commit',
     options: EDIT_OPTIONS,
@@ -34,6 +35,7 @@ export const EDIT_COMMANDS: Command[] = [
   },
   {
     name: 'task',
+    freeText: true,
     usage: 'vitals task ID [TITLE --due DATE | --done N] [-m MESSAGE] [--no-commit]',
     summary: 'add a task to an account, or complete one; without either, list its tasks',
     options: { ...EDIT_OPTIONS, due: { type: 'string' }, done: { type: 'string' } },

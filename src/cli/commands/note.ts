@@ -1,4 +1,4 @@
-import { planEdit, playbooksForEdit } from '../../edit/index.js';
+import { planEdit, playbooksForEdit, withEditLock } from '../../edit/index.js';
 import { currentMember } from '../../review/owner.js';
 import { UsageError } from '../../util/errors.js';
 import { requireBook, type Context } from '../context.js';
@@ -15,6 +15,6 @@ export async function note(ctx: Context, positionals: string[], options: EditOpt
   requireBook(ctx);
   const playbooks = playbooksForEdit(ctx.root, ctx.asOf);
   const author = await currentMember(ctx.root, ctx.io.env, playbooks.team);
-  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, playbooks, changes: [{ kind: 'note', text: words.join(' '), author }], message: options.message });
-  return finishEdit(ctx, plan, options);
+  const changes = [{ kind: 'note' as const, text: words.join(' '), author }];
+  return withEditLock(ctx.root, ctx.io.env, () => finishEdit(ctx, planEdit({ root: ctx.root, id, asOf: ctx.asOf, playbooks, changes, message: options.message }), options));
 }

@@ -1,4 +1,4 @@
-import { planEdit, TraitValueError, parseTraitValue, type EditChange } from '../../edit/index.js';
+import { planEdit, TraitValueError, parseTraitValue, withEditLock, type EditChange } from '../../edit/index.js';
 import { UsageError } from '../../util/errors.js';
 import { plain } from '../../util/sanitize.js';
 import { requireBook, type Context } from '../context.js';
@@ -23,6 +23,6 @@ export function set(ctx: Context, positionals: string[], options: EditOptions): 
       throw error;
     }
   });
-  const plan = planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes, message: options.message });
-  return finishEdit(ctx, plan, options);
+  // Read, written and committed under the edit lock: a concurrent edit waits, then sees this one.
+  return withEditLock(ctx.root, ctx.io.env, () => finishEdit(ctx, planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes, message: options.message }), options));
 }

@@ -1,5 +1,5 @@
 import { readAccountFile } from '../../edit/account-file.js';
-import { planEdit, type EditChange } from '../../edit/index.js';
+import { planEdit, withEditLock, type EditChange } from '../../edit/index.js';
 import { UsageError } from '../../util/errors.js';
 import { isIsoDate } from '../../util/iso-date.js';
 import { plain } from '../../util/sanitize.js';
@@ -32,7 +32,7 @@ export function task(ctx: Context, positionals: string[], options: TaskOptions):
     }
     change = { kind: 'task', title: words.join(' '), due: options.due };
   }
-  return finishEdit(ctx, planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes: [change], message: options.message }), options);
+  return withEditLock(ctx.root, ctx.io.env, () => finishEdit(ctx, planEdit({ root: ctx.root, id, asOf: ctx.asOf, changes: [change], message: options.message }), options));
 }
 
 function listTasks(ctx: Context, id: string): number {

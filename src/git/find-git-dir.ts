@@ -1,0 +1,32 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { GitEnv } from './run-git.js';
+
+/**
+ * The git directory of the work tree that holds `dir`, found on disk as git finds it (`GIT_DIR`,
+ * else the nearest `.git` above: a folder, or a worktree's `gitdir:` file), without starting git:
+ * an edit asks for it before anything else, and a process costs more than the edit's own reading.
+ * Undefined outside a work tree.
+ */
+export function findGitDir(dir: string, env: GitEnv): string | undefined {
+  if (env.GIT_DIR) return resolve(dir, env.GIT_DIR);
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const dotGit = join(at, '.git');
+    const kind = kindOf(dotGit);
+    if (kind === 'directory') return dotGit;
+    if (kind === 'file') {
+      const pointer = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
+      if (pointer) return resolve(at, pointer);
+    }
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+function kindOf(path: string): 'directory' | 'file' | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isDirectory() ? 'directory' : stat.isFile() ? 'file' : undefined;
+  } catch {
+    return undefined;
+  }
+}
