@@ -108,3 +108,7 @@ spawnSync(process.execPath, [join(root, 'bench', 'engine.mjs')], { stdio: 'inher
 // The edit benchmark (issue 4) builds its own git repository: `vitals set` against `git commit`.
 console.log('');
 spawnSync(process.execPath, [join(root, 'bench', 'set.mjs')], { stdio: 'inherit', env: { ...process.env, BENCH_ACCOUNTS: String(ACCOUNTS) } });
+
+// Issue 10: a book where every account has a warning validates about as fast as one without.
+console.log('');
+spawnSync(process.execPath, [join(root, 'bench', 'warnings.mjs')], { stdio: 'inherit', env: process.env });

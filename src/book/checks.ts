@@ -6,7 +6,10 @@ import type { AccountEntry, Playbooks, Severity } from './book.js';
  */
 export interface BookChecks {
   /** Problems with the model, each at a JSON pointer in the playbook file of that field. */
-  model(playbooks: Playbooks, traitNames: readonly string[]): { file: keyof Playbooks; path: string; severity: Severity; message: string }[];
+  model(playbooks: Playbooks, traitKinds: Readonly<Record<string, ValueKind>>): { file: keyof Playbooks; path: string; severity: Severity; message: string }[];
   /** Warnings about one account, each at a JSON pointer in its file. */
   accountWarnings(entry: AccountEntry, playbooks: Playbooks, asOf: string): { path: string; message: string }[];
 }
+
+/** What a trait, metric or built-in holds: a number, true/false, a date, or a word such as `healthy`. */
+export type ValueKind = 'number' | 'boolean' | 'date' | 'word';

@@ -2,9 +2,12 @@ import type { Account } from '../types/schema.js';
 import type { AccountEntry, Book, Playbooks, Problem } from '../book/book.js';
 import type { BookChecks } from '../book/checks.js';
 import { ACCOUNT_ID, PLAYBOOK_FILES } from '../book/files.js';
+import { showInvisible } from '../util/sanitize.js';
+import { accountId, listAccountFiles } from './account-files.js';
 import { loadDocument } from './load-document.js';
 import { crossFileRules } from './rules.js';
 import { diskSource, type BookSource } from './source.js';
+import type { Source } from '../book/source.js';
 
 export interface LoadOptions {
   /** Repository root holding accounts/ and playbooks/ (for a revision: the repository it came from). */
@@ -35,7 +38,7 @@ export interface LoadOptions {
 /** Loads the whole book: every file that loads is in it, every problem is reported, none stops the rest. */
 export function loadBook(options: LoadOptions): Book {
   const { root } = options;
-  const source = options.source ?? diskSource(root);
+  const source = keepingLastRead(options.source ?? diskSource(root));
   const problems: Problem[] = [];
   const playbooks = loadPlaybooks(source, problems);
   const rules = crossFileRules(source, options.checks);
@@ -43,7 +46,7 @@ export function loadBook(options: LoadOptions): Book {
   const accounts: AccountEntry[] = [];
   const files = (options.accountFiles ?? listAccountFiles(source, problems)).sort(byId);
   for (const file of files) {
-    const id = file.slice('accounts/'.length, -'.yaml'.length);
+    const id = accountId(file);
     if (!ACCOUNT_ID.test(id)) {
       problems.push({ file, path: '', severity: 'error', message: `account file name "${id}" is not a valid id: lowercase letters, digits and dashes, starting with a letter or digit` });
       continue;
@@ -57,6 +60,8 @@ export function loadBook(options: LoadOptions): Book {
     if (options.keepAccounts !== false) accounts.push(entry);
   }
   problems.push(...rules.problems);
+  // Messages quote the files' text: what cannot be seen there is shown escaped.
+  for (const p of problems) p.message = showInvisible(p.message);
   // Reported file by file, top to bottom, as an editor lists them.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0)));
   const book: Book = { root, accounts, problems, files: files.length + PLAYBOOK_FILES.length };
@@ -64,11 +69,29 @@ export function loadBook(options: LoadOptions): Book {
   return book;
 }
 
+/**
+ * The source, keeping the last file it read: a problem found after loading an account (a warning)
+ * is located in the file just loaded, which is then not read from disk a second time.
+ */
+function keepingLastRead(source: BookSource): BookSource {
+  let last: { file: string; read: Source } | undefined;
+  const kept: BookSource = {
+    list: (dir) => source.list(dir),
+    exists: (file) => source.exists(file),
+    read: (file) => {
+      if (last?.file !== file) last = { file, read: source.read(file) };
+      return last.read;
+    },
+  };
+  if (source.survey) kept.survey = () => source.survey!();
+  return kept;
+}
+
 /** Account files in the order of their ids (`a` before `a-b`, which file names would invert). */
 function byId(a: string, b: string): number {
-  const x = a.slice(0, -'.yaml'.length);
-  const y = b.slice(0, -'.yaml'.length);
-  return x < y ? -1 : x > y ? 1 : 0;
+  const x = accountId(a);
+  const y = accountId(b);
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
 function loadPlaybooks(source: BookSource, problems: Problem[]): Playbooks | undefined {
@@ -93,14 +116,3 @@ function loadPlaybooks(source: BookSource, problems: Problem[]): Playbooks | und
   }
   return complete ? (loaded as Playbooks) : undefined;
 }
-
-function listAccountFiles(source: BookSource, problems: Problem[]): string[] {
-  const names = source.list('accounts');
-  for (const name of names) {
-    if (name.endsWith('.yml')) {
-      problems.push({ file: `accounts/${name}`, path: '', severity: 'warning', message: 'ignored: account files end in .yaml' });
-    }
-  }
-  return names.filter((n) => n.endsWith('.yaml')).map((n) => `accounts/${n}`);
-}
-

@@ -1,5 +1,6 @@
 import { prescan } from './prescan.js';
-import { parseFast, parseFull } from './parse.js';
+import { parseFast, parseFull, withLineFeeds } from './parse.js';
+import { firstNonFinite } from './finite-numbers.js';
 import { locate } from './locate.js';
 import type { Source } from './read-source.js';
 import type { BookSource } from './source.js';
@@ -26,16 +27,25 @@ export function fromSource(source: Source, file: string, kind: FileKind): Loaded
   return loadText(source.text, file, kind);
 }
 
-export function loadText(text: string, file: string, kind: FileKind): LoadedDocument {
+export function loadText(raw: string, file: string, kind: FileKind): LoadedDocument {
+  const text = withLineFeeds(raw);
   // The fast path bounds its own depth and declines conflict markers; only the full parser needs
   // the text checked first.
   const fast = parseFast(text);
-  if (fast && checkSchema(kind, fast.value).length === 0) return { value: fast.value, problems: [] };
+  if (fast && firstNonFinite(text, fast.value) === undefined && checkSchema(kind, fast.value).length === 0) {
+    return { value: fast.value, problems: [] };
+  }
   const refused = prescan(text);
   if (refused) return { problems: [problem(file, refused.line, refused.col, refused.message)] };
   const full = parseFull(text);
   if (full.problems.length > 0) {
     return { problems: full.problems.map((p) => problem(file, p.line, p.col, p.message)) };
+  }
+  const infinite = firstNonFinite(text, full.value);
+  if (infinite !== undefined) {
+    const at = locate(full.doc, full.lineCounter, infinite);
+    const written = /^[^\s,\]}#]+/.exec(text.split('\n')[at.line - 1]?.slice(at.col - 1) ?? '')?.[0] ?? 'the number';
+    return { problems: [{ ...problem(file, at.line, at.col, `${written} is not a finite number: write a number that fits (at most about 1.8e308)`), path: infinite }] };
   }
   const issues = checkSchema(kind, full.value);
   if (issues.length === 0) return { value: full.value, problems: [] };

@@ -21,7 +21,7 @@ export function pointerSegments(pointer: string): string[] {
  * missing key points at the mapping that should hold it.
  */
 export function locate(doc: Document, lineCounter: LineCounter, pointer: string, key?: string): Position {
-  const { isMap, isPair, isScalar, isSeq } = yamlModule();
+  const { isMap, isPair, isSeq } = yamlModule();
   let node: unknown = doc.contents;
   let at: Node | undefined = doc.contents ?? undefined;
   const segments = pointerSegments(pointer);
@@ -29,7 +29,7 @@ export function locate(doc: Document, lineCounter: LineCounter, pointer: string,
   for (const [i, segment] of segments.entries()) {
     const last = i === segments.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      const pair = node.items.find((p) => isPair(p) && keyText(doc, p.key) === segment);
       if (!pair) break;
       if (last && key !== undefined) {
         at = pair.key as Node;
@@ -47,4 +47,15 @@ export function locate(doc: Document, lineCounter: LineCounter, pointer: string,
   }
   const offset = at?.range?.[0] ?? 0;
   return lineCounter.linePos(offset);
+}
+
+/**
+ * A key as the parsed value names it: `~` is '' and `? [a, b]` is '[ a, b ]', so a problem about
+ * such a key is found at its own line.
+ */
+function keyText(doc: Document, key: unknown): string {
+  const { isScalar, Pair } = yamlModule();
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  const single = new Pair(key, null).toJSON(undefined, { doc, anchors: new Map(), keep: false, mapAsMap: false, mapKeyWarned: true, maxAliasCount: 100 });
+  return Object.keys(single as object)[0] ?? '';
 }

@@ -1,4 +1,4 @@
-import type { Document, LineCounter, YAMLError } from 'yaml';
+import type { Document, LineCounter, Node, YAMLError } from 'yaml';
 import { yamlModule } from './yaml-module.js';
 import type { SourceProblem } from './read-source.js';
 import { parseSimple } from './simple-yaml.js';
@@ -31,6 +31,18 @@ export interface FullParse {
   problems: SourceProblem[];
 }
 
+/**
+ * YAML 1.2 ends a line at CR LF, LF or a lone CR (old Mac files); `yaml` knows only the first two.
+ * A lone CR becomes LF, one character for one, so every offset stays where it was.
+ */
+export function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+// `!!timestamp 2026-01-15` is a date written with YAML 1.1's tag: read as the text it holds, as a
+// date written plainly is, so the schema's date rule applies to it.
+const TIMESTAMP = { tag: 'tag:yaml.org,2002:timestamp', default: false, resolve: (text: string) => text, identify: () => false };
+
 /** The full path: `yaml` with positions; alias expansion is bounded so alias bombs fail fast. */
 export function parseFull(text: string): FullParse {
   const { LineCounter, parseDocument } = yamlModule();
@@ -42,6 +54,7 @@ export function parseFull(text: string): FullParse {
     version: '1.2',
     schema: 'core',
     merge: false,
+    customTags: [TIMESTAMP],
     keepSourceTokens: true,
     // A key that is itself a mapping or list reads as its text, which the schema then reports as an
     // unknown key: yaml's own warning about it would go to the user's stderr, outside any report.
@@ -49,6 +62,8 @@ export function parseFull(text: string): FullParse {
   });
   const problems = doc.errors.map((e) => yamlProblem(e, lineCounter));
   if (problems.length > 0) return { doc, lineCounter, problems };
+  const loop = selfReference(doc);
+  if (loop) return { doc, lineCounter, problems: [{ ...lineCounter.linePos(loop.offset), message: loop.message }] };
   try {
     return { doc, lineCounter, value: doc.toJS({ maxAliasCount: 1000 }), problems };
   } catch (error) {
@@ -58,6 +73,25 @@ export function parseFull(text: string): FullParse {
       : `cannot read the document: ${message}`;
     return { doc, lineCounter, problems: [{ line: 1, col: 1, message: problem }] };
   }
+}
+
+/**
+ * An alias inside the very node its anchor names (`&c { all: [*c] }`) makes an endless value, which
+ * would overflow the stack of whatever walks it: the schema check, the engine, an edit.
+ */
+function selfReference(doc: Document): { offset: number; message: string } | undefined {
+  const { isAlias, visit } = yamlModule();
+  let found: { offset: number; message: string } | undefined;
+  visit(doc, {
+    Alias(_key, alias, path) {
+      if (!isAlias(alias)) return undefined;
+      const target = alias.resolve(doc) as Node | undefined;
+      if (target === undefined || !path.includes(target)) return undefined;
+      found = { offset: alias.range?.[0] ?? 0, message: `the alias *${alias.source} is inside the value it names, which never ends: write the value out` };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 const FRIENDLY: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { readSync } from 'node:fs';
 
 /** Larger files are refused before they are read: no account or playbook comes near this. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -13,23 +13,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const buffer = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
 
 /**
- * Reads a data file as UTF-8 text, refusing what is too big or not UTF-8. It reads at most one byte
- * past the limit, so a huge file costs no more than a small one to refuse. `onOpen` sees the open
- * file before anything is read from it (to stat the very file that is read).
+ * Reads an open data file as UTF-8 text, refusing what is too big or not UTF-8. It reads at most
+ * one byte past the limit, so a file that grew after its size was checked costs no more to refuse.
  */
-export function readSource(absolutePath: string, onOpen?: (fd: number) => void): Source {
-  const fd = openSync(absolutePath, 'r');
-  try {
-    onOpen?.(fd);
-    let read = 0;
-    for (let n; read < buffer.length && (n = readSync(fd, buffer, read, buffer.length - read, null)) > 0; ) read += n;
-    if (read > MAX_FILE_BYTES) {
-      return { problem: { line: 1, col: 1, message: 'file is larger than the 1 MiB limit' } };
-    }
-    return decodeSource(buffer.subarray(0, read));
-  } finally {
-    closeSync(fd);
+export function readOpenSource(fd: number): Source {
+  let read = 0;
+  for (let n; read < buffer.length && (n = readSync(fd, buffer, read, buffer.length - read, null)) > 0; ) read += n;
+  if (read > MAX_FILE_BYTES) {
+    return { problem: { line: 1, col: 1, message: 'file is larger than the 1 MiB limit' } };
   }
+  return decodeSource(buffer.subarray(0, read));
 }
 
 export function decodeSource(bytes: Uint8Array): Source {

@@ -1,4 +1,4 @@
-import { traitNames } from '../generated/facts.js';
+import { traitKinds } from '../generated/facts.js';
 import { didYouMeanHint } from '../util/did-you-mean.js';
 import type { AccountEntry, Playbooks, Problem, Severity } from '../book/book.js';
 import type { BookChecks } from '../book/checks.js';
@@ -22,7 +22,7 @@ export function crossFileRules(source: BookSource, checks: BookChecks) {
     problems,
     model(playbooks: Playbooks): void {
       const fileOf = new Map(PLAYBOOK_FILES.map(([name, field]) => [field as string, `playbooks/${name}`]));
-      for (const issue of checks.model(playbooks, traitNames)) {
+      for (const issue of checks.model(playbooks, traitKinds)) {
         report(fileOf.get(issue.file) ?? 'playbooks', issue.path, issue.severity, issue.message);
       }
     },

@@ -45,6 +45,7 @@ function describe(error: ErrorObject): SchemaIssue {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+      if (key === '') return { pointer, key, message: 'unknown key: a null or empty key (`~:` or `"":`)' };
       return { pointer, key, message: `unknown key "${key}"${didYouMeanHint(key, allowed)}` };
     }
     case 'propertyNames':

@@ -9,12 +9,34 @@
  */
 export function parseSimple(text: string): { value: unknown } | undefined {
   try {
-    return { value: new SimpleParser(text).document() };
+    return { value: new SimpleParser(text, undefined).document() };
   } catch (error) {
     if (error === BAIL) return undefined;
     throw error;
   }
 }
+
+/**
+ * Where the node at a JSON pointer starts in a file of the plain subset, as `yaml` places it (a
+ * scalar or flow collection at its first character, a block mapping at its first key, a block
+ * sequence at its first dash): positions for the problems found after loading, at a fraction of a
+ * parse with `yaml`. Undefined for a file outside the subset, or a node it does not place.
+ */
+export function plainPosition(text: string, pointer: string): number | undefined {
+  const parser = new SimpleParser(text, pointer);
+  try {
+    parser.document();
+  } catch (error) {
+    if (error !== BAIL && error !== FOUND) throw error;
+  }
+  return parser.found;
+}
+
+/** Thrown when the node asked for is found: the rest of the file need not be read. */
+const FOUND = Symbol('found');
+
+/** The path of a node off the way to the one asked for: its children need no paths either. */
+const ASIDE = '\0';
 
 /** Thrown on anything outside the subset: the caller falls back to the general parser. */
 const BAIL = Symbol('bail');
@@ -36,13 +58,36 @@ class SimpleParser {
   private end = 0;
   private indent = 0;
 
-  constructor(private readonly t: string) {
+  /** Where the node asked for (`wanted`) starts, once found. */
+  found: number | undefined;
+
+  /** With `wanted`, a JSON pointer, the parser looks for that node (paths cost nothing otherwise). */
+  constructor(
+    private readonly t: string,
+    private readonly wanted?: string,
+  ) {
     this.setLine(0);
+  }
+
+  /** Notes where the node at `path` starts: the end of the search when it is the one wanted. */
+  private at(path: string, offset: number): void {
+    if (path === this.wanted) {
+      this.found = offset;
+      throw FOUND;
+    }
+  }
+
+  /** The path of a child (a key or an index), or ASIDE when it cannot lead to the node wanted. */
+  private child(path: string, segment: string | number): string {
+    if (this.wanted === undefined || path === ASIDE) return ASIDE;
+    const inner = `${path}/${typeof segment === 'number' ? segment : escapePointer(segment)}`;
+    return this.wanted === inner || this.wanted.startsWith(`${inner}/`) ? inner : ASIDE;
   }
 
   document(): unknown {
     if (this.atEnd() || this.indent !== 0) throw BAIL; // empty or odd: yaml says what is wrong
-    const value = this.mapping(0, -1);
+    if (this.wanted !== undefined) this.at('', this.start);
+    const value = this.mapping(0, -1, '');
     if (!this.atEnd()) throw BAIL;
     return value;
   }
@@ -85,7 +130,7 @@ class SimpleParser {
    * A block mapping whose keys sit at column `indent`. With `from` >= 0, its first key starts there
    * on the current line (the `- key: value` form).
    */
-  private mapping(indent: number, from: number): Record<string, unknown> {
+  private mapping(indent: number, from: number, path: string): Record<string, unknown> {
     const map: Record<string, unknown> = {};
     let keys = 0;
     let at = from;
@@ -96,7 +141,8 @@ class SimpleParser {
       }
       const colon = keyEnd(this.t, at, this.end);
       if (colon < 0) throw BAIL;
-      map[simpleKey(this.t.slice(at, colon))] = this.value(colon + 1, indent);
+      const key = simpleKey(this.t.slice(at, colon));
+      map[key] = this.value(colon + 1, indent, this.child(path, key));
       keys++;
       at = -1;
     }
@@ -107,7 +153,7 @@ class SimpleParser {
   }
 
   /** The value after a key's colon at `from`, for an entry at column `indent`; moves past it. */
-  private value(from: number, indent: number): unknown {
+  private value(from: number, indent: number, path: string): unknown {
     const t = this.t;
     const end = contentEnd(t, from, this.end);
     let at = from;
@@ -115,29 +161,35 @@ class SimpleParser {
     this.nextLine();
     if (at === end) {
       if (this.indent > MAX_INDENT) throw BAIL; // deep nesting: the depth check before yaml reports it
-      if (this.indent > indent) return this.dashAt(this.indent) ? this.sequence(this.indent) : this.mapping(this.indent, -1);
-      if (this.indent === indent && this.dashAt(indent)) return this.sequence(indent);
+      const nested = this.indent > indent || (this.indent === indent && this.dashAt(indent));
+      // An empty value (null) is left unrecorded: its place is yaml's to say.
+      if (nested && path !== ASIDE) this.at(path, this.start + this.indent);
+      if (this.indent > indent) return this.dashAt(this.indent) ? this.sequence(this.indent, path) : this.mapping(this.indent, -1, path);
+      if (this.indent === indent && this.dashAt(indent)) return this.sequence(indent, path);
       return null;
     }
     if (this.indent > indent) throw BAIL; // a continued plain scalar or a stray nested block
-    return inlineValue(t, at, end);
+    if (path !== ASIDE) this.at(path, at);
+    return inlineValue(t, at, end, this.wanted === undefined ? undefined : (p, offset) => this.at(p, offset), path);
   }
 
   /** A block sequence whose dashes sit at column `indent`. */
-  private sequence(indent: number): unknown[] {
+  private sequence(indent: number, path: string): unknown[] {
     const t = this.t;
     const list: unknown[] = [];
     while (this.indent === indent && this.dashAt(indent)) {
       let at = this.start + indent + 1;
       while (at < this.end && t.charCodeAt(at) === SPACE) at++;
+      const item = this.child(path, list.length);
+      if (item !== ASIDE) this.at(item, at);
       const colon = keyEnd(t, at, this.end);
       if (colon > 0 && (colon + 1 === this.end || t.charCodeAt(colon + 1) === SPACE)) {
-        list.push(this.mapping(at - this.start, at));
+        list.push(this.mapping(at - this.start, at, item));
         continue;
       }
       const end = contentEnd(t, at, this.end);
       if (at === end) throw BAIL; // `-` with the item on the next lines
-      list.push(inlineValue(t, at, end));
+      list.push(inlineValue(t, at, end, this.wanted === undefined ? undefined : (p, offset) => this.at(p, offset), item));
       this.nextLine();
       if (this.indent > indent) throw BAIL;
     }
@@ -195,11 +247,19 @@ export function contentEnd(t: string, from: number, end: number): number {
   return stop;
 }
 
+/** Tells the parser where the node at a path starts. */
+type Place = (path: string, offset: number) => void;
+
+/** A JSON pointer segment for a key: `~` and `/` escaped. */
+function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 /** A one-line value in t[at, end): a flow collection, a quoted scalar, or a plain scalar. */
-function inlineValue(t: string, at: number, end: number): unknown {
+function inlineValue(t: string, at: number, end: number, place?: Place, path = ASIDE): unknown {
   const c = t.charCodeAt(at);
   if (c === 0x7b || c === 0x5b) {
-    const flow = new FlowReader(t, at, end);
+    const flow = new FlowReader(t, at, end, place, path);
     const value = flow.collection();
     if (flow.at !== end) throw BAIL;
     return value;
@@ -271,9 +331,15 @@ class FlowReader {
     private readonly t: string,
     public at: number,
     private readonly end: number,
+    private readonly place: Place | undefined,
+    private readonly path: string,
   ) {}
 
-  collection(): unknown {
+  private child(path: string, segment: string): string {
+    return this.place === undefined || path === ASIDE ? ASIDE : `${path}/${segment}`;
+  }
+
+  collection(path = this.path): unknown {
     const t = this.t;
     const isMap = t.charCodeAt(this.at) === 0x7b;
     const close = isMap ? 0x7d : 0x5d;
@@ -291,9 +357,9 @@ class FlowReader {
           const key = simpleKey(t.slice(this.at, colon));
           this.at = colon + 1;
           this.space();
-          map[key] = this.scalar();
+          map[key] = this.scalar(this.child(path, escapePointer(key)));
           keys++;
-        } else list.push(this.scalar());
+        } else list.push(this.scalar(this.child(path, String(list.length))));
         this.space();
         const c = t.charCodeAt(this.at);
         if (c === close) break;
@@ -313,8 +379,9 @@ class FlowReader {
     while (this.at < this.end && this.t.charCodeAt(this.at) === SPACE) this.at++;
   }
 
-  private scalar(): unknown {
+  private scalar(path: string): unknown {
     const t = this.t;
+    if (path !== ASIDE) this.place?.(path, this.at);
     const c = t.charCodeAt(this.at);
     if (c === 0x22 || c === 0x27) {
       const [value, after] = quoted(t, this.at, this.end);
@@ -323,7 +390,7 @@ class FlowReader {
     }
     if (c === 0x7b || c === 0x5b) {
       if (++this.depth > MAX_FLOW_DEPTH) throw BAIL;
-      const nested = this.collection();
+      const nested = this.collection(path);
       this.depth--;
       return nested;
     }

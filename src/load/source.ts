@@ -1,15 +1,18 @@
 import { existsSync, fstatSync, readdirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { BookSource, Source } from '../book/source.js';
-import { readSource } from './read-source.js';
+import type { BookSource } from '../book/source.js';
+import { surveyAccounts } from './account-survey.js';
+import { readRepositoryFile, repositoryGuard } from './repo-file.js';
 
 export type { BookSource } from '../book/source.js';
 
 export function diskSource(root: string): BookSource {
+  const guard = repositoryGuard(root);
   return {
     list: (dir) => listData(root, dir),
+    survey: () => surveyAccounts(root, guard),
     exists: (file) => existsSync(join(root, file)),
-    read: (file) => readData(root, file),
+    read: (file) => readRepositoryFile(root, guard, file),
   };
 }
 
@@ -19,17 +22,6 @@ export function listData(root: string, dir: string): string[] {
     return readdirSync(join(root, dir)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'));
   } catch {
     return [];
-  }
-}
-
-function readData(root: string, file: string, onOpen?: (fd: number) => void): Source {
-  try {
-    // `file` is the loader's own `dir/name` (no `..`, no leading slash): path.join's normalising
-    // cost a 10,000-file book ~15 ms.
-    return readSource(`${root}/${file}`, onOpen);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { problem: { line: 1, col: 1, message: `cannot read the file (${code})` } };
   }
 }
 
@@ -49,19 +41,36 @@ export interface StampedSource extends BookSource {
  */
 export function stampedDiskSource(root: string): StampedSource {
   const listed = new Map<string, string | undefined>();
+  const guard = repositoryGuard(root);
+  // A file may be read before its folder is listed (the playbooks are): its stamp stays.
+  const note = (file: string) => {
+    if (!listed.has(file)) listed.set(file, undefined);
+  };
   return {
     list: (dir) => {
       const names = listData(root, dir);
-      // A file may be read before its folder is listed (the playbooks are): its stamp stays.
-      for (const name of names) if (!listed.has(`${dir}/${name}`)) listed.set(`${dir}/${name}`, undefined);
+      for (const name of names) note(`${dir}/${name}`);
       return names;
+    },
+    survey: () => {
+      const survey = surveyAccounts(root, guard);
+      // Every file, not only `.yaml`: a `.yml` or `.YAML` one changes the warnings too.
+      for (const entry of survey.entries) if (!entry.endsWith('/')) note(`accounts/${entry}`);
+      return survey;
     },
     exists: (file) => existsSync(join(root, file)),
     // The first read's stamp: were a file read twice and changed between, the next run misses.
     read: (file) =>
-      readData(root, file, (fd) => {
+      readRepositoryFile(root, guard, file, (fd) => {
         if (listed.get(file) === undefined) listed.set(file, stampOf(fstatSync(fd)));
       }),
     listed: () => [...listed].map(([file, stamp]) => ({ file, stamp })),
   };
+}
+
+/** The files under `accounts/` on disk, one folder deep, as the loader lists them (any name). */
+export function accountEntriesOnDisk(root: string): string[] {
+  return surveyAccounts(root, repositoryGuard(root))
+    .entries.filter((entry) => !entry.endsWith('/'))
+    .map((entry) => `accounts/${entry}`);
 }

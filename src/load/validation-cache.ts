@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { BUILD_ID } from '../generated/facts.js';
 import type { Problem } from '../book/book.js';
 import { KeyedJsonFile } from './cache-file.js';
-import { listData, stampOf } from './source.js';
+import { accountEntriesOnDisk, listData, stampOf } from './source.js';
 
 export interface CachedResult {
   problems: Problem[];
@@ -28,9 +28,8 @@ export class ValidationCache {
   /** The key of the book on disk now: every data file stat-ed by path. */
   key(root: string, asOf: string, selected: readonly string[] | undefined): string {
     const files: Array<{ file: string; stamp: string | undefined }> = [];
-    for (const dir of ['accounts', 'playbooks']) {
-      for (const name of listData(root, dir)) files.push({ file: `${dir}/${name}`, stamp: undefined });
-    }
+    for (const name of listData(root, 'playbooks')) files.push({ file: `playbooks/${name}`, stamp: undefined });
+    for (const file of accountEntriesOnDisk(root)) files.push({ file, stamp: undefined });
     return this.keyOf(root, asOf, selected, files);
   }
 

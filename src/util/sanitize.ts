@@ -33,3 +33,15 @@ export function safeJson(value: unknown, indent: number): string {
 export function escapeJsonControls(json: string): string {
   return json.replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+// Characters that show as nothing or as a plain space: format characters (zero-width space and
+// joiners, bidi marks, the byte-order mark, the soft hyphen), controls, and spaces other than ' '.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
+
+/**
+ * For a message that quotes a file's text: what cannot be seen shown as an escape, so that
+ * `unknown key "se\u200bats"` says why `seats` was not recognised.
+ */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+}

@@ -3,8 +3,9 @@ import { checkModel } from '../../src/engine/index.js';
 import type { Playbooks } from '../../src/load/book.js';
 import type { Condition } from '../../src/types/schema.js';
 import { shippedPlaybooks } from './fixtures.js';
+import { traitKinds } from '../../src/generated/facts.js';
 
-const TRAITS = ['ce_pulse', 'active_champion', 'access_to_buyer', 'versions_behind', 'precise_intel', 'defect_tickets_90d', 'help_tickets_90d', 'last_activity', 'dau_4wk_avg', 'mau_last_month'];
+const TRAITS = traitKinds;
 
 function issues(change: (p: Playbooks) => void) {
   const p = structuredClone(shippedPlaybooks());

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { gitDir } from '../../git/git.js';
 import { ValidationCache, type CachedResult } from '../../load/validation-cache.js';
-import { diskSource, stampedDiskSource, type BookSource } from '../../load/source.js';
+import { accountEntriesOnDisk, diskSource, listData, stampedDiskSource, type BookSource } from '../../load/source.js';
 import { requireBook, type Context } from '../context.js';
 import { UsageError } from '../../util/errors.js';
 import { count, printProblems, type ProblemFormat } from '../report/problems.js';
@@ -70,21 +70,15 @@ function selectFiles(ctx: Context, paths: string[]): string[] {
     const rel = relative(ctx.root, absolute).split(sep).join('/');
     if (rel.startsWith('..')) throw new UsageError(`${path} is outside the repository ${ctx.root}`);
     if (statSync(absolute).isDirectory()) {
-      for (const dir of ['accounts', 'playbooks']) {
-        if (rel === '' || rel === dir || dir.startsWith(`${rel}/`)) {
-          for (const name of safeList(join(ctx.root, dir))) files.add(`${dir}/${name}`);
-        }
-      }
-    } else if (/^(accounts|playbooks)\/[^/]+\.yaml$/.test(rel)) files.add(rel);
-    else throw new UsageError(`${path} is not an account or playbook file (accounts/*.yaml, playbooks/*.yaml)`);
+      for (const file of dataFiles(ctx.root)) if (rel === '' || file.startsWith(`${rel}/`)) files.add(file);
+    } else if (/^(accounts\/([^/]+\/)?|playbooks\/)[^/]+\.yaml$/.test(rel)) files.add(rel);
+    else throw new UsageError(`${path} is not an account or playbook file (accounts/*.yaml, accounts/<group>/*.yaml, playbooks/*.yaml)`);
   }
   return [...files].sort();
 }
 
-function safeList(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((n) => n.endsWith('.yaml'));
-  } catch {
-    return [];
-  }
+/** Every account and playbook file, as the loader lists them. */
+function dataFiles(root: string): string[] {
+  const playbooks = listData(root, 'playbooks').map((n) => `playbooks/${n}`);
+  return [...accountEntriesOnDisk(root), ...playbooks].filter((file) => file.endsWith('.yaml'));
 }

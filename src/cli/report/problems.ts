@@ -1,8 +1,9 @@
-import { appendFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync } from 'node:fs';
 import type { Problem } from '../../book/book.js';
-import { plain } from '../../util/sanitize.js';
+import { diskSource } from '../../load/source.js';
+import { plain, showInvisible } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
+import { mdCell } from './markdown.js';
 
 export type ProblemFormat = 'human' | 'json' | 'github';
 
@@ -24,13 +25,22 @@ export function printProblems(ctx: Context, problems: readonly Problem[], format
   printHuman(ctx, problems, checked);
 }
 
+/**
+ * Warnings shown with their code frame; the rest are one line each. A book where most accounts
+ * carry a warning would otherwise bury its errors, which always have their frame, in pages of
+ * context, and cost a second read of every file.
+ */
+export const MAX_WARNING_FRAMES = 20;
+
 function printHuman(ctx: Context, problems: readonly Problem[], checked: number): void {
   const { style } = ctx;
   const frames = codeFrames(ctx.root);
+  let warnings = 0;
   for (const p of problems) {
     const label = p.severity === 'error' ? style.red('error') : style.yellow('warning');
     ctx.out(`${style.bold(plain(where(p)))}  ${label}  ${plain(p.message)}`);
-    const frame = p.line === undefined ? undefined : frames(p.file, p.line, p.col ?? 1);
+    const framed = p.line !== undefined && (p.severity === 'error' || ++warnings <= MAX_WARNING_FRAMES);
+    const frame = framed ? frames(p.file, p.line!, p.col ?? 1) : undefined;
     if (frame) ctx.out(style.dim(frame));
   }
   ctx.out(summary(problems, checked));
@@ -44,24 +54,26 @@ export function summary(problems: readonly Problem[], checked: number): string {
   return `${files}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }
 
-/** Two lines of context and a caret under the column, as compilers show them. */
+/**
+ * Two lines of context and a caret under the column, as compilers show them. The file is read as
+ * the loader reads it, so a link out of the repository or a FIFO shows no frame either.
+ */
 function codeFrames(root: string) {
-  const cache = new Map<string, string[] | undefined>();
+  const source = diskSource(root);
+  // Only the last file: problems come file by file, and a book of 10,000 is not kept whole.
+  let last: { file: string; lines: string[] | undefined } | undefined;
   return (file: string, line: number, col: number): string | undefined => {
-    if (!cache.has(file)) {
-      try {
-        const text = readFileSync(join(root, file));
-        cache.set(file, text.length > 1024 * 1024 ? undefined : text.toString('utf8').split(/\r?\n/));
-      } catch {
-        cache.set(file, undefined);
-      }
+    if (last?.file !== file) {
+      const read = source.read(file);
+      // Lines as YAML counts them: CR LF, LF and a lone CR each end one.
+      last = { file, lines: 'text' in read ? read.text.split(/\r\n?|\n/) : undefined };
     }
-    const lines = cache.get(file);
+    const { lines } = last;
     if (!lines || line > lines.length) return undefined;
     const width = String(line).length;
     const out: string[] = [];
     for (let n = Math.max(1, line - 1); n <= line; n++) {
-      const text = plain(lines[n - 1] ?? '');
+      const text = plain(showInvisible(lines[n - 1] ?? ''));
       out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${text.length > 120 ? `${text.slice(0, 117)}...` : text}`);
     }
     out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.min(col - 1, 120))}^`);
@@ -87,8 +99,8 @@ function printGithub(ctx: Context, problems: readonly Problem[], checked: number
 }
 
 function markdownSummary(problems: readonly Problem[], checked: number): string {
-  const cell = (s: string) => plain(s).replace(/\|/g, '\\|');
-  const rows = problems.map((p) => `| ${p.severity} | \`${cell(where(p))}\` | ${cell(p.message)} |`);
+  // Messages quote the files' own text: escaped, so an image, link or HTML in it renders as text.
+  const rows = problems.map((p) => `| ${p.severity} | ${mdCell(where(p))} | ${mdCell(p.message)} |`);
   const head = `### vitals validate\n\n${summary(problems, checked)}\n`;
   return problems.length === 0 ? `${head}\n` : `${head}\n| severity | where | problem |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`;
 }

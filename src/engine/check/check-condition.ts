@@ -1,4 +1,5 @@
-import type { Condition } from '../../types/schema.js';
+import type { Condition, Predicate } from '../../types/schema.js';
+import { checkPredicateKind } from './check-predicate-kind.js';
 import { didYouMeanHint } from '../../util/did-you-mean.js';
 import { SCORE_BUILTINS } from '../model/builtins.js';
 import { conditionForm } from '../model/condition-form.js';
@@ -55,6 +56,7 @@ export function checkCondition(
       const name = raw.metric as string;
       if (!names.values.includes(name)) unknown('trait or metric', name, names.values, `${path}/metric`);
       else if (ctx.beforeScore !== null && SCORE_BUILTINS.has(name)) circular(`\`${name}\``);
+      else checkPredicateKind(name, names.kindOf(name), c as Predicate, path, report);
       return;
     }
     case 'status': {

@@ -3,6 +3,8 @@ import { didYouMeanHint } from '../../util/did-you-mean.js';
 import { BUILTINS, SCORE_BUILTINS } from '../model/builtins.js';
 import { interpolationBounds } from '../model/interpolation-bounds.js';
 import { checkCondition } from './check-condition.js';
+import { checkMetrics } from './check-metrics.js';
+import { checkPredicateKind } from './check-predicate-kind.js';
 import { regionProblem } from './check-regions.js';
 import type { ConditionNames } from './condition-names.js';
 import { reportDuplicates } from './report-duplicates.js';
@@ -29,6 +31,8 @@ export function checkHealth(health: HealthModel, names: ConditionNames, report: 
       if (first !== undefined) report(`${at}/trait`, `trait "${rule.trait}" appears twice (first at ${first})`);
       else seen.set(rule.trait, at);
       checkTraitName(rule.trait, `${at}/trait`, names, report);
+      checkPredicateKind(rule.trait, names.kindOf(rule.trait), rule.healthy, `${at}/healthy`, report);
+      checkPredicateKind(rule.trait, names.kindOf(rule.trait), rule.poor, `${at}/poor`, report);
       const region = regionProblem(rule.trait, rule.healthy, rule.poor);
       if (region !== null) report(`${at}/poor`, region);
       if (rule.interpolate === true && interpolationBounds(rule.healthy, rule.poor) === null) {
@@ -41,12 +45,10 @@ export function checkHealth(health: HealthModel, names: ConditionNames, report: 
     const inputs = metric.ratio ?? [metric.days_since ?? metric.days_until];
     const key = metric.ratio !== undefined ? 'ratio' : metric.days_since !== undefined ? 'days_since' : 'days_until';
     inputs.forEach((input, i) => {
-      if (typeof input !== 'string') return;
-      const at = metric.ratio !== undefined ? `/metrics/${id}/ratio/${i}` : `/metrics/${id}/${key}`;
-      if (input === id) report(at, `metric "${id}" is defined by itself`);
-      else checkTraitName(input, at, names, report);
+      if (typeof input === 'string') checkTraitName(input, metric.ratio !== undefined ? `/metrics/${id}/ratio/${i}` : `/metrics/${id}/${key}`, names, report);
     });
   }
+  checkMetrics(health.metrics ?? {}, names.traitKinds, names.kindOf, report);
 
   (health.guardrails ?? []).forEach((g, i) =>
     checkCondition(g.when, `/guardrails/${i}/when`, { names, beforeScore: 'a guardrail', assignedSegment: false }, report),

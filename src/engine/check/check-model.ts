@@ -3,6 +3,7 @@ import type { Condition } from '../../types/schema.js';
 import { didYouMeanHint } from '../../util/did-you-mean.js';
 import { dayNumber } from '../dates/day-number.js';
 import { BUILTINS } from '../model/builtins.js';
+import { valueKinds, type ValueKind } from '../model/value-kinds.js';
 import { checkCondition, type ConditionContext } from './check-condition.js';
 import { checkHealth } from './check-health.js';
 import type { ConditionNames } from './condition-names.js';
@@ -17,15 +18,16 @@ export const AGENDA_CADENCES = [
 
 /**
  * The model's own consistency (SPEC 3.1(7), 3.2, variants, calendar): every problem, each at a
- * JSON pointer in its playbook file. `traitNames` are the traits an account file may have.
+ * JSON pointer in its playbook file. `traitKinds` are the traits an account file may have, with
+ * the kind of value each holds.
  */
-export function checkModel(playbooks: Playbooks, traitNames: readonly string[]): ModelIssue[] {
+export function checkModel(playbooks: Playbooks, traitKinds: Readonly<Record<string, ValueKind>>): ModelIssue[] {
   const issues: ModelIssue[] = [];
   const reporter =
     (file: PlaybookFile) =>
     (path: string, message: string, severity: 'error' | 'warning' = 'error') =>
       issues.push({ file, path, severity, message });
-  const names = conditionNames(playbooks, traitNames);
+  const names = conditionNames(playbooks, traitKinds);
   const plain: ConditionContext = { names, beforeScore: null, assignedSegment: false };
 
   checkHealth(playbooks.health, names, reporter('health'));
@@ -76,11 +78,14 @@ export function checkModel(playbooks: Playbooks, traitNames: readonly string[]):
   return issues;
 }
 
-function conditionNames(playbooks: Playbooks, traitNames: readonly string[]): ConditionNames {
+function conditionNames(playbooks: Playbooks, traitKinds: Readonly<Record<string, ValueKind>>): ConditionNames {
   const health = playbooks.health;
+  const traitNames = Object.keys(traitKinds);
   const metrics = Object.keys(health.metrics ?? {});
   const segments = playbooks.segments.segments ?? [];
   return {
+    kindOf: valueKinds(traitKinds, health.metrics ?? {}),
+    traitKinds,
     values: [...traitNames, ...metrics, ...Object.keys(BUILTINS)],
     traits: (health.categories ?? []).flatMap((c) => c.traits.map((t) => t.trait)),
     staleable: [...traitNames, ...metrics],

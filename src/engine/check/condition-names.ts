@@ -1,5 +1,11 @@
+import type { ValueKind } from '../model/value-kinds.js';
+
 /** The names a condition may refer to, by kind; built once per `checkModel` call. */
 export interface ConditionNames {
+  /** What a trait, metric or built-in holds; undefined for an unknown name. */
+  kindOf: (name: string) => ValueKind | undefined;
+  /** The traits an account file may have, with what each holds. */
+  traitKinds: Readonly<Record<string, ValueKind>>;
   /** Traits, metrics and built-ins: what `metric` may name. */
   values: readonly string[];
   /** Model trait ids: what `status` may name. */

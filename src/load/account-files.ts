@@ -1,0 +1,45 @@
+import type { Problem } from '../book/book.js';
+import type { BookSource } from '../book/source.js';
+
+/** The account id a file stands for: its name without `.yaml`, whatever group folder holds it. */
+export function accountId(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length);
+}
+
+/**
+ * The account files of the book (`accounts/<id>.yaml` and `accounts/<group>/<id>.yaml`, SPEC §2),
+ * each id once. Everything else under `accounts/` is reported rather than skipped in silence:
+ * another extension, a folder nested deeper, a folder that cannot be read, a second file with an id
+ * already taken. Hidden files (`.gitkeep`) are the tools' own and pass unmentioned.
+ */
+export function listAccountFiles(source: BookSource, problems: Problem[]): string[] {
+  const survey = source.survey?.() ?? { entries: source.list('accounts'), unlisted: [] };
+  const report = (file: string, severity: Problem['severity'], message: string) => problems.push({ file, path: '', severity, message });
+  for (const { file, message } of survey.unlisted) report(file, 'error', message);
+  const deep = new Set<string>();
+  const byId = new Map<string, string>();
+  const files: string[] = [];
+  // Sorted, so that which of two files with one id is read does not depend on the file system.
+  for (const entry of [...survey.entries].sort()) {
+    const file = `accounts/${entry}`;
+    if (entry.split('/').some((part) => part.startsWith('.'))) continue;
+    const parts = entry.split('/');
+    if (parts.length > 2 || entry.endsWith('/')) {
+      const folder = `accounts/${parts.slice(0, 2).join('/')}`;
+      if (!deep.has(folder)) {
+        deep.add(folder);
+        report(folder, 'warning', 'a folder too deep: account files sit in accounts/ or one folder below it (accounts/<group>/<id>.yaml), so the files in it are not read');
+      }
+    } else if (!entry.endsWith('.yaml')) {
+      report(file, 'warning', `not read: account files end in .yaml${entry.toLowerCase().endsWith('.yaml') ? ', in lower case' : ''}`);
+    } else {
+      const id = accountId(file);
+      const first = byId.get(id);
+      if (first === undefined) {
+        byId.set(id, file);
+        files.push(file);
+      } else report(file, 'error', `account id "${id}" is also ${first}: ids are unique across the book, so this file is not read`);
+    }
+  }
+  return files;
+}

@@ -1,0 +1,52 @@
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import type { AccountSurvey } from '../book/source.js';
+import type { RepositoryGuard } from './repo-file.js';
+
+/**
+ * Lists `accounts/` on disk one folder deep (SPEC §2: `accounts/<group>/<id>.yaml`). It never
+ * follows a link out of the repository, reports a folder it cannot read, and does not descend
+ * further than the layout allows, so a deep or looping tree costs one listing per folder.
+ */
+export function surveyAccounts(root: string, guard: RepositoryGuard): AccountSurvey {
+  const survey: AccountSurvey = { entries: [], unlisted: [] };
+  const top = listFolder(root, guard, 'accounts', survey);
+  for (const entry of top ?? []) {
+    if (!isFolder(root, entry, 'accounts')) {
+      survey.entries.push(entry.name);
+      continue;
+    }
+    const group = `accounts/${entry.name}`;
+    for (const inner of listFolder(root, guard, group, survey) ?? []) {
+      survey.entries.push(isFolder(root, inner, group) ? `${entry.name}/${inner.name}/` : `${entry.name}/${inner.name}`);
+    }
+  }
+  return survey;
+}
+
+/** A folder's entries, or undefined (and the reason in the survey) when it cannot or may not be read. */
+function listFolder(root: string, guard: RepositoryGuard, folder: string, survey: AccountSurvey): Dirent[] | undefined {
+  const refused = guard.folderRefusal(folder);
+  if (refused?.startsWith('missing') && folder === 'accounts') return undefined;
+  if (refused) {
+    survey.unlisted.push({ file: folder, message: `${refused}: the files in it are not read` });
+    return undefined;
+  }
+  try {
+    return readdirSync(`${root}/${folder}`, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (code !== 'ENOENT') survey.unlisted.push({ file: folder, message: `cannot read the folder (${code}): its files are not read` });
+    return undefined;
+  }
+}
+
+/** A folder, or a link to one (which the guard checks when it is listed). */
+function isFolder(root: string, entry: Dirent, folder: string): boolean {
+  if (entry.isDirectory()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return statSync(`${root}/${folder}/${entry.name}`).isDirectory();
+  } catch {
+    return false; // a loop or a dangling link: listed as a file, whose read says what it is
+  }
+}

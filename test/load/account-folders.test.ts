@@ -1,0 +1,72 @@
+import { mkdirSync, symlinkSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempBook, validAccount, vitals } from '../helpers/book.js';
+
+const AS_OF = ['--as-of', '2026-11-22'];
+
+type Problem = { file: string; severity: string; message: string };
+
+async function validateJson(repo: string, ...paths: string[]) {
+  const { code, stdout } = await vitals(['validate', '--repo', repo, '--format', 'json', ...paths, ...AS_OF]);
+  return { code, report: JSON.parse(stdout) as { files: number; problems: Problem[] } };
+}
+
+describe('accounts/ and its group folders (SPEC §2)', () => {
+  it('reads accounts/<group>/<id>.yaml as well as accounts/<id>.yaml', async () => {
+    const repo = tempBook({ 'accounts/emea/beta.yaml': validAccount, 'accounts/apac/gamma.yaml': validAccount });
+    const { code, stdout } = await vitals(['score', '--repo', repo, '--format', 'json', ...AS_OF]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).accounts.map((a: { id: string }) => a.id)).toEqual(['acme', 'beta', 'gamma']);
+    const { report } = await validateJson(repo);
+    expect(report.files).toBe(11);
+  });
+
+  it('checks a group folder or one of its files named on the command line', async () => {
+    const repo = tempBook({ 'accounts/emea/beta.yaml': validAccount.replace('seats: 500', 'seats: many') });
+    const folder = await validateJson(repo, join(repo, 'accounts', 'emea'));
+    expect(folder.code).toBe(1);
+    expect(folder.report.problems.map((p) => p.file)).toEqual(['accounts/emea/beta.yaml']);
+    const file = await validateJson(repo, join(repo, 'accounts', 'emea', 'beta.yaml'));
+    expect(file.report.files).toBe(1);
+  });
+
+  it('an id used twice across the book is an error naming both files', async () => {
+    const repo = tempBook({ 'accounts/emea/acme.yaml': validAccount });
+    const { code, report } = await validateJson(repo);
+    expect(code).toBe(1);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ file: 'accounts/emea/acme.yaml', severity: 'error', message: 'account id "acme" is also accounts/acme.yaml: ids are unique across the book, so this file is not read' }),
+    ]);
+  });
+
+  it.each([
+    ['a folder two levels down', { 'accounts/emea/old/beta.yaml': validAccount }, 'accounts/emea/old', 'warning', /a folder too deep: account files sit in accounts\/ or one folder below it/],
+    ['an upper-case .YAML', { 'accounts/beta.YAML': validAccount }, 'accounts/beta.YAML', 'warning', /^not read: account files end in \.yaml, in lower case$/],
+    ['another extension', { 'accounts/emea/beta.json': '{}' }, 'accounts/emea/beta.json', 'warning', /^not read: account files end in \.yaml$/],
+  ])('%s is reported, not skipped in silence', async (_name, files, file, severity, says) => {
+    const repo = tempBook(files);
+    rmSync(join(repo, 'accounts', 'acme.yaml'));
+    const { report } = await validateJson(repo);
+    expect(report.problems).toEqual([expect.objectContaining({ file, severity, message: expect.stringMatching(says) })]);
+    const human = await vitals(['validate', '--repo', repo, ...AS_OF]);
+    expect(human.stdout).not.toContain('all valid');
+  });
+
+  it('accounts/ as a link to itself is reported, never "all valid" with zero accounts', async () => {
+    const repo = tempBook();
+    rmSync(join(repo, 'accounts'), { recursive: true });
+    symlinkSync('accounts', join(repo, 'accounts'));
+    const { code, report } = await validateJson(repo);
+    expect(code).toBe(1);
+    expect(report.problems).toEqual([expect.objectContaining({ file: 'accounts', severity: 'error', message: 'a link loop: the files in it are not read' })]);
+  });
+
+  it('hidden files such as .gitkeep pass unmentioned', async () => {
+    const repo = tempBook({ 'accounts/.gitkeep': '', 'accounts/emea/.gitkeep': '' });
+    mkdirSync(join(repo, 'accounts', '.trash'));
+    const { code, report } = await validateJson(repo);
+    expect(code).toBe(0);
+    expect(report.problems.filter((p) => p.file !== 'accounts/acme.yaml')).toEqual([]);
+  });
+});
