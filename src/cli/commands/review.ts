@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import { summariseBook } from '../../engine/index.js';
 import { buildDashboard } from '../../review/dashboard.js';
 import { lastWeek } from '../../review/last-week.js';
@@ -9,14 +10,23 @@ import { loadForCommand } from '../load.js';
 import { dashboardText } from '../report/dashboard-text.js';
 
 /**
- * `vitals` / `vitals review`: the weekly review. It prints the dashboard once as text; the
- * interactive review in a terminal is its own piece of work.
+ * `vitals` / `vitals review`: the weekly review, in the TUI when stdin and stdout are terminals,
+ * else the dashboard printed once as text (SPEC §6).
  */
 export async function review(ctx: Context, args: string[], options: { owner?: string | undefined }): Promise<number> {
   if (args.length > 0) throw new UsageError(`review takes no arguments, got "${plain(args[0])}"`);
+  // Ink and React load (their own bundle, dist/bin/tui.mjs) while the book loads.
+  const tui = ctx.io.stdout.isTTY === true && isatty(0) ? import('../../tui/index.js') : undefined;
+  // Awaited below only once the book has loaded: an error before that must not leave it unhandled.
+  tui?.catch(() => undefined);
   const loaded = await loadForCommand(ctx);
   const { book } = loaded;
   const owner = await resolveOwner(ctx.root, ctx.io.env, book.playbooks?.team, options.owner);
+  if (tui) {
+    const { runTui } = await tui;
+    const me = options.owner === undefined ? owner : await resolveOwner(ctx.root, ctx.io.env, book.playbooks?.team, undefined);
+    return runTui({ root: ctx.root, asOf: ctx.asOf, book, owner, me, color: ctx.style.color, env: ctx.io.env, stdin: process.stdin, stdout: process.stdout });
+  }
   const previous = await lastWeek(ctx.root, ctx.io.env, ctx.asOf);
   const dashboard = buildDashboard(book.accounts, summariseBook(book, ctx.asOf), previous.scores, {
     asOf: ctx.asOf,

@@ -1,0 +1,5 @@
+/** The weekly review TUI (SPEC §6): loaded only by `vitals` in a terminal, from its own bundle. */
+import './keep-styles.js';
+export { runTui, type TuiOptions } from './run-tui.js';
+export { App, type AppProps } from './app.js';
+export { createReviewSession, type ReviewSession } from './session/review-session.js';

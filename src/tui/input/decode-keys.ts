@@ -1,0 +1,29 @@
+import type { Key } from 'ink';
+
+const NAMED: Array<[keyof Key, string]> = [
+  ['upArrow', 'up'],
+  ['downArrow', 'down'],
+  ['leftArrow', 'left'],
+  ['rightArrow', 'right'],
+  ['pageUp', 'pageup'],
+  ['pageDown', 'pagedown'],
+  ['home', 'home'],
+  ['end', 'end'],
+  ['return', 'enter'],
+  ['escape', 'escape'],
+  ['tab', 'tab'],
+  ['backspace', 'backspace'],
+  ['delete', 'backspace'],
+];
+
+const CONTROL: Record<string, string> = { '\r': 'enter', '\n': 'enter', '\t': 'tab', '\x7f': 'backspace', '\b': 'backspace', '\x1b': 'escape' };
+
+/**
+ * The keys in one `useInput` event. A held key or a paste arrives as one event (`"jjjj"`), so every
+ * character is a key of its own: comparing `input === 'j'` loses keystrokes under load.
+ */
+export function decodeKeys(input: string, key: Key): string[] {
+  for (const [flag, name] of NAMED) if (key[flag] === true && input.length <= 1) return [name];
+  if (key.ctrl && input.length === 1) return [`ctrl-${input}`];
+  return [...input].map((ch) => CONTROL[ch] ?? (ch < ' ' ? `ctrl-${String.fromCharCode(ch.charCodeAt(0) + 96)}` : ch));
+}

@@ -1,0 +1,87 @@
+import type { AccountEntry } from '../../book/book.js';
+import type { AccountScore } from '../../engine/index.js';
+import type { LogEntry } from '../../history/review-history.js';
+import { plain } from '../../util/sanitize.js';
+import { HEALTH, type Line } from '../theme.js';
+import { fit } from './fit.js';
+import { trendChart } from './trend-chart.js';
+import { wrap } from './wrap.js';
+
+export interface DetailHistory {
+  /** undefined: no history (yet). */
+  weekly: ReadonlyArray<number | null> | undefined;
+  log: LogEntry[] | undefined;
+}
+
+const score1 = (n: number | null) => (n === null ? '-' : n.toFixed(1));
+const heading = (text: string): Line => [{ text, bold: true }];
+const health = (color: keyof typeof HEALTH, width = 0) => ({ text: fit(`${HEALTH[color].glyph} ${HEALTH[color].word}`, width || 2 + HEALTH[color].word.length), color: HEALTH[color].color });
+/** A trait's value as a person reads it: ratios to two decimals. */
+const shown = (value: unknown) => (value === null ? '—' : typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : plain(String(value)));
+/** Long text (an action, a note) wrapped under an indent rather than cut at the edge. */
+const wrapped = (first: string, rest: string, text: string, width: number): Line[] =>
+  wrap(text, Math.max(20, width - rest.length)).map((line, i) => [{ text: `${i === 0 ? first : rest}${line}` }]);
+
+/**
+ * The detail of an account (SPEC §6), as lines: categories and traits with the rule that fired and
+ * their contribution, guardrails and override, scenarios with their actions, open tasks numbered as
+ * `vitals task --done N` counts them, recent notes, its health-change log and weekly trend.
+ */
+export function detailLines(score: AccountScore, entry: AccountEntry, problems: string[], history: DetailHistory, width: number): Line[] {
+  const x = score.explanation;
+  const data = entry.data;
+  const lines: Line[] = [
+    [{ text: plain(score.name), bold: true }, { text: `  ${score.id} · ${plain(score.owner)} · ${score.effective_segment} · ${score.stage ?? '-'}`, dim: true }],
+    [health(score.color), { text: `  score ${score1(score.score)} · coverage ${Math.round(score.coverage * 100)}% · renews in ${score.days_until_renewal}d (${data.contract.renewal_date})` }],
+  ];
+  for (const problem of problems) lines.push(...wrapped('  ! ', '    ', plain(problem), width).map((l): Line => l.map((seg) => ({ ...seg, bold: true }))));
+  lines.push([], heading('Categories and traits'));
+  const name = 24;
+  // Narrow: the rule that fired goes under its trait rather than being cut at the edge.
+  const ruleBeside = width >= 110;
+  for (const c of x.categories) {
+    lines.push([{ text: `  ${fit(c.name, name + 2)} `, bold: true }, health(c.color, 10), { text: ` ${fit(score1(c.score), 5, 'right')}  weight ${c.weight}`, dim: true }]);
+    for (const t of x.traits.filter((t) => t.category === c.id)) {
+      const rule = { text: t.status === 'missing' ? 'no data' : plain(t.rule), dim: true };
+      lines.push([
+        { text: `    ${fit(t.trait, name)} ${fit(shown(t.value), 10)} ${fit(t.status, 10)} ${fit(t.status === 'missing' ? '' : `+${t.contribution.toFixed(1)}`, 5, 'right')}` },
+        ...(t.manual ? [{ text: ' manual', dim: true }] : []),
+        ...(t.stale ? [{ text: ' STALE', bold: true }] : []),
+        ...(ruleBeside ? [{ text: '  ' }, rule] : []),
+      ]);
+      if (!ruleBeside) lines.push([{ text: '      ' }, rule]);
+      if (t.stale && t.stale_reason) lines.push([{ text: `      stale: ${plain(t.stale_reason)}`, bold: true }]);
+    }
+  }
+  if (x.guardrails.length > 0) {
+    lines.push([], heading('Guardrails'));
+    for (const g of x.guardrails) lines.push([{ text: `  when ${plain(g.when)}: at most ${g.max_color} (${g.from === g.to ? `no effect, already ${g.to}` : `${g.from} → ${g.to}`})` }]);
+  }
+  if (x.override) {
+    const o = x.override;
+    lines.push([], heading('Override'), [{ text: `  ${o.color} until ${o.until}${o.in_force ? '' : ' (expired)'}: ${plain(o.reason)}` }]);
+  }
+  lines.push([], heading(`What to do (${x.scenarios.length} scenario${x.scenarios.length === 1 ? '' : 's'})`));
+  if (x.scenarios.length === 0) lines.push([{ text: '  nothing: no scenario fires', dim: true }]);
+  for (const s of x.scenarios) {
+    lines.push(...wrap(plain(s.title), width - 4).map((line, i): Line => [{ text: `${i === 0 ? '  ' : '    '}${line}`, bold: true }]));
+    if (s.project) lines.push([{ text: `    p: start the ${s.project} project`, dim: true }]);
+    for (const a of s.actions) lines.push(...wrapped('    - ', '      ', plain(a), width));
+  }
+  const tasks = (data.tasks ?? []).map((t, i) => ({ ...t, number: i + 1 })).filter((t) => t.done !== true);
+  lines.push([], heading(`Open tasks (${tasks.length})  x: complete · t: add`));
+  for (const t of tasks) lines.push([{ text: `  ${String(t.number).padStart(3)}  ${plain(t.title)}${t.due ? `  due ${t.due}` : ''}` }]);
+  const notes = (data.notes ?? []).slice(-5).reverse();
+  lines.push([], heading(`Recent notes (${data.notes?.length ?? 0})  n: add`));
+  for (const n of notes) lines.push(...wrapped('  ', '    ', `${n.date} ${plain(n.author)}: ${plain(n.text)}`, width));
+  lines.push([], heading('Health-change log'));
+  if (history.log === undefined) lines.push([{ text: '  no history', dim: true }]);
+  else if (history.log.length === 0) lines.push([{ text: '  no colour change on record', dim: true }]);
+  for (const e of (history.log ?? []).slice(-8).reverse()) {
+    lines.push([{ text: `  ${e.date} ` }, health(e.from), { text: ' → ' }, health(e.to), { text: `  ${e.cause}${e.author ? ` by ${plain(e.author)}` : ''}`, dim: true }]);
+  }
+  lines.push([], heading('Weekly score'));
+  if (history.weekly === undefined) lines.push([{ text: '  no history', dim: true }]);
+  else lines.push(...trendChart(history.weekly));
+  return lines;
+}

@@ -1,0 +1,160 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { demoAccounts, KEY, mountApp } from './harness.js';
+
+afterEach(() => cleanup());
+
+const log = (dir: string) => execFileSync('git', ['log', '--format=%s'], { cwd: dir, encoding: 'utf8' }).trim().split('\n');
+const file = (dir: string, id: string) => readFileSync(join(dir, 'accounts', `${id}.yaml`), 'utf8');
+
+/** Acme (the fixture, green, priya's) and Redfern Foods (red, with tasks and a Get Well scenario). */
+function mount() {
+  const t = mountApp({ files: demoAccounts((n) => n === 'redfern-foods.yaml') });
+  return t;
+}
+
+describe('e: edit a manual trait', () => {
+  it('picks a trait in model order, a value from the current one, shows before → after and commits on y', async () => {
+    const t = mount();
+    await t.press('j');
+    expect(t.selectedRow()).toContain('Acme Corp');
+    await t.press('e');
+    expect(t.frame()).toContain('Edit a manual trait of Acme Corp');
+    const traits = t.frame().split('\n').filter((l) => /now /.test(l));
+    expect(traits.map((l) => l.trim().replace(/^▶ /, '').split(/\s+/)[0])).toEqual(['ce_pulse', 'active_champion', 'access_to_buyer']);
+    expect(traits[0]).toMatch(/^▶ ce_pulse\s+now healthy/);
+    await t.press(KEY.enter);
+    expect(t.frame()).toContain('ce_pulse of acme: now healthy');
+    expect(t.frame()).toMatch(/▶ healthy/);
+    await t.press('j', 'j', KEY.enter);
+    const confirm = t.frame();
+    expect(confirm).toContain('ce_pulse healthy → poor');
+    expect(confirm).toMatch(/score 100\.0 ● green\s+→\s+\d+\.\d ◆ yellow/);
+    expect(confirm).toContain('acme: ce_pulse healthy → poor');
+    expect(confirm).toContain('Vitals-Account: acme');
+    await t.press('y');
+    await t.until('committed');
+    expect(log(t.dir)).toEqual(['acme: ce_pulse healthy → poor', 'book']);
+    expect(file(t.dir, 'acme')).toContain('ce_pulse: poor');
+    expect(file(t.dir, 'acme')).toMatch(/reviewed:\n {2}ce_pulse: 2026-11-22/);
+    // The list updates in place and the selection stays on the account, now yellow.
+    expect(t.selectedRow()).toMatch(/◆ yellow\s+Acme Corp/);
+    expect(t.frame()).toMatch(/1 of 2|2 of 2/);
+  });
+
+  it('cancels with n or Esc at the confirmation, and Esc while picking: nothing is written', async () => {
+    const t = mount();
+    await t.press('j', 'e', KEY.enter, 'j', KEY.enter);
+    expect(t.frame()).toContain('ce_pulse healthy → concerning');
+    await t.press('n');
+    expect(t.frame()).toContain('cancelled: nothing was changed');
+    await t.press('e', KEY.enter, 'j', KEY.enter, KEY.escape);
+    expect(t.frame()).toContain('cancelled');
+    await t.press('e', KEY.escape);
+    expect(t.frame()).toContain('cancelled');
+    expect(log(t.dir)).toEqual(['book']);
+    expect(t.selectedRow()).toContain('Acme Corp');
+  });
+
+  it('shows the one-sentence refusal when the file changed on disk since it was loaded', async () => {
+    const t = mount();
+    const path = join(t.dir, 'accounts', 'acme.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('ce_pulse: healthy', 'ce_pulse: concerning'));
+    await t.press('j', 'e', KEY.enter, KEY.enter);
+    expect(t.frame().replace(/\n/g, ' ')).toMatch(/✗ not changed: accounts\/acme\.yaml changed on disk since it was loaded: nothing was written; reload it and edit again/);
+    expect(log(t.dir)).toEqual(['book']);
+  });
+});
+
+describe('a commit that fails', () => {
+  it('puts the file back and says what git said', async () => {
+    const t = mount();
+    const hook = join(t.dir, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, '#!/bin/sh\necho "no commits on Sundays" >&2\nexit 1\n', { mode: 0o755 });
+    const before = file(t.dir, 'acme');
+    await t.press('j', 'e', KEY.enter, 'j', KEY.enter, 'y');
+    await t.until('not changed');
+    expect(t.frame().replace(/\n/g, ' ')).toMatch(/✗ not changed: the commit failed, so accounts\/acme\.yaml was put back as before; git said: no commits on Sundays/);
+    expect(file(t.dir, 'acme')).toBe(before);
+    expect(log(t.dir)).toEqual(['book']);
+  });
+});
+
+describe('c: confirm the manual traits unchanged', () => {
+  it('stamps reviewed on every manual trait with a value, in one commit', async () => {
+    const t = mount();
+    await t.press('j', 'c');
+    expect(t.frame()).toContain('ce_pulse healthy (confirmed)');
+    expect(t.frame()).toContain('access_to_buyer true (confirmed)');
+    await t.press('y');
+    await t.until('committed');
+    expect(log(t.dir)[0]).toBe('acme: ce_pulse, active_champion, access_to_buyer');
+    expect(file(t.dir, 'acme')).toContain('reviewed:\n  ce_pulse: 2026-11-22\n  active_champion: 2026-11-22\n  access_to_buyer: 2026-11-22');
+  });
+});
+
+describe('n, t, x, p: notes, tasks and projects', () => {
+  it('n takes typed text (letters are not keys), offers logging it as a contact, and commits the note', async () => {
+    const t = mount();
+    await t.press('j', 'n', 'Called Pat: q3 plan, ', 'jjk');
+    expect(t.frame()).toContain('Called Pat: q3 plan, jjk');
+    await t.press(KEY.backspace, KEY.enter);
+    expect(t.frame()).toContain('note by priya: Called Pat: q3 plan, jj');
+    await t.press('l');
+    expect(t.frame()).toContain('last_activity 2026-11-10 → 2026-11-22');
+    expect(t.frame()).toContain('also log as a contact: yes');
+    await t.press('y');
+    await t.until('committed');
+    expect(file(t.dir, 'acme')).toContain('text: "Called Pat: q3 plan, jj"');
+    expect(file(t.dir, 'acme')).toContain('last_activity: 2026-11-22');
+    expect(log(t.dir)).toHaveLength(2);
+  });
+
+  it('t asks for the title then the due date (a week out unless changed) and commits the task', async () => {
+    const t = mount();
+    await t.press('j', 't', 'Send the upgrade guide', KEY.enter);
+    expect(t.frame()).toContain('Due date of "Send the upgrade guide"');
+    expect(t.frame()).toContain('2026-11-29');
+    await t.press(KEY.backspace, '8', KEY.enter);
+    expect(t.frame()).toContain('task "Send the upgrade guide" due 2026-11-28');
+    await t.press('y');
+    await t.until('committed');
+    expect(log(t.dir)[0]).toBe('acme: task "Send the upgrade guide" due 2026-11-28');
+  });
+
+  it('x completes an open task chosen by its number, as vitals task --done N counts', async () => {
+    const t = mount();
+    await t.press('x');
+    const options = t.frame().split('\n').filter((l) => /^[ ▶] +\d +/.test(l));
+    expect(options.map((l) => /\d+/.exec(l)![0])).toEqual(['2', '3']);
+    await t.press('j', KEY.enter);
+    expect(t.frame()).toContain('task 3 done: "Find the post-merger budget owner with the AE"');
+    await t.press('y');
+    await t.until('committed');
+    expect(file(t.dir, 'redfern-foods')).toMatch(/Find the post-merger budget owner with the AE", due: 2026-11-12, done: true/);
+  });
+
+  it('p starts a project a scenario suggests: all its tasks with due dates, one commit', async () => {
+    const t = mount();
+    await t.press('p');
+    expect(t.frame()).toContain('Start a project on Redfern Foods');
+    expect(t.frame()).toContain('Get Well plan (7 tasks)');
+    await t.press(KEY.enter);
+    expect(t.frame()).toContain('task "Initial inspection of the account" due 2026-11-22');
+    expect(t.frame()).toContain('task "Review the plan - continue or close" due 2026-12-27');
+    await t.press('y');
+    await t.until('committed');
+    expect(log(t.dir)).toHaveLength(2);
+    expect(log(t.dir)[0]).toBe('redfern-foods: 7 changes');
+    expect(file(t.dir, 'redfern-foods').match(/Weekly Get Well status update/g)).toHaveLength(4);
+  });
+
+  it('says why when there is nothing to do: no project suggested', async () => {
+    const t = mount();
+    await t.press('j', 'p');
+    expect(t.frame()).toContain('✗ no scenario of acme suggests a project');
+  });
+});

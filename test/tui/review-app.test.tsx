@@ -1,0 +1,237 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { KEY, mountApp } from './harness.js';
+import { memoryHistory } from './memory-history.js';
+
+afterEach(() => cleanup());
+
+describe('the Review view', () => {
+  it('opens on the book sorted by risk with the place, view, sort and keys in the status bar', async () => {
+    const t = mountApp();
+    const lines = t.frame().split('\n');
+    expect(lines[0]).toContain('weekly review · as of 2026-11-22 · everyone: 45 accounts');
+    expect(t.selectedRow()).toMatch(/^▶!▼ red\s+Redfern Foods/);
+    expect(lines.at(-1)).toMatch(/Review · 1 of 45 · sort risk · everyone/);
+    // A frame is one line shorter than the terminal (Ink clears the screen for a full-height frame).
+    expect(lines).toHaveLength(23);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+
+  it('moves with j/k and the arrows, and counts every key of a chunk ("jjjj" is four moves)', async () => {
+    const t = mountApp();
+    await t.press('j', KEY.down);
+    expect(t.frame()).toContain('3 of 45');
+    await t.press('jjjj');
+    expect(t.frame()).toContain('7 of 45');
+    await t.press('k', KEY.up);
+    expect(t.frame()).toContain('5 of 45');
+  });
+
+  it('pages and jumps to the last and the first row, keeping the selection on screen', async () => {
+    const t = mountApp();
+    await t.press(KEY.pageDown);
+    expect(t.frame()).toContain('18 of 45');
+    await t.press('G');
+    expect(t.frame()).toContain('45 of 45');
+    expect(t.selectedRow()).not.toBe('');
+    await t.press(KEY.pageUp);
+    expect(t.frame()).toContain('28 of 45');
+    await t.press('g');
+    expect(t.frame()).toContain('1 of 45');
+    expect(t.selectedRow()).toContain('Redfern Foods');
+  });
+
+  it('renders only the rows that fit', async () => {
+    const t = mountApp();
+    const rows = t.frame().split('\n').filter((l) => /^[ ▶][ !][▼◆●?] /.test(l));
+    expect(rows).toHaveLength(18);
+  });
+
+  it('filters by name or id as you type; Enter keeps the filter, Esc clears it', async () => {
+    const t = mountApp();
+    await t.press('/', 'o', 'r', 'c');
+    expect(t.frame()).toContain('1 of 1');
+    expect(t.selectedRow()).toContain('Orchid Health');
+    expect(t.frame()).toContain('/orc');
+    await t.press(KEY.backspace, KEY.backspace);
+    // The selection stays on Orchid Health, which "o" still lists.
+    expect(t.frame()).toMatch(/\d+ of 32 · sort risk · filter "o"/);
+    expect(t.selectedRow()).toContain('Orchid Health');
+    await t.press('r', 'c', KEY.enter);
+    expect(t.frame()).toContain('filter "orc"');
+    // Kept: keys are commands again.
+    await t.press('j');
+    expect(t.frame()).toContain('1 of 1');
+    await t.press(KEY.escape);
+    expect(t.frame()).toMatch(/\d+ of 45/);
+    expect(t.selectedRow()).toContain('Orchid Health');
+  });
+
+  it('takes a pasted filter as text, even letters that are keys', async () => {
+    const t = mountApp();
+    await t.press('/', 'quillon');
+    expect(t.frame()).toContain('filter "quillon"');
+    expect(t.selectedRow()).toContain('Quillon Labs');
+    await t.press(KEY.escape);
+    expect(t.frame()).toMatch(/\d+ of 45 · sort risk · everyone/);
+  });
+
+  it('cycles the sort and keeps the selection on the same account', async () => {
+    const t = mountApp();
+    await t.press('j', 'j');
+    const account = t.selectedRow().slice(12, 30).trim();
+    await t.press('s');
+    expect(t.frame()).toContain('sort score');
+    expect(t.selectedRow()).toContain(account);
+    await t.press('s', 's', 's');
+    expect(t.frame()).toContain('sort name');
+    await t.press('g');
+    expect(t.frame().split('\n')[3]).toContain('Acme Corp');
+    await t.press('s');
+    expect(t.frame()).toContain('sort risk');
+  });
+
+  it('switches whose book it shows: mine, everyone, an owner', async () => {
+    const t = mountApp();
+    await t.press('o');
+    expect(t.frame()).toContain('Whose book');
+    expect(t.frame()).toContain('mine (priya)');
+    // The list opens on whose book is shown now (everyone); mine is first.
+    await t.press('k', KEY.enter);
+    expect(t.frame()).toContain("priya's book: 12 accounts");
+    expect(t.frame()).toContain('1 of 12');
+    await t.press('o', 'j', 'j', KEY.enter);
+    expect(t.frame()).toContain("marco's book: 11 accounts");
+    await t.press('o', 'j', KEY.escape);
+    expect(t.frame()).toContain("marco's book");
+    await t.press('o', 'g', 'j', KEY.enter);
+    expect(t.frame()).toContain('everyone: 45 accounts');
+  });
+
+  it('shows the help from the keymap and closes it with Esc or ?', async () => {
+    const t = mountApp();
+    await t.press('?');
+    expect(t.frame()).toContain('flags: S stale');
+    expect(t.frame()).toContain('move down');
+    await t.press('G');
+    expect(t.frame()).toContain('commit the edit');
+    await t.press('k', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k', 'k');
+    expect(t.frame()).toContain('edit a manual trait');
+    await t.press(KEY.escape);
+    expect(t.frame()).toContain('1 of 45');
+    await t.press('?', '?');
+    expect(t.frame()).not.toContain('move down');
+  });
+
+  it('quits with q (0) and Ctrl-C (130)', async () => {
+    const t = mountApp();
+    await t.press('q');
+    await t.press(KEY.ctrlC);
+    expect(t.exits).toEqual([0, 130]);
+  });
+
+  it('says so in one line below 80×24', () => {
+    const t = mountApp({ width: 70, height: 20 });
+    expect(t.frame()).toMatch(/^vitals needs a terminal of at least 80×24; this one is 70×20/);
+    expect(t.frame().split('\n')).toHaveLength(1);
+  });
+
+  it('re-lays out at a new size', () => {
+    const t = mountApp({ width: 120, height: 32 });
+    const lines = t.frame().split('\n');
+    expect(lines).toHaveLength(31);
+    expect(lines.filter((l) => /^[ ▶][ !][▼◆●?] /.test(l))).toHaveLength(26);
+    // Wide enough for the flags as words.
+    expect(lines.join('\n')).toMatch(/Grayfin Security.*guardrail/);
+  });
+});
+
+describe('problems in a file', () => {
+  it('flag the row (P) and lead the detail, in the engine’s words', async () => {
+    const t = mountApp();
+    await t.press('/', 'tidewell', KEY.enter);
+    expect(t.selectedRow()).toMatch(/Tidewell Logistics.*-12d.*P/);
+    await t.press(KEY.enter);
+    expect(t.frame()).toContain('! renewal date passed: update the contract');
+  });
+});
+
+describe('the detail', () => {
+  it('opens on Enter with categories, traits, scenarios, tasks and notes, and closes on Esc', async () => {
+    const t = mountApp();
+    await t.press(KEY.enter);
+    const f = t.frame();
+    expect(f).toContain('Redfern Foods');
+    expect(f).toContain('Categories and traits');
+    expect(f).toContain('ce_pulse');
+    await t.press('G');
+    expect(t.frame()).toMatch(/What to do|Open tasks|Recent notes|Weekly score/);
+    expect(t.frame()).toContain('no history');
+    await t.press(KEY.escape);
+    expect(t.selectedRow()).toContain('Redfern Foods');
+  });
+
+  it('reads a chunk of keys in order: Enter then G in one read opens the detail at its end', async () => {
+    const t = mountApp();
+    await t.press('\rG');
+    expect(t.frame()).toContain('Weekly score');
+  });
+
+  it('sits beside the list when the terminal is wide, and Tab moves between them', async () => {
+    const t = mountApp({ width: 160, height: 48 });
+    await t.press(KEY.enter);
+    expect(t.frame().split('\n')[2]).toMatch(/flags\s*│Redfern Foods/);
+    // The detail has the focus: j scrolls it, the selection stays.
+    await t.press('j');
+    expect(t.frame()).toContain('1 of 45');
+    await t.press(KEY.tab, 'j');
+    expect(t.frame()).toContain('2 of 45');
+    expect(t.frame().split('\n')[2]).toMatch(/│Novaterra/);
+  });
+});
+
+describe('history', () => {
+  it('fills in last week, sparklines, the Changes view and the trend once its promises resolve', async () => {
+    const history = memoryHistory({
+      lastWeek: { date: '2026-11-15', scores: [] },
+      weekly: new Map([['redfern-foods', [90, 80, 70, 60, 50, 40, 30, 20, 20, 15, 15, 15, 15.8]]]),
+      log: [
+        { date: '2026-11-02', commit: 'abc', author: 'Priya', account: 'redfern-foods', from: 'yellow', to: 'red', score_before: 40, score_after: 20, cause: 'data', changes: [{ trait: 'ce_pulse', from: 'concerning', to: 'poor' }] },
+        { date: '2026-11-20', commit: 'def', author: null, account: 'emberly', from: 'green', to: 'yellow', score_before: 70, score_after: 62, cause: 'time', changes: [] },
+      ],
+    });
+    const t = mountApp({ history });
+    await t.until('12 weeks');
+    expect(t.selectedRow()).toMatch(/Redfern Foods\s+15\.8\s+[▁-█ ]+/);
+    await t.press('3');
+    await t.until('Emberly');
+    const lines = t.frame().split('\n');
+    const emberly = lines.findIndex((l) => l.includes('Emberly'));
+    const redfern = lines.findIndex((l) => l.includes('Redfern'));
+    expect(emberly).toBeLessThan(redfern);
+    expect(t.frame()).toMatch(/Changes/);
+    await t.press('1', KEY.enter, 'G');
+    await t.until('100 │');
+  });
+
+  it('says "no history" plainly without one', async () => {
+    const t = mountApp();
+    expect(t.frame()).toContain('no history a week back');
+    await t.press('3');
+    expect(t.frame()).toContain('no history');
+  });
+});
+
+describe('the other views', () => {
+  it('2 shows this week’s agenda, 4 the problems, 1 the review again', async () => {
+    const t = mountApp({ files: { 'accounts/broken.yaml': 'name: [unclosed\n', ...(await import('./harness.js')).demoAccounts((n) => n < 'c') } });
+    await t.press('2');
+    expect(t.frame()).toContain('Agenda');
+    expect(t.frame()).toMatch(/Week \d+ of 2026/);
+    await t.press('4');
+    expect(t.frame()).toContain('Problems');
+    expect(t.frame()).toMatch(/accounts\/broken\.yaml:\d+:\d+/);
+    await t.press('1');
+    expect(t.frame()).toContain('Review · 1 of');
+  });
+});
