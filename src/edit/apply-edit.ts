@@ -4,10 +4,12 @@ import type { GitEnv } from '../git/run-git.js';
 import { commitFiles } from '../git/commit-files.js';
 import { shortHead } from '../git/git.js';
 import { indexToHead } from '../git/index-to-head.js';
+import { forgetIntended, intendToAdd } from '../git/new-files.js';
 import { pathStatus } from '../git/path-status.js';
 import { plain, plainText } from '../util/sanitize.js';
 import { DiskError, diskReason, EditError } from './edit-error.js';
 import { withEditLock } from './edit-lock.js';
+import { assertAbsent, makeParents } from './new-files.js';
 import type { FileWrite, WritePlan } from './plan-edit.js';
 import { putBack, type PutBack } from './put-back.js';
 import { syncDirectory, writeFileAtomic } from './write-file-atomic.js';
@@ -40,16 +42,20 @@ async function writeAndCommit(plan: WritePlan, options: ApplyOptions): Promise<A
   const pathspecs = options.commit === false ? undefined : await commitPathspecs(plan.root, options.env, plan.writes.map((w) => w.file));
   writeAll(plan.writes);
   if (!pathspecs) return { committed: false, reason: options.commit === false ? 'no-commit' : 'not-a-repository' };
+  // A file vitals creates is unknown to git until it is added with intent: only then does commit --only take it.
+  const created = plan.writes.filter((w) => w.before === undefined).map((w) => w.file);
   let refused;
   try {
-    refused = await commitFiles(plan.root, options.env, pathspecs, plan.message);
+    refused = (created.length > 0 ? await intendToAdd(plan.root, options.env, created) : undefined) ?? (await commitFiles(plan.root, options.env, pathspecs, plan.message));
   } catch (error) {
     // git could not even be started, or its message file not written.
     throw new DiskError(`the commit could not be made (${diskReason(error)}), so ${afterFailure(putBack(plan.writes))}`);
   }
   if (refused) {
     const said = plainText(refused.said || `git commit exited ${refused.exitCode}`);
-    throw new EditError(`the commit failed, so ${afterFailure(putBack(plan.writes))}; git said:`, said);
+    const undone = afterFailure(putBack(plan.writes));
+    if (created.length > 0) await forgetIntended(plan.root, options.env, created);
+    throw new EditError(`the commit failed, so ${undone}; git said:`, said);
   }
   // A hook that rewrote a file (a formatter) committed its version: the user's index follows HEAD.
   const rewritten = plan.writes.filter((w) => !holds(w.path, w.after)).map((w) => w.file);
@@ -78,6 +84,7 @@ async function commitPathspecs(root: string, env: GitEnv, files: string[]): Prom
 }
 
 function assertUnchanged(write: FileWrite): void {
+  if (write.before === undefined) return assertAbsent(write);
   if (!holds(write.path, write.before)) {
     throw new EditError(`${write.file} changed on disk since vitals read it, so nothing was written: run the edit again`);
   }
@@ -108,6 +115,7 @@ function writeAll(writes: FileWrite[]): void {
   const many = writes.length > MANY_FILES;
   try {
     for (const write of writes) {
+      if (write.before === undefined) makeParents(write.path);
       writeFileAtomic(write.path, write.after, { syncDirectory: !many });
       done.push(write);
     }

@@ -36,7 +36,8 @@ export interface EditRequest {
 export interface FileWrite {
   file: string;
   path: string;
-  before: Buffer;
+  /** undefined: a new file, which must not exist yet (`import --create`, `init`). */
+  before: Buffer | undefined;
   after: Buffer;
 }
 

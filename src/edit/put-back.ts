@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { diskReason } from './edit-error.js';
+import { removeNew } from './new-files.js';
 import type { FileWrite } from './plan-edit.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -30,7 +31,9 @@ export function putBack(writes: FileWrite[]): PutBack {
       continue;
     }
     try {
-      writeFileAtomic(write.path, write.before);
+      // A file the edit created goes as it came, with the folders made for it.
+      if (write.before === undefined) removeNew(write);
+      else writeFileAtomic(write.path, write.before);
       result.restored.push(write);
     } catch (error) {
       result.stuck.push({ write, reason: diskReason(error) });

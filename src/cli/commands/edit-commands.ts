@@ -50,9 +50,9 @@ export const EDIT_COMMANDS: Command[] = [
   },
   {
     name: 'import',
-    usage: 'vitals import FILE [--metrics-date DATE] [--force] [--delimiter CHAR] [--skip-invalid] [-m MESSAGE] [--no-commit]',
-    summary: 'update generated traits from a CSV or JSON export, never older over newer, one commit',
-    options: { ...EDIT_OPTIONS, 'metrics-date': { type: 'string' }, delimiter: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, force: { type: 'boolean' } },
+    usage: 'vitals import FILE [--metrics-date DATE] [--force] [--delimiter CHAR] [--skip-invalid] [--create [--map MAP]...] [-m MESSAGE] [--no-commit]',
+    summary: 'update generated traits from a CSV or JSON export, never older over newer, or create new accounts from one; one commit',
+    options: { ...EDIT_OPTIONS, 'metrics-date': { type: 'string' }, delimiter: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, force: { type: 'boolean' }, create: { type: 'boolean' }, map: { type: 'string', multiple: true } },
     help: [
       'FILE                         CSV with a header row, or a JSON array of objects: an id column and generated traits',
       '                             (versions_behind, precise_intel, defect_tickets_90d, help_tickets_90d, last_activity,',
@@ -62,8 +62,12 @@ export const EDIT_COMMANDS: Command[] = [
       '                             (last_activity only ever moves forward: a later logged contact is kept)',
       '--delimiter CHAR             the CSV\'s separator: , or ; or tab (default: whichever of ; and , the header uses more)',
       '--skip-invalid               import the valid rows and report the others (default: any bad row stops the import)',
+      '--create                     new accounts instead, all or nothing: name, owner (team id or e-mail), segment, arr, seats,',
+      '                             close_date, renewal_date, any traits; an id column, or ids made from the names',
+      '--map COLUMN=FIELD | FILE    rename the export\'s columns (FIELD - leaves one out); FILE maps "COLUMN: FIELD" a line',
       ...EDIT_HELP,
     ],
-    run: async (ctx, args, values) => (await import('./import.js')).importMetrics(ctx, args, values),
+    run: async (ctx, args, values) =>
+      values.create ? (await import('./import-create.js')).importCreate(ctx, args, values) : (await import('./import.js')).importMetrics(ctx, args, values),
   },
 ];

@@ -1,52 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { planImport, type ImportPlan, type ImportProblem } from '../../edit/import/plan-import.js';
-import { readRows } from '../../edit/import/read-rows.js';
+import { planImport, type ImportPlan } from '../../edit/import/plan-import.js';
 import type { HealthColor } from '../../engine/index.js';
-import { UsageError } from '../../util/errors.js';
-import { isIsoDate } from '../../util/iso-date.js';
-import { plain } from '../../util/sanitize.js';
-import { requireBook, type Context } from '../context.js';
-import { noSuchFile } from '../no-such-file.js';
+import type { Context } from '../context.js';
 import { oneDecimal } from '../report/table.js';
-import { commitAndReport, type EditOptions } from '../edit-report.js';
-
-export interface ImportOptions extends EditOptions {
-  'metrics-date'?: string | undefined;
-  'skip-invalid'?: boolean | undefined;
-  force?: boolean | undefined;
-  delimiter?: string | undefined;
-}
+import { commitAndReport } from '../edit-report.js';
+import { readExport, reportProblems, type ImportOptions } from '../import-file.js';
 
 const SHOWN = 20;
 
 /** `vitals import FILE`: generated traits from the monthly export, all rows checked first, one commit. */
 export async function importMetrics(ctx: Context, positionals: string[], options: ImportOptions): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError('give one file to import: vitals import metrics.csv');
-  requireBook(ctx);
-  const name = positionals[0]!;
-  const metricsDate = options['metrics-date'] ?? ctx.asOf;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(metricsDate) || !isIsoDate(metricsDate)) throw new UsageError(`--metrics-date "${plain(metricsDate)}" is not a date: use YYYY-MM-DD`);
-  const delimiter = options.delimiter === 'tab' ? '\t' : options.delimiter;
-  if (delimiter !== undefined && [...delimiter].length !== 1) throw new UsageError(`--delimiter "${plain(delimiter)}" is not one character: use , or ; (or tab)`);
-  let text: string;
-  try {
-    text = readFileSync(resolve(ctx.io.cwd, name), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw noSuchFile(name);
-    throw new UsageError(`cannot read ${plain(name)} (${code ?? String(error)})`);
-  }
+  const { name, metricsDate, table } = readExport(ctx, positionals, options);
   const plan = planImport({
     root: ctx.root,
     asOf: ctx.asOf,
-    table: readRows(text, name, delimiter),
+    table,
     metricsDate,
     skipInvalid: options['skip-invalid'] === true,
     force: options.force,
     message: options.message,
   });
-  reportProblems(ctx, name, plan);
+  reportProblems(ctx, name, plan.problems);
   if (plan.blocked) {
     ctx.io.stderr.write(`vitals: nothing was imported: fix the ${plan.problems.length === 1 ? 'problem' : `${plan.problems.length} problems`} above, or import the valid rows with --skip-invalid\n`);
     return 1;
@@ -59,12 +32,6 @@ export async function importMetrics(ctx: Context, positionals: string[], options
   const code = await commitAndReport(ctx, plan, options, [`metrics sync ${metricsDate}: ${rows}`]);
   if (code === 0) printColourChanges(ctx, plan);
   return code !== 0 ? code : plan.problems.length > 0 ? 1 : 0;
-}
-
-function reportProblems(ctx: Context, name: string, plan: ImportPlan): void {
-  const say = (p: ImportProblem) => `vitals: ${plain(name)}: ${p.where}${p.column === undefined ? '' : `, ${plain(p.column)}`}: ${p.message}\n`;
-  for (const p of plan.problems.slice(0, SHOWN)) ctx.io.stderr.write(say(p));
-  if (plan.problems.length > SHOWN) ctx.io.stderr.write(`vitals: ... and ${plan.problems.length - SHOWN} more problems\n`);
 }
 
 /** Which accounts the import moved to another colour: counts by transition, then the accounts, worst first. */

@@ -1,6 +1,7 @@
 import type { Command } from './command.js';
 import { EDIT_COMMANDS } from './edit-commands.js';
 import { REPORT_COMMANDS } from './report-commands.js';
+import { TEAM_COMMANDS } from './team-commands.js';
 
 export type { Command } from './command.js';
 
@@ -12,6 +13,7 @@ export const COMMANDS: Command[] = [
   ...bookCommands(),
   ...REPORT_COMMANDS,
   ...EDIT_COMMANDS,
+  ...TEAM_COMMANDS,
 ];
 
 function bookCommands(): Command[] {

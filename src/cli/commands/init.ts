@@ -1,0 +1,44 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gitDir } from '../../git/git.js';
+import { initRepository } from '../../git/new-files.js';
+import { planInit } from '../../init/plan-init.js';
+import { packageVersion } from '../../init/shipped-files.js';
+import { UsageError } from '../../util/errors.js';
+import { plain } from '../../util/sanitize.js';
+import type { Context } from '../context.js';
+import { commitAndReport } from '../edit-report.js';
+
+/** `vitals init DIR`: a team's book to start from, in one commit; a folder holding a book is refused. */
+export async function init(ctx: Context, positionals: string[]): Promise<number> {
+  if (positionals.length !== 1) throw new UsageError('give the folder for the book: vitals init acme-book (or . for this one)');
+  const root = resolve(ctx.io.cwd, positionals[0]!);
+  if (isFile(root)) throw new UsageError(`${plain(root)} is a file: vitals init needs a folder`);
+  const plan = planInit(root, packageVersion());
+  mkdirSync(root, { recursive: true });
+  const fresh = (await gitDir(root, ctx.io.env)) === undefined;
+  if (fresh) await initRepository(root, ctx.io.env);
+  const where = `${plain(root)}${fresh ? ' (a new git repository)' : ''}`;
+  const kept = plan.kept.map((file) => `kept your ${plain(file)}: vitals init writes one only where there is none`);
+  const code = await commitAndReport(ctx, plan, {}, [`started a book in ${where}: ${plan.writes.length} files`, ...kept]);
+  if (code !== 0) return code;
+  // git keeps no empty folder: accounts/ is made here, and by the first import.
+  mkdirSync(resolve(root, 'accounts'), { recursive: true });
+  ctx.out(
+    [
+      'next:',
+      '  playbooks/team.yaml            your team: ids, names, e-mails (an account\'s owner is an id there)',
+      '  vitals import FILE --create    your accounts, from the CS platform\'s CSV or JSON export',
+      '  .github/workflows/vitals.yml   VITALS_PACKAGE: where CI installs vitals from, pinned',
+    ].join('\n'),
+  );
+  return 0;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return !statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
