@@ -4,7 +4,7 @@ import type { Account } from '../types/schema.js';
 import { ACCOUNT_ID } from '../book/files.js';
 import { accountFilesById } from '../load/account-files.js';
 import { loadText } from '../load/load-document.js';
-import { decodeSource, MAX_FILE_BYTES } from '../load/read-source.js';
+import { decodeSource } from '../load/read-source.js';
 import { openRepositoryFile, repositoryGuard, type RepositoryGuard } from '../load/repo-file.js';
 import { diskSource } from '../load/source.js';
 import { didYouMeanHint } from '../util/did-you-mean.js';
@@ -81,11 +81,18 @@ export function readAccountFile(root: string, id: string): AccountFile {
 function realFile(root: string, guard: RepositoryGuard, listed: string): { file: string; path: string } {
   const refused = guard.refusal(listed);
   if (refused) throw new EditError(`${listed}:1:1: ${refused}: not read, so vitals will not edit it`);
-  const path = realpathSync.native(join(root, listed));
-  return { file: relative(realpathSync.native(root), path).split(sep).join('/'), path };
+  try {
+    const path = realpathSync.native(join(root, listed));
+    return { file: relative(realpathSync.native(root), path).split(sep).join('/'), path };
+  } catch (error) {
+    throw new EditError(`${listed} changed while vitals read it (${(error as NodeJS.ErrnoException).code ?? String(error)}), so nothing was written: run the edit again`);
+  }
 }
 
-/** The open file's bytes, at most one past the size it had when opened: one that grew meanwhile is refused at no cost. */
+/**
+ * The open file's bytes, read at most one past the size it had when opened (which the guard held
+ * to the limit): one that grew meanwhile is refused at no cost.
+ */
 function readAll(fd: number, file: string): Buffer {
   const buffer = Buffer.allocUnsafe(fstatSync(fd).size + 1);
   let read = 0;
@@ -95,7 +102,6 @@ function readAll(fd: number, file: string): Buffer {
 }
 
 function accountFromBytes(id: string, { file, path }: { file: string; path: string }, bytes: Buffer): AccountFile {
-  if (bytes.length > MAX_FILE_BYTES) throw new EditError(`${file} is larger than the 1 MiB limit: vitals does not edit it`);
   const bom = bytes.subarray(0, 3).equals(BOM);
   const source = decodeSource(bom ? bytes.subarray(3) : bytes);
   if ('problem' in source) throw new EditError(`${file}:${source.problem.line}:${source.problem.col}: ${source.problem.message}`);
