@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { GitEnv } from '../git/run-git.js';
 import { commitFiles } from '../git/commit-files.js';
@@ -12,7 +11,7 @@ import { withEditLock } from './edit-lock.js';
 import { assertAbsent, makeParents } from './new-files.js';
 import type { FileWrite, WritePlan } from './plan-edit.js';
 import { putBack, type PutBack } from './put-back.js';
-import { syncDirectory, writeFileAtomic } from './write-file-atomic.js';
+import { regularFileBytes, syncDirectory, writeFileAtomic } from './write-file-atomic.js';
 
 export interface ApplyOptions {
   /** The environment git runs with (the user's). */
@@ -92,11 +91,7 @@ function assertUnchanged(write: FileWrite): void {
 
 /** Whether the file holds exactly these bytes (false when it cannot be read). */
 function holds(path: string, bytes: Buffer): boolean {
-  try {
-    return readFileSync(path).equals(bytes);
-  } catch {
-    return false;
-  }
+  return regularFileBytes(path)?.equals(bytes) === true;
 }
 
 function dirty(status: string[]): EditError {

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { diskReason } from './edit-error.js';
 import { removeNew } from './new-files.js';
 import type { FileWrite } from './plan-edit.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { regularFileBytes, writeFileAtomic } from './write-file-atomic.js';
 
 /** What putting files back did: restored to their old bytes, kept as someone saved them, or stuck with our edit. */
 export interface PutBack {
@@ -20,13 +19,7 @@ export interface PutBack {
 export function putBack(writes: FileWrite[]): PutBack {
   const result: PutBack = { restored: [], kept: [], stuck: [] };
   for (const write of writes) {
-    let now: Buffer | undefined;
-    try {
-      now = readFileSync(write.path);
-    } catch {
-      now = undefined;
-    }
-    if (!now?.equals(write.after)) {
+    if (!regularFileBytes(write.path)?.equals(write.after)) {
       result.kept.push(write);
       continue;
     }

@@ -1,4 +1,4 @@
-import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export interface AtomicWriteOptions {
@@ -14,15 +14,16 @@ export interface AtomicWriteOptions {
  * atomic), are fsynced, get the old file's mode, and are renamed over it; the directory is then
  * synced so the rename itself survives a power cut. The rename is the only step anyone can see: a
  * process killed before it leaves the old file whole (and at most a `.NAME.*.tmp` file beside it,
- * which no vitals command reads); killed after it, the new file is whole.
+ * which no vitals command reads); killed after it, the new file is whole. Neither the temp file
+ * (created exclusively) nor the rename follows a link: a link at the path is replaced, never
+ * written through, so the caller passes the real path of the file (see account-file.ts).
  *
  * Our own ~30 lines rather than write-file-atomic: its current major needs Node 22, and this is
  * all of it we use (no chown, no queueing of concurrent writes to one path within a process).
  */
 let tempCount = 0;
 
-export function writeFileAtomic(path: string, data: Uint8Array, options: AtomicWriteOptions = {}): void {
-  const target = resolveLink(path);
+export function writeFileAtomic(target: string, data: Uint8Array, options: AtomicWriteOptions = {}): void {
   const mode = modeOf(target);
   // pid, time and a counter make the name unique on this machine; `wx` refuses anything already there.
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${Date.now().toString(36)}-${(tempCount++).toString(36)}.tmp`);
@@ -44,18 +45,11 @@ export function writeFileAtomic(path: string, data: Uint8Array, options: AtomicW
   if (options.syncDirectory !== false) syncDirectory(dirname(target));
 }
 
-/** A symlinked file is replaced where it really lives, so the link stays a link. */
-function resolveLink(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
-
+/** The mode of the regular file being replaced; a link's (or anything else's) is not copied. */
 function modeOf(path: string): number | undefined {
   try {
-    return statSync(path).mode & 0o7777;
+    const stats = lstatSync(path);
+    return stats.isFile() ? stats.mode & 0o7777 : undefined;
   } catch {
     return undefined;
   }
@@ -80,5 +74,28 @@ export function syncDirectory(dir: string): void {
     }
   } catch {
     // Some filesystems cannot sync a directory; the rename is already done.
+  }
+}
+
+const NO_FOLLOW = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/**
+ * The bytes of the regular file at a path, or undefined when there is none (missing, a link, a FIFO
+ * or device put there meanwhile): what an edit compares before it writes or puts back, without
+ * following a link out or hanging on a FIFO.
+ */
+export function regularFileBytes(path: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, NO_FOLLOW);
+  } catch {
+    return undefined;
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }

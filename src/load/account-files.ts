@@ -13,12 +13,27 @@ export function accountId(file: string): string {
  * already taken. Hidden files (`.gitkeep`) are the tools' own and pass unmentioned.
  */
 export function listAccountFiles(source: BookSource, problems: Problem[]): string[] {
+  const files: string[] = [];
+  for (const [id, [first, ...others]] of accountFilesById(source, problems)) {
+    files.push(first!);
+    for (const file of others) {
+      problems.push({ file, path: '', severity: 'error', message: `account id "${id}" is also ${first}: ids are unique across the book, so this file is not read` });
+    }
+  }
+  return files;
+}
+
+/**
+ * Where each account lives: every id with the files that claim it, in path order (two or more is a
+ * duplicate, which the caller reports). The one rule for the loader and the edits alike; what is
+ * not an account file goes to `problems`.
+ */
+export function accountFilesById(source: BookSource, problems: Problem[]): Map<string, string[]> {
   const survey = source.survey?.() ?? { entries: source.list('accounts'), unlisted: [] };
   const report = (file: string, severity: Problem['severity'], message: string) => problems.push({ file, path: '', severity, message });
   for (const { file, message } of survey.unlisted) report(file, 'error', message);
   const deep = new Set<string>();
-  const byId = new Map<string, string>();
-  const files: string[] = [];
+  const byId = new Map<string, string[]>();
   // Sorted, so that which of two files with one id is read does not depend on the file system.
   for (const entry of [...survey.entries].sort()) {
     const file = `accounts/${entry}`;
@@ -34,12 +49,10 @@ export function listAccountFiles(source: BookSource, problems: Problem[]): strin
       report(file, 'warning', `not read: account files end in .yaml${entry.toLowerCase().endsWith('.yaml') ? ', in lower case' : ''}`);
     } else {
       const id = accountId(file);
-      const first = byId.get(id);
-      if (first === undefined) {
-        byId.set(id, file);
-        files.push(file);
-      } else report(file, 'error', `account id "${id}" is also ${first}: ids are unique across the book, so this file is not read`);
+      const files = byId.get(id);
+      if (files === undefined) byId.set(id, [file]);
+      else files.push(file);
     }
   }
-  return files;
+  return byId;
 }

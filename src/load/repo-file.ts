@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, realpathSync } from 'node:fs';
-import type { Source } from '../book/source.js';
+import type { Source, SourceProblem } from '../book/source.js';
 import { MAX_FILE_BYTES, readOpenSource } from './read-source.js';
 
 /**
@@ -43,7 +43,22 @@ const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBL
  * folder, and never more than the size limit, which is checked before reading.
  */
 export function readRepositoryFile(root: string, guard: RepositoryGuard, file: string, onOpen?: (fd: number) => void): Source {
-  const at = (message: string): Source => ({ problem: { line: 1, col: 1, message } });
+  const opened = openRepositoryFile(root, guard, file);
+  if ('problem' in opened) return opened;
+  try {
+    onOpen?.(opened.fd);
+    return readOpenSource(opened.fd);
+  } finally {
+    closeSync(opened.fd);
+  }
+}
+
+/**
+ * Opens a data file under the rules of `readRepositoryFile`, for a reader that needs its bytes (an
+ * edit); the caller closes it. A problem is at 1:1, as the loader reports it.
+ */
+export function openRepositoryFile(root: string, guard: RepositoryGuard, file: string): { fd: number } | { problem: SourceProblem } {
+  const at = (message: string) => ({ problem: { line: 1, col: 1, message } });
   const slash = file.lastIndexOf('/');
   const folderProblem = slash > 0 ? guard.folderRefusal(file.slice(0, slash)) : undefined;
   if (folderProblem) return at(`its folder is ${folderProblem}: not read`);
@@ -61,13 +76,13 @@ export function readRepositoryFile(root: string, guard: RepositoryGuard, file: s
       return at(`cannot read the file (${(again as NodeJS.ErrnoException).code ?? String(again)})`);
     }
   }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return at(`${stats.isDirectory() ? 'a folder' : 'not a regular file (a FIFO, device or socket)'}: not read`);
-    if (stats.size > MAX_FILE_BYTES) return at(`file is ${stats.size} bytes, larger than the 1 MiB limit`);
-    onOpen?.(fd);
-    return readOpenSource(fd);
-  } finally {
-    closeSync(fd);
-  }
+  const stats = fstatSync(fd);
+  const problem = !stats.isFile()
+    ? `${stats.isDirectory() ? 'a folder' : 'not a regular file (a FIFO, device or socket)'}: not read`
+    : stats.size > MAX_FILE_BYTES
+      ? `file is ${stats.size} bytes, larger than the 1 MiB limit`
+      : undefined;
+  if (problem === undefined) return { fd };
+  closeSync(fd);
+  return at(problem);
 }

@@ -29,12 +29,14 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['acme.yaml']);
   });
 
-  it('writes through a symlink, which stays a link', () => {
+  it('never writes through a link at the path: the file it points to keeps its bytes', () => {
     const dir = scratch();
-    writeFileSync(join(dir, 'real.yaml'), 'old\n');
-    symlinkSync('real.yaml', join(dir, 'link.yaml'));
+    const outside = scratch();
+    writeFileSync(join(outside, 'secret.yaml'), 'old\n');
+    symlinkSync(join(outside, 'secret.yaml'), join(dir, 'link.yaml'));
     writeFileAtomic(join(dir, 'link.yaml'), Buffer.from('new\n'));
-    expect(readFileSync(join(dir, 'real.yaml'), 'utf8')).toBe('new\n');
+    expect(readFileSync(join(outside, 'secret.yaml'), 'utf8')).toBe('old\n');
+    expect(readFileSync(join(dir, 'link.yaml'), 'utf8')).toBe('new\n');
   });
 
   it('a process killed between the write and the rename leaves the old file whole', () => {

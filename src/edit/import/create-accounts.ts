@@ -1,11 +1,11 @@
-import { readdirSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { ACCOUNT_ID } from '../../book/files.js';
 import { compileModel, manualTraits, scoreAccount, type AccountScore } from '../../engine/index.js';
 import { traitNames } from '../../generated/facts.js';
 import { didYouMeanHint } from '../../util/did-you-mean.js';
 import { plain } from '../../util/sanitize.js';
-import { accountFromBytes, accountPath, readAccountFile } from '../account-file.js';
+import { accountFiles, accountFromBytes, newAccountPath, type AccountFiles } from '../account-file.js';
 import { commitMessage } from '../commit-message.js';
 import { EditError } from '../edit-error.js';
 import type { WritePlan } from '../plan-edit.js';
@@ -63,12 +63,12 @@ export function planCreate(request: CreateRequest): CreatePlan {
   const model = compileModel(playbooks);
   const manual = manualTraits(playbooks.health);
   for (const { id, where, account, collided } of rows) {
-    const { file, path } = accountPath(root, id);
+    const { file, path } = newAccountPath(root, id);
     const bytes = Buffer.from(newAccountText(account, request.metricsDate, manual));
     // The file as the loader will read it: anything the schema refuses is the row's problem, not a bad commit.
     let loaded;
     try {
-      loaded = accountFromBytes(id, file, path, bytes);
+      loaded = accountFromBytes(id, { file, path }, bytes);
     } catch (error) {
       if (!(error instanceof EditError)) throw error;
       plan.problems.push({ where, message: error.message });
@@ -117,7 +117,8 @@ interface NewRow {
 function newAccountRows(request: CreateRequest, team: Team | undefined, problems: ImportProblem[]): NewRow[] {
   const { root, table } = request;
   const traitColumns = table.columns.filter((c) => traitNames.includes(c));
-  const existing = bookIds(root);
+  const book = accountFiles(root);
+  const existing = new Set(book.ids());
   const given = new Map<string, string>();
   const rows: NewRow[] = [];
   for (const row of table.rows) {
@@ -137,7 +138,7 @@ function newAccountRows(request: CreateRequest, team: Team | undefined, problems
     }
     if (!account) continue;
     const base = idFromName(account.name);
-    const twin = base === undefined ? undefined : sameNameIn(root, base, existing, account.name);
+    const twin = base === undefined ? undefined : sameNameIn(book, base, existing, account.name);
     if (base === undefined) problem('name', `no id can be made from "${plain(account.name)}": add an id column`);
     else if (twin !== undefined) problem('name', `${plain(account.name)} is already in the book (accounts/${twin}.yaml): leave the row out`);
     else {
@@ -150,32 +151,14 @@ function newAccountRows(request: CreateRequest, team: Team | undefined, problems
   return rows;
 }
 
-/** Every id in the book: `accounts/<id>.yaml` and one folder deeper (SPEC §2). */
-function bookIds(root: string): Set<string> {
-  const ids = new Set<string>();
-  const dir = join(root, 'accounts');
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return ids;
-  }
-  const add = (name: string) => name.endsWith('.yaml') && ids.add(name.slice(0, -5));
-  for (const entry of entries) {
-    if (entry.isDirectory()) for (const name of readdirSync(join(dir, entry.name))) add(name);
-    else add(entry.name);
-  }
-  return ids;
-}
-
 /**
  * The account already in the book under this name (without case), among those its id or a
  * suffixed one names: an export imported twice finds its accounts rather than making them again.
  */
-function sameNameIn(root: string, base: string, existing: Set<string>, name: string): string | undefined {
+function sameNameIn(book: AccountFiles, base: string, existing: Set<string>, name: string): string | undefined {
   const same = (id: string) => {
     try {
-      return readAccountFile(root, id).data.name.trim().toLowerCase() === name.toLowerCase();
+      return book.read(id).data.name.trim().toLowerCase() === name.toLowerCase();
     } catch {
       return false;
     }

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { compileModel, manualTraits, scoreAccount, type AccountScore } from '../../engine/index.js';
 import { traitNames } from '../../generated/facts.js';
 import { ACCOUNT_ID } from '../../book/files.js';
 import { noAccount } from '../../book/no-account.js';
 import { didYouMeanHint } from '../../util/did-you-mean.js';
 import { plain } from '../../util/sanitize.js';
-import { accountPath, readAccountFile, type AccountFile } from '../account-file.js';
+import { accountFiles, type AccountFile, type AccountFiles } from '../account-file.js';
 import { commitMessage } from '../commit-message.js';
 import { editAccountText } from '../edit-account-text.js';
 import { EditError } from '../edit-error.js';
@@ -78,9 +77,10 @@ export function planImport(request: ImportRequest): ImportPlan {
   const valid: ValidRow[] = [];
   const seen = new Map<string, string>();
   let skipped = 0;
+  const book = accountFiles(root);
   for (const row of table.rows) {
     const before = problems.length;
-    const checked = checkRow(row, columns, request, seen, problems);
+    const checked = checkRow(row, columns, request, book, seen, problems);
     if (checked && problems.length === before) valid.push(checked);
     else skipped++;
   }
@@ -137,7 +137,14 @@ function checkColumn(column: string, generated: string[], manual: ReadonlyMap<st
   return false;
 }
 
-function checkRow(row: ImportRow, columns: string[], request: ImportRequest, seen: Map<string, string>, problems: ImportProblem[]): ValidRow | undefined {
+function checkRow(
+  row: ImportRow,
+  columns: string[],
+  request: ImportRequest,
+  book: AccountFiles,
+  seen: Map<string, string>,
+  problems: ImportProblem[],
+): ValidRow | undefined {
   const raw = row.cells.get('id');
   const id = typeof raw === 'string' ? raw.trim() : raw;
   const problem = (column: string, message: string) => problems.push({ where: row.where, column, message });
@@ -145,10 +152,10 @@ function checkRow(row: ImportRow, columns: string[], request: ImportRequest, see
   if (!ACCOUNT_ID.test(id)) return void problem('id', `"${plain(id)}" is not an account id: lowercase letters, digits and dashes`);
   if (seen.has(id)) return void problem('id', `${id} is also in ${seen.get(id)}: one row per account`);
   seen.set(id, row.where);
-  if (!existsSync(accountPath(request.root, id).path)) return void problem('id', noAccount(id, []));
+  if (!book.has(id)) return void problem('id', noAccount(id, []));
   let account: AccountFile;
   try {
-    account = readAccountFile(request.root, id);
+    account = book.read(id);
   } catch (error) {
     if (!(error instanceof EditError)) throw error;
     return void problem('id', error.message);
