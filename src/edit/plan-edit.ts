@@ -15,7 +15,8 @@ export type EditChange =
   | { kind: 'trait'; trait: string; value: TraitValue }
   /** The author is who wrote it (review's `noteAuthor`); `contact` also logs a contact: last_activity moves to the as-of date. */
   | { kind: 'note'; text: string; author: string | undefined; contact?: boolean | undefined }
-  | { kind: 'task'; title: string; due?: string | undefined }
+  /** `project`: the template the task comes from, so the scenario that suggested it reads as under way. */
+  | { kind: 'task'; title: string; due?: string | undefined; project?: string | undefined }
   | { kind: 'task-done'; number: number };
 
 export interface EditRequest {
@@ -142,6 +143,7 @@ function step(account: AccountFile, change: EditChange, manual: ReadonlyMap<stri
       const task: Record<string, string | boolean> = { title };
       if (change.due !== undefined) task.due = change.due;
       Object.assign(task, { done: false, created: asOf });
+      if (change.project !== undefined) task.project = change.project;
       const due = change.due === undefined ? '' : ` due ${change.due}`;
       return { ops: [{ op: 'append', path: ['tasks'], value: task }], line: `task "${clip(oneLine(title), 60)}"${due}`, subject: `task "${clip(oneLine(title), 50)}"${due}` };
     }

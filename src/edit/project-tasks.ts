@@ -9,5 +9,5 @@ import type { EditChange } from './plan-edit.js';
  */
 export function projectTasks(project: Project, account: Account, asOf: string): EditChange[] {
   const anchor = project.anchor === 'close_date' ? account.contract.close_date : project.anchor === 'renewal_date' ? account.contract.renewal_date : asOf;
-  return project.tasks.map((task) => ({ kind: 'task', title: task.title, due: addDays(anchor, task.offset_days) }));
+  return project.tasks.map((task) => ({ kind: 'task', title: task.title, due: addDays(anchor, task.offset_days), project: project.id }));
 }

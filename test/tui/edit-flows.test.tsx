@@ -139,6 +139,8 @@ describe('n, t, x, p: notes, tasks and projects', () => {
 
   it('p starts a project a scenario suggests: all its tasks with due dates, one commit', async () => {
     const t = mount();
+    const tagged = () => file(t.dir, 'redfern-foods').match(/project: get_well/g)?.length ?? 0;
+    const before = tagged();
     await t.press('p');
     expect(t.frame()).toContain('Start a project on Redfern Foods');
     expect(t.frame()).toContain('Get Well plan (7 tasks)');
@@ -150,6 +152,8 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     expect(log(t.dir)).toHaveLength(2);
     expect(log(t.dir)[0]).toBe('redfern-foods: 7 changes');
     expect(file(t.dir, 'redfern-foods').match(/Weekly Get Well status update/g)).toHaveLength(4);
+    // Each task names its template, so the scenario that suggested it now reads as under way.
+    expect(tagged()).toBe(before + 7);
   });
 
   it('says why when there is nothing to do: no project suggested', async () => {
