@@ -33,6 +33,8 @@ export function openCatFile(dir: string, env: NodeJS.ProcessEnv): BlobReader {
   };
   child.on('error', (error) => fail(new UsageError(`cannot run git: ${error.message}`)));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  // A write to a git that has gone (EPIPE) is not an error of its own: 'close' fails what was asked.
+  child.stdin.on('error', () => undefined);
   child.on('close', () => {
     if (queue.length > 0) fail(new Error(`git cat-file stopped: ${stderr.trim().split('\n')[0] ?? ''}`));
   });
@@ -65,21 +67,36 @@ export function openCatFile(dir: string, env: NodeJS.ProcessEnv): BlobReader {
   };
   return {
     read(sha) {
-      if (failure) return Promise.reject(failure);
+      if (failure) return quiet(Promise.reject(failure));
       // An id is hex or nothing: anything else would be read by git as a revision expression.
       if (!/^[0-9a-f]{40,64}$/.test(sha)) return Promise.resolve(undefined);
-      return new Promise((resolve, reject) => {
-        if (queue.length === 0) hold(true);
-        queue.push({ resolve, reject });
-        if (asked.length === 0) setImmediate(flush);
-        asked.push(`${sha}\n`);
-      });
+      return quiet(
+        new Promise((resolve, reject) => {
+          if (queue.length === 0) hold(true);
+          queue.push({ resolve, reject });
+          if (asked.length === 0) setImmediate(flush);
+          asked.push(`${sha}\n`);
+        }),
+      );
     },
     close() {
-      if (asked.length > 0) flush();
-      child.stdin.end();
+      // Whatever is still asked for is no longer wanted (the review was left while history was
+      // read): git stops now, so nothing holds the process, and every read not answered fails.
+      fail(new Error('git cat-file was closed'));
+      hold(false);
+      child.kill();
     },
   };
+}
+
+/**
+ * A read may be asked ahead of need (a blob fetched before its version is parsed) and then not
+ * awaited once the reader is closed: its failure must not stop the process as an unhandled
+ * rejection. Whoever awaits it still sees the failure.
+ */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** Many blobs in one short `cat-file --batch` run, for a one-off read of a whole commit. */
