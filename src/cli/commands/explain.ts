@@ -3,7 +3,7 @@ import { plain, plainText } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
-import stringWidth from 'string-width';
+import { textWidth } from '../../util/text-width.js';
 import { table } from '../report/table.js';
 import { truncate, wrap } from '../report/fit.js';
 import { oneDecimal, percent, renewalDays } from '../../review/format.js';
@@ -88,7 +88,7 @@ function traitTable(ctx: Context, e: Explanation): string {
   ];
   const header = ['trait', 'value', 'status', 'score', 'share', 'points'];
   const wide = table([...header.slice(0, 2), 'rule', ...header.slice(2)], e.traits.map((t) => [...row(t).slice(0, 2), t.rule, ...row(t).slice(2)]));
-  if (wide.split('\n').every((line) => stringWidth(line) <= ctx.width)) return wide;
+  if (wide.split('\n').every((line) => textWidth(line) <= ctx.width)) return wide;
   const [head, ...lines] = table(header, e.traits.map(row), undefined, ctx.width).split('\n');
   return [head!, ...lines.flatMap((line, i) => [line, wrap(`    ${plain(e.traits[i]!.rule)}`, ctx.width, '      ')])].join('\n');
 }

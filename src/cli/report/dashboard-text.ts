@@ -3,7 +3,7 @@ import type { Dashboard, DashboardRow } from '../../review/dashboard.js';
 import { oneDecimal, percent, renewalDays, signed } from '../../review/format.js';
 import { MARKS, type RowMark } from '../../review/marks.js';
 import type { Context } from '../context.js';
-import stringWidth from 'string-width';
+import { textWidth } from '../../util/text-width.js';
 import { table } from './table.js';
 
 const ORDER: HealthColor[] = ['red', 'yellow', 'green', 'unknown'];
@@ -55,7 +55,7 @@ function legend(items: string[], width: number): string[] {
   const lines: string[] = [];
   for (const item of items) {
     const last = lines.length - 1;
-    if (last >= 0 && stringWidth(`${lines[last]} · ${item}`) <= width) lines[last] = `${lines[last]} · ${item}`;
+    if (last >= 0 && textWidth(`${lines[last]} · ${item}`) <= width) lines[last] = `${lines[last]} · ${item}`;
     else lines.push(item);
   }
   return lines;

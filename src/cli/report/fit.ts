@@ -1,11 +1,11 @@
-import stringWidth from 'string-width';
+import { textWidth } from '../../util/text-width.js';
 
 /** The text cut to `width` terminal columns, ending in `…` when cut. */
 export function truncate(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (textWidth(text) <= width) return text;
   let out = '';
   for (const ch of text) {
-    if (stringWidth(`${out}${ch}`) > width - 1) break;
+    if (textWidth(`${out}${ch}`) > width - 1) break;
     out += ch;
   }
   return `${out}…`;
@@ -19,7 +19,7 @@ export function wrap(text: string, width: number, indent = ''): string {
   for (const word of text.slice(lead.length).split(' ')) {
     const empty = line === (lines.length === 0 ? lead : '');
     const next = empty ? `${line}${word}` : `${line} ${word}`;
-    if (!empty && stringWidth(next) > width - (lines.length > 0 ? indent.length : 0)) {
+    if (!empty && textWidth(next) > width - (lines.length > 0 ? indent.length : 0)) {
       lines.push(line);
       line = word;
     } else line = next;

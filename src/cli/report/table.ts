@@ -1,9 +1,7 @@
-import stringWidth from 'string-width';
+import { textWidth } from '../../util/text-width.js';
 import { plain } from '../../util/sanitize.js';
 import { truncate } from './fit.js';
 
-/** Columns a cell takes in a terminal: CJK and emoji take two, ANSI styling none. */
-const width = (s: string) => stringWidth(s);
 
 /**
  * Aligned columns for terminal output. Cells are sanitised here, before styling is applied by the
@@ -13,15 +11,15 @@ const width = (s: string) => stringWidth(s);
 export function table(header: string[], rows: string[][], paint?: (row: number, col: number, text: string) => string, maxWidth = Infinity): string {
   const cells = rows.map((r) => r.map(plain));
   // Each cell is measured once: measuring is most of the cost of a 10,000-row table.
-  const measured = cells.map((r) => r.map(width));
-  const widths = header.map((h, c) => measured.reduce((most, r) => Math.max(most, r[c] ?? 0), width(h)));
+  const measured = cells.map((r) => r.map(textWidth));
+  const widths = header.map((h, c) => measured.reduce((most, r) => Math.max(most, r[c] ?? 0), textWidth(h)));
   const total = () => widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
   while (total() > maxWidth) {
     const widest = widths.indexOf(Math.max(...widths));
     if (widths[widest]! <= 6) break;
     widths[widest] = Math.max(6, widths[widest]! - (total() - maxWidth));
   }
-  const fit = (cell: string, c: number, w: number): [string, number] => (w <= widths[c]! ? [cell, w] : [truncate(cell, widths[c]!), width(truncate(cell, widths[c]!))]);
+  const fit = (cell: string, c: number, w: number): [string, number] => (w <= widths[c]! ? [cell, w] : [truncate(cell, widths[c]!), textWidth(truncate(cell, widths[c]!))]);
   const line = (r: string[], sizes: number[], row: number) =>
     r
       .map((cell, c) => {
@@ -31,7 +29,7 @@ export function table(header: string[], rows: string[][], paint?: (row: number, 
       })
       .join('  ')
       .trimEnd();
-  return [line(header, header.map(width), -1), ...cells.map((r, i) => line(r, measured[i]!, i))].join('\n');
+  return [line(header, header.map(textWidth), -1), ...cells.map((r, i) => line(r, measured[i]!, i))].join('\n');
 }
 
 export { oneDecimal } from '../../review/format.js';

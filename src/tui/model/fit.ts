@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { textWidth } from '../../util/text-width.js';
 
 /**
  * Text cut or padded to exactly `width` terminal columns (CJK and emoji count two), so columns line
@@ -7,12 +7,12 @@ import stringWidth from 'string-width';
 export function fit(text: string, width: number, align: 'left' | 'right' = 'left'): string {
   if (width <= 0) return '';
   let shown = text;
-  let w = stringWidth(shown);
+  let w = textWidth(shown);
   if (w > width) {
     let out = '';
     let used = 0;
     for (const ch of shown) {
-      const cw = stringWidth(ch);
+      const cw = textWidth(ch);
       if (used + cw > width - 1) break;
       out += ch;
       used += cw;
