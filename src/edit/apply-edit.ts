@@ -1,7 +1,6 @@
 import { dirname } from 'node:path';
 import type { GitEnv } from '../git/run-git.js';
 import { commitFiles } from '../git/commit-files.js';
-import { shortHead } from '../git/git.js';
 import { indexToHead } from '../git/index-to-head.js';
 import { forgetIntended, intendToAdd } from '../git/new-files.js';
 import { pathStatus } from '../git/path-status.js';
@@ -43,15 +42,15 @@ async function writeAndCommit(plan: WritePlan, options: ApplyOptions): Promise<A
   if (!pathspecs) return { committed: false, reason: options.commit === false ? 'no-commit' : 'not-a-repository' };
   // A file vitals creates is unknown to git until it is added with intent: only then does commit --only take it.
   const created = plan.writes.filter((w) => w.before === undefined).map((w) => w.file);
-  let refused;
+  let result;
   try {
-    refused = (created.length > 0 ? await intendToAdd(plan.root, options.env, created) : undefined) ?? (await commitFiles(plan.root, options.env, pathspecs, plan.message));
+    result = (created.length > 0 ? await intendToAdd(plan.root, options.env, created) : undefined) ?? (await commitFiles(plan.root, options.env, pathspecs, plan.message));
   } catch (error) {
     // git could not even be started, or its message file not written.
     throw new DiskError(`the commit could not be made (${diskReason(error)}), so ${afterFailure(putBack(plan.writes))}`);
   }
-  if (refused) {
-    const said = plainText(refused.said || `git commit exited ${refused.exitCode}`);
+  if ('said' in result) {
+    const said = plainText(result.said || `git commit exited ${result.exitCode}`);
     const undone = afterFailure(putBack(plan.writes));
     if (created.length > 0) await forgetIntended(plan.root, options.env, created);
     throw new EditError(`the commit failed, so ${undone}; git said:`, said);
@@ -59,7 +58,7 @@ async function writeAndCommit(plan: WritePlan, options: ApplyOptions): Promise<A
   // A hook that rewrote a file (a formatter) committed its version: the user's index follows HEAD.
   const rewritten = plan.writes.filter((w) => !holds(w.path, w.after)).map((w) => w.file);
   if (rewritten.length > 0) await indexToHead(plan.root, options.env, rewritten);
-  return { committed: true, commit: await shortHead(plan.root, options.env) };
+  return { committed: true, commit: result.commit };
 }
 
 /** Beyond this many files, a commit names their directories rather than each file. */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitFailure, runGit, type GitEnv } from './run-git.js';
-import { literalPath } from './git.js';
+import { literalPath, shortHead } from './git.js';
 
 /** What a refused commit said: a hook's or git's words, to show as they are. */
 export interface CommitRefusal {
@@ -17,17 +17,17 @@ export interface CommitRefusal {
  * staged or unstaged change stays as it was. Author, signing and hooks come from the user's own
  * configuration and environment. The paths go through stdin (nothing from data on the command
  * line, and no argument-length limit for an import of thousands of files), the message through a
- * file. Resolves to undefined when committed, or to what git said when it refused.
+ * file. Resolves to the new commit's abbreviated name, or to what git said when it refused.
  */
-export async function commitFiles(dir: string, env: GitEnv, paths: string[], message: string): Promise<CommitRefusal | undefined> {
+export async function commitFiles(dir: string, env: GitEnv, paths: string[], message: string): Promise<{ commit: string } | CommitRefusal> {
   const scratch = mkdtempSync(join(tmpdir(), 'vitals-commit-'));
   const messageFile = join(scratch, 'message');
   try {
     writeFileSync(messageFile, message);
     // Not --quiet: git's summary line is output, which spares the wait after a silent git (see runGit).
     const args = ['commit', '--only', `--file=${messageFile}`, '--pathspec-from-file=-', '--pathspec-file-nul'];
-    await runGit(dir, env, args, paths.map((p) => `${literalPath(p)}\0`).join(''));
-    return undefined;
+    const said = await runGit(dir, env, args, paths.map((p) => `${literalPath(p)}\0`).join(''));
+    return { commit: summaryCommit(said) ?? (await shortHead(dir, env)) };
   } catch (error) {
     if (!(error instanceof GitFailure)) throw error;
     return { exitCode: error.exitCode, said: `${error.stderr}\n${error.stdout}`.trim() };
@@ -40,4 +40,14 @@ export async function commitFiles(dir: string, env: GitEnv, paths: string[], mes
       // Left in the temp folder: never worth failing an edit that is already committed.
     }
   }
+}
+
+/**
+ * The abbreviated commit name in git's summary line, `[<branch> <commit>] <subject>` (also
+ * `[<branch> (root-commit) <commit>]`, `[detached HEAD <commit>]`): a branch name holds no space,
+ * so the first ` <hex>] ` is the commit, whatever the subject says. Undefined if git said it otherwise.
+ */
+export function summaryCommit(said: string): string | undefined {
+  const summary = said.split('\n').find((line) => line.startsWith('['));
+  return summary === undefined ? undefined : / ([0-9a-f]{4,64})\] /.exec(summary)?.[1];
 }

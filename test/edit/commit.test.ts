@@ -30,6 +30,17 @@ describe('an edit is one commit of that file alone (SPEC §5)', () => {
       '-  ce_pulse: healthy', '+  ce_pulse: concerning', '-  ce_pulse: 2026-11-02', '+  ce_pulse: 2026-11-22',
     ]);
     expect(git(dir, ['status', '--porcelain'])).toBe('');
+    expect(stdout).toContain(`committed ${git(dir, ['rev-parse', '--short', 'HEAD']).trim()}: acme: ce_pulse healthy → concerning`);
+  });
+
+  it('names the commit it made on a detached HEAD and on a branch with odd characters', async () => {
+    const dir = gitBook();
+    git(dir, ['checkout', '-q', '--detach']);
+    const detached = await set(dir, 'versions_behind=5');
+    expect(detached.stdout).toContain(`committed ${git(dir, ['rev-parse', '--short', 'HEAD']).trim()}:`);
+    git(dir, ['checkout', '-q', '-b', 'x]y-beef]-z']);
+    const branch = await set(dir, 'versions_behind=6');
+    expect(branch.stdout).toContain(`committed ${git(dir, ['rev-parse', '--short', 'HEAD']).trim()}:`);
   });
 
   it('lists several traits in the body under a summary line; -m adds the user\'s words', async () => {
