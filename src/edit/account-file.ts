@@ -2,11 +2,11 @@ import { closeSync, fstatSync, readSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Account } from '../types/schema.js';
 import { ACCOUNT_ID } from '../book/files.js';
-import { accountFilesById } from '../load/account-files.js';
+import { surveyedFilesById } from '../load/account-files.js';
+import { surveyAccounts } from '../load/account-survey.js';
 import { loadText } from '../load/load-document.js';
 import { decodeSource } from '../load/read-source.js';
 import { openRepositoryFile, repositoryGuard, type RepositoryGuard } from '../load/repo-file.js';
-import { diskSource } from '../load/source.js';
 import { noAccount } from '../book/no-account.js';
 import { UsageError } from '../util/errors.js';
 import { plain } from '../util/sanitize.js';
@@ -32,22 +32,34 @@ export interface AccountFile {
 }
 
 /**
- * The book's account files as the loader finds them (one rule, `accountFilesById`), listed once,
+ * The book's account files as the loader finds them (one rule, `surveyedFilesById`), listed once,
  * each read for an edit through the loader's guard: never through a link that leaves the
  * repository or goes into `.git/`, never a FIFO or device, never past the size limit.
  */
 export function accountFiles(root: string) {
-  const byId = accountFilesById(diskSource(root), []);
   const guard = repositoryGuard(root);
+  const survey = surveyAccounts(root, guard);
+  let everyId: Map<string, string[]> | undefined;
+  const byId = () => (everyId ??= surveyedFilesById(survey, []));
+  /**
+   * The files that claim one id: the same rule applied to the entries named `<id>.yaml` alone, so
+   * that an edit of one account in a book of 10,000 does not sort and sift them all (~15 ms).
+   */
+  const filesOf = (id: string): string[] | undefined => {
+    if (everyId) return everyId.get(id);
+    const name = `${id}.yaml`;
+    const entries = survey.entries.filter((entry) => entry === name || entry.endsWith(`/${name}`));
+    return surveyedFilesById({ entries, unlisted: [] }, []).get(id);
+  };
   return {
-    has: (id: string): boolean => byId.has(id),
-    ids: (): string[] => [...byId.keys()],
+    has: (id: string): boolean => byId().has(id),
+    ids: (): string[] => [...byId().keys()],
     read(id: string): AccountFile {
       if (!ACCOUNT_ID.test(id)) {
         throw new UsageError(`"${plain(id)}" is not an account id: lowercase letters, digits and dashes, starting with a letter or digit`);
       }
-      const files = byId.get(id);
-      if (files === undefined) throw new UsageError(noAccount(id, [...byId.keys()]));
+      const files = filesOf(id);
+      if (files === undefined) throw new UsageError(noAccount(id, [...byId().keys()]));
       if (files.length > 1) {
         throw new EditError(`account id "${id}" is in both ${files[0]} and ${files[1]}: ids are unique across the book, so vitals will not edit either; rename or remove one`);
       }

@@ -1,5 +1,5 @@
 import type { Problem } from '../book/book.js';
-import type { BookSource } from '../book/source.js';
+import type { AccountSurvey, BookSource } from '../book/source.js';
 
 /** The account id a file stands for: its name without `.yaml`, whatever group folder holds it. */
 export function accountId(file: string): string {
@@ -29,29 +29,36 @@ export function listAccountFiles(source: BookSource, problems: Problem[]): strin
  * not an account file goes to `problems`.
  */
 export function accountFilesById(source: BookSource, problems: Problem[]): Map<string, string[]> {
-  const survey = source.survey?.() ?? { entries: source.list('accounts'), unlisted: [] };
+  return surveyedFilesById(source.survey?.() ?? { entries: source.list('accounts'), unlisted: [] }, problems);
+}
+
+/** `accountFilesById` of what a source found under `accounts/`. */
+export function surveyedFilesById(survey: AccountSurvey, problems: Problem[]): Map<string, string[]> {
   const report = (file: string, severity: Problem['severity'], message: string) => problems.push({ file, path: '', severity, message });
   for (const { file, message } of survey.unlisted) report(file, 'error', message);
   const deep = new Set<string>();
   const byId = new Map<string, string[]>();
   // Sorted, so that which of two files with one id is read does not depend on the file system.
+  // Plain index arithmetic: this runs once per file of a 10,000-account book on every command.
   for (const entry of [...survey.entries].sort()) {
-    const file = `accounts/${entry}`;
-    if (entry.split('/').some((part) => part.startsWith('.'))) continue;
-    const parts = entry.split('/');
-    if (parts.length > 2 || entry.endsWith('/')) {
-      const folder = `accounts/${parts.slice(0, 2).join('/')}`;
+    if (entry.startsWith('.') || entry.includes('/.')) continue;
+    const slash = entry.indexOf('/');
+    const name = entry.slice(slash + 1);
+    if (slash >= 0 && (name.includes('/') || name === '')) {
+      // Named by its first two levels: `group/folder` (a trailing slash kept when there is no second).
+      const second = entry.indexOf('/', slash + 1);
+      const folder = `accounts/${second < 0 ? entry : entry.slice(0, second)}`;
       if (!deep.has(folder)) {
         deep.add(folder);
         report(folder, 'warning', 'a folder too deep: account files sit in accounts/ or one folder below it (accounts/<group>/<id>.yaml), so the files in it are not read');
       }
     } else if (!entry.endsWith('.yaml')) {
-      report(file, 'warning', `not read: account files end in .yaml${entry.toLowerCase().endsWith('.yaml') ? ', in lower case' : ''}`);
+      report(`accounts/${entry}`, 'warning', `not read: account files end in .yaml${entry.toLowerCase().endsWith('.yaml') ? ', in lower case' : ''}`);
     } else {
-      const id = accountId(file);
+      const id = name.slice(0, -'.yaml'.length);
       const files = byId.get(id);
-      if (files === undefined) byId.set(id, [file]);
-      else files.push(file);
+      if (files === undefined) byId.set(id, [`accounts/${entry}`]);
+      else files.push(`accounts/${entry}`);
     }
   }
   return byId;
