@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { AccountEntry, Playbooks } from '../book/book.js';
 import { BUILD_ID } from '../generated/facts.js';
 import { headFromFiles } from '../git/head-file.js';
-import { gitDirOf, isAncestor } from '../git/repository.js';
+import { findGitDir } from '../git/find-git-dir.js';
+import { isAncestor } from '../git/repository.js';
 import { EntryLines } from './entry-lines.js';
 import { HealthChangeLog, type LogState } from './health-change-log.js';
 import type { HistoryMemo } from './history-memo.js';
@@ -46,7 +47,7 @@ export class HistoryCache {
   ) {}
 
   static open(root: string, env: NodeJS.ProcessEnv): HistoryCache | undefined {
-    const dir = gitDir(root, env);
+    const dir = findGitDir(root, env);
     return dir ? new HistoryCache(dir, join(dir, 'vitals', 'history-log.ndjson'), join(dir, 'vitals', 'history-state.json')) : undefined;
   }
 
@@ -151,17 +152,4 @@ function writeWhole(file: string, text: string): void {
   } catch {
     // See above.
   }
-}
-
-/** `.git` of a work tree's root without running git (a folder, or a file naming a worktree's), else git's answer. */
-function gitDir(root: string, env: NodeJS.ProcessEnv): string | undefined {
-  const dotGit = join(root, '.git');
-  try {
-    if (statSync(dotGit).isDirectory()) return dotGit;
-    const pointer = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'));
-    if (pointer) return resolve(root, pointer[1]!.trim());
-  } catch {
-    // Not at the top of a work tree: ask git.
-  }
-  return gitDirOf(root, env);
 }

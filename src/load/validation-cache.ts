@@ -40,7 +40,7 @@ export class ValidationCache {
   keyOf(root: string, asOf: string, selected: readonly string[] | undefined, files: Array<{ file: string; stamp: string | undefined }>): string {
     const parts = [`${BUILD_ID}\0${asOf}\0${selected?.join('\0') ?? '*'}\0`];
     for (const { file, stamp } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-      const now = stamp ?? statSync(join(root, file), { throwIfNoEntry: false });
+      const now = stamp ?? statSync(`${root}/${file}`, { throwIfNoEntry: false });
       parts.push(`${file}\0${now === undefined ? 'gone' : typeof now === 'string' ? now : stampOf(now)}\n`);
     }
     return createHash('sha1').update(parts.join('')).digest('hex');

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { gitDir } from '../../git/git.js';
+import { findGitDir } from '../../git/find-git-dir.js';
 import { ValidationCache, type CachedResult } from '../../load/validation-cache.js';
 import { accountEntriesOnDisk, diskSource, listData, stampedDiskSource, type BookSource } from '../../load/source.js';
 import { requireBook, type Context } from '../context.js';
@@ -32,7 +32,7 @@ export async function validate(ctx: Context, paths: string[], options: ValidateO
  * comes from the files as they are read rather than from a stat of every file beforehand.
  */
 async function cachedCheck(ctx: Context, selected: string[] | undefined): Promise<CachedResult> {
-  const dir = await gitDir(ctx.root, ctx.io.env);
+  const dir = findGitDir(ctx.root, ctx.io.env);
   if (!dir) return check(ctx, selected, diskSource(ctx.root));
   const cache = new ValidationCache(dir);
   if (!selected && !cache.exists()) {
