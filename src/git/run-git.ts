@@ -1,4 +1,7 @@
-import { simpleGit } from 'simple-git';
+import type * as SimpleGit from 'simple-git';
+import requireSimpleGit from './simple-git-require.cjs';
+
+let simpleGit: typeof SimpleGit.simpleGit | undefined;
 
 /** The environment git runs with: the one vitals was given (`Io.env`), never `process.env`. */
 export type GitEnv = NodeJS.ProcessEnv;
@@ -31,6 +34,8 @@ export class GitUnavailable extends Error {}
  */
 export async function runGit(dir: string, env: GitEnv, args: string[], input?: string): Promise<string> {
   let failed: { exitCode: number; stdOut: Buffer[]; stdErr: Buffer[] } | undefined;
+  // Loaded on the first command (~15 ms with its logger): reports that run no git never pay it.
+  simpleGit ??= (requireSimpleGit() as typeof SimpleGit).simpleGit;
   const client = simpleGit({
     baseDir: dir,
     allowEnvironment: Object.keys(env).filter((key) => /^git_/i.test(key) || ENV_GUARDED.has(key.toLowerCase())),
