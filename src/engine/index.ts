@@ -12,7 +12,7 @@ export { notContacted, NOT_CONTACTED_DAYS } from './agenda/not-contacted.js';
 export type { CompiledModel } from './model/compiled-model.js';
 export { describeCondition } from './model/describe-condition.js';
 export { describePredicate } from './model/describe-predicate.js';
-export { scoreAccount, scoreSummary } from './score/score-account.js';
+export { scoreAccount, scoreColour, scoreSummary } from './score/score-account.js';
 export { colorForScore } from './score/color-for-score.js';
 export { scoreBook, summariseBook } from './score/score-book.js';
 export type * from './types.js';

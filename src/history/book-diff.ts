@@ -1,5 +1,5 @@
 import type { AccountEntry } from '../book/book.js';
-import { scoreSummary, type CompiledModel, type HealthColor } from '../engine/index.js';
+import { scoreColour, type CompiledModel, type HealthColor } from '../engine/index.js';
 import { colourModel } from './colour-model.js';
 import type { DiffSide } from './diff-side.js';
 import { modelChanges, type ModelChange } from './model-changes.js';
@@ -57,6 +57,5 @@ export const delta = (a: AccountImpact) => Math.abs((a.after.score ?? 0) - (a.be
 
 function scored(model: CompiledModel, entry: AccountEntry | undefined, asOf: string): AccountImpact['before'] {
   if (!entry) return { score: null, color: 'none' };
-  const summary = scoreSummary(model, entry, asOf);
-  return { score: summary.score, color: summary.color };
+  return scoreColour(model, entry, asOf);
 }

@@ -1,6 +1,6 @@
 import type { AccountEntry, Playbooks, Problem } from '../book/book.js';
 import type { BookSource } from '../book/source.js';
-import { bookChecks, dayNumber, scoreSummary, type CompiledModel, type HealthColor } from '../engine/index.js';
+import { bookChecks, dayNumber, scoreColour, type CompiledModel, type HealthColor } from '../engine/index.js';
 import { colourModel } from './colour-model.js';
 import type { BlobReader } from '../git/cat-file.js';
 import { fromSource } from '../load/load-document.js';
@@ -90,12 +90,12 @@ export class HistoryMemo {
   /** The score of an account version under a model at a date; `remember: false` for a date asked once. */
   score(version: { blob: string; entry: AccountEntry }, model: ModelVersion, date: string, remember = true): Scored {
     if (!model.model) return { color: 'unknown', score: null };
-    if (!remember) return this.scores.get(version)?.get(model.key * DAYS + dayNumber(date)) ?? scoredAt(model.model, version.entry, date);
+    if (!remember) return this.scores.get(version)?.get(model.key * DAYS + dayNumber(date)) ?? scoreColour(model.model, version.entry, date);
     let scores = this.scores.get(version);
     if (!scores) this.scores.set(version, (scores = new Map()));
     const key = model.key * DAYS + dayNumber(date);
     let scored = scores.get(key);
-    if (!scored) scores.set(key, (scored = scoredAt(model.model, version.entry, date)));
+    if (!scored) scores.set(key, (scored = scoreColour(model.model, version.entry, date)));
     return scored;
   }
 
@@ -129,11 +129,6 @@ export class HistoryMemo {
     if (bytes.length > MAX_FILE_BYTES) return { problem: { line: 1, col: 1, message: `file is ${bytes.length} bytes, larger than the 1 MiB limit` } };
     return decodeSource(bytes);
   }
-}
-
-function scoredAt(model: CompiledModel, entry: AccountEntry, date: string): Scored {
-  const summary = scoreSummary(model, entry, date);
-  return { color: summary.color, score: summary.score };
 }
 
 // The id is the file name: the same bytes under another name are another entry.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HealthModel } from '../../src/types/schema.js';
-import { bookChecks, compileModel, scoreAccount, scoreSummary } from '../../src/engine/index.js';
+import { addDays, bookChecks, compileModel, scoreAccount, scoreColour, scoreSummary } from '../../src/engine/index.js';
 import { all, AS_OF, day, entry, scoreOne, trait, withHealth, type Change } from './fixtures.js';
 
 /** One category, one trait (versions_behind): the score is the trait's score. */
@@ -204,6 +204,22 @@ describe('scoreSummary', () => {
       const { explanation: _, ...full } = scoreAccount(model, entry, AS_OF);
       expect(scoreSummary(model, entry, AS_OF)).toEqual(full);
     }
+  });
+
+  it('scoreColour is its score and colour, for every account of the shipped book over a year of weeks', async () => {
+    const { loadBook } = await import('../../src/load/load-book.js');
+    const book = loadBook({ root: new URL('../..', import.meta.url).pathname, asOf: AS_OF, checks: bookChecks });
+    const model = compileModel(book.playbooks!);
+    const colours = new Set<string>();
+    for (let week = -26; week <= 26; week++) {
+      const date = addDays(AS_OF, 7 * week);
+      for (const entry of book.accounts) {
+        const { score, color } = scoreSummary(model, entry, date);
+        expect(scoreColour(model, entry, date)).toEqual({ score, color });
+        colours.add(color);
+      }
+    }
+    expect([...colours].sort()).toEqual(['green', 'red', 'unknown', 'yellow']);
   });
 
   it('keeps the first of a trait or a category listed twice (a model error checkModel reports)', () => {

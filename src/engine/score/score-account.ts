@@ -14,8 +14,8 @@ import { traitStatus } from './trait-status.js';
 import { slots } from './slots.js';
 import { shareScores, weighScores } from './weigh-scores.js';
 
-/** Everything worked out for one account, before it is shaped into a result. */
-interface Assessment {
+/** What decides an account's score and colour (SPEC 3's order up to the override). */
+interface Colouring {
   f: Facts;
   values: (number | string | boolean | undefined)[];
   scores: (number | null)[];
@@ -27,12 +27,17 @@ interface Assessment {
   scoreColor: HealthColor;
   guardedColor: HealthColor;
   override: OverrideExplanation | null;
+  /** With an explanation only: each guardrail that applied. */
+  guardrails: GuardrailApplied[];
+}
+
+/** Everything worked out for one account, before it is shaped into a result. */
+interface Assessment extends Colouring {
   stage: string | null;
   segment: string;
   /** The ids of the scenarios that hold, model order. */
   scenarios: string[];
-  /** With an explanation only: each guardrail that applied, and each scenario that holds. */
-  guardrails: GuardrailApplied[];
+  /** With an explanation only: each scenario that holds. */
   hits: ScenarioHit[];
 }
 
@@ -124,6 +129,34 @@ function summary(model: CompiledModel, entry: AccountEntry, a: Assessment): Acco
  * then stage, effective segment and scenarios, which may look at the final colour.
  */
 function assess(model: CompiledModel, entry: AccountEntry, asOf: string, explain: boolean): Assessment {
+  const a = colouring(model, entry, asOf, explain);
+  const { f } = a;
+  const stage = lifecycleStage(f);
+  const segment = effectiveSegment(f);
+  const scenarios: string[] = [];
+  const hits: ScenarioHit[] = [];
+  for (let i = 0; i < model.scenarios.length; i++) {
+    const s = model.scenarios[i]!;
+    if (!s.when(f)) continue;
+    scenarios.push(s.id);
+    if (!explain) continue;
+    const started = s.project !== null && (entry.data.tasks ?? []).some((t) => t.project === s.project);
+    hits.push({ id: s.id, title: s.title, actions: s.actions, done: s.doneWhen.map((d) => d !== null && d(f)), project: s.project, project_started: started, priority: s.priority });
+  }
+  return { ...a, stage, segment, scenarios, hits };
+}
+
+/**
+ * An account's score and colour at `asOf`, and nothing else: what history and diff ask of every
+ * account at many dates. The same steps as `scoreSummary`, without stage, segment, scenarios and
+ * the summary's objects (stage and scenarios may read the colour; the colour never reads them).
+ */
+export function scoreColour(model: CompiledModel, entry: AccountEntry, asOf: string): { score: number | null; color: HealthColor } {
+  const { weighed, f } = colouring(model, entry, asOf, false);
+  return { score: weighed.score, color: f.color };
+}
+
+function colouring(model: CompiledModel, entry: AccountEntry, asOf: string, explain: boolean): Colouring {
   const f = newFacts(model, entry.data, dayNumber(asOf));
   const values: (number | string | boolean | undefined)[] = slots(model.traits.length);
   const scores: (number | null)[] = slots(model.traits.length);
@@ -162,20 +195,7 @@ function assess(model: CompiledModel, entry: AccountEntry, asOf: string, explain
   const guardedColor = applyGuardrails(f, scoreColor, explain ? guardrails : null);
   const override = overrideOf(f);
   f.color = override?.in_force === true ? override.color : guardedColor;
-
-  const stage = lifecycleStage(f);
-  const segment = effectiveSegment(f);
-  const scenarios: string[] = [];
-  const hits: ScenarioHit[] = [];
-  for (let i = 0; i < model.scenarios.length; i++) {
-    const s = model.scenarios[i]!;
-    if (!s.when(f)) continue;
-    scenarios.push(s.id);
-    if (!explain) continue;
-    const started = s.project !== null && (entry.data.tasks ?? []).some((t) => t.project === s.project);
-    hits.push({ id: s.id, title: s.title, actions: s.actions, done: s.doneWhen.map((d) => d !== null && d(f)), project: s.project, project_started: started, priority: s.priority });
-  }
-  return { f, values, scores, stale, weighed, weights, variant, variantsMatched, scoreColor, guardedColor, override, stage, segment, scenarios, guardrails, hits };
+  return { f, values, scores, stale, weighed, weights, variant, variantsMatched, scoreColor, guardedColor, override, guardrails };
 }
 
 /**
