@@ -36,8 +36,6 @@ export interface Scored {
  */
 export class HistoryMemo {
   private readonly accounts = new Map<string, Promise<AccountVersion>>();
-  /** Blobs asked for ahead of their parsing (bytes stay outside the JavaScript heap until then). */
-  private readonly fetched = new Map<string, Promise<Buffer | undefined>>();
   private readonly models = new Map<string, Promise<ModelVersion>>();
   /** Per account version: by model and day, `model.key * DAYS + day number`. */
   private readonly scores = new WeakMap<object, Map<number, Scored>>();
@@ -55,11 +53,6 @@ export class HistoryMemo {
       this.accounts.set(key, version);
     }
     return version;
-  }
-
-  /** Starts reading a blob that will be asked for. */
-  prefetch(blob: string): void {
-    if (!this.fetched.has(blob)) this.fetched.set(blob, this.blobs.read(blob));
   }
 
   /** Drops a parsed version the log no longer holds. */
@@ -122,9 +115,7 @@ export class HistoryMemo {
   }
 
   private async text(blob: string) {
-    const fetched = this.fetched.get(blob);
-    this.fetched.delete(blob);
-    const bytes = await (fetched ?? this.blobs.read(blob));
+    const bytes = await this.blobs.read(blob);
     if (!bytes) return { problem: { line: 1, col: 1, message: `blob ${blob} is missing from the repository` } };
     if (bytes.length > MAX_FILE_BYTES) return { problem: { line: 1, col: 1, message: `file is ${bytes.length} bytes, larger than the 1 MiB limit` } };
     return decodeSource(bytes);
