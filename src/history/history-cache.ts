@@ -34,7 +34,8 @@ const TAILS_KEPT = 4;
  * reads only the commits made since, and one at the same HEAD and date reads one file. Trusted only
  * by the build of vitals that wrote it, and only while the commit it ends at is in HEAD's history
  * (a rewritten history starts over). The entries (a header line, then an entry's JSON a line) and
- * the state to go on from are two files: a `vitals log` at an unchanged HEAD reads only the first.
+ * the state to go on from are two files, and the `time` entries after the last commit up to a few
+ * dates a third: a `vitals log` at an unchanged HEAD reads the first and the third.
  */
 export class HistoryCache {
   private saved: SavedEntries | undefined;
@@ -44,11 +45,14 @@ export class HistoryCache {
     private readonly gitDir: string,
     private readonly entriesFile: string,
     private readonly stateFile: string,
+    private readonly tailsFile: string,
   ) {}
 
   static open(root: string, env: NodeJS.ProcessEnv): HistoryCache | undefined {
     const dir = findGitDir(root, env);
-    return dir ? new HistoryCache(dir, join(dir, 'vitals', 'history-log.ndjson'), join(dir, 'vitals', 'history-state.json')) : undefined;
+    if (!dir) return undefined;
+    const file = (name: string) => join(dir, 'vitals', name);
+    return new HistoryCache(dir, file('history-log.ndjson'), file('history-state.json'), file('history-tails.json'));
   }
 
   /** HEAD as git's files name it (no git started); undefined where they say something else. */
@@ -86,7 +90,9 @@ export class HistoryCache {
     const same = previous?.head === head;
     const tails = Object.fromEntries([...Object.entries(same ? previous!.tails : {}), ...(tail ? [[tail.until, tail.entries] as const] : [])].slice(-TAILS_KEPT));
     this.saved = { head, entries, problems, tails };
-    this.write(this.saved);
+    // The entries of a log already saved at this head are as saved: only the tails are new.
+    if (!same) this.writeEntries(this.saved);
+    this.writeTails(this.saved);
     if (same) return;
     const accounts: SavedState['accounts'] = [];
     for (const [, file] of state.accounts) {
@@ -104,22 +110,37 @@ export class HistoryCache {
     try {
       const text = readFileSync(this.entriesFile, 'utf8');
       const end = text.indexOf('\n');
-      const header = JSON.parse(end < 0 ? text : text.slice(0, end)) as { key: string; head: string; problems: SavedEntries['problems']; tails: Record<string, Lines>; index: Lines['index'] };
+      const header = JSON.parse(end < 0 ? text : text.slice(0, end)) as { key: string; head: string; problems: SavedEntries['problems']; index: Lines['index'] };
       if (header.key !== BUILD_ID) return undefined;
       const lines = end < 0 || end === text.length - 1 ? [] : text.slice(end + 1).split('\n');
       if (lines.length !== header.index.length) return undefined;
-      const tails = Object.fromEntries(Object.entries(header.tails).map(([until, t]) => [until, new EntryLines(t.lines, t.index)]));
-      this.saved = { head: header.head, entries: new EntryLines(lines, header.index), problems: header.problems, tails };
+      this.saved = { head: header.head, entries: new EntryLines(lines, header.index), problems: header.problems, tails: this.storedTails(header.head) };
     } catch {
       // No cache, or one cut short: read from git.
     }
     return this.saved;
   }
 
-  private write(saved: SavedEntries): void {
-    const tails = Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, { lines: t.lines, index: t.index }]));
-    const header = JSON.stringify({ key: BUILD_ID, head: saved.head, problems: saved.problems, tails, index: saved.entries.index });
+  /** The tails saved for the entries that end at `head` (another head's are not these entries' tails). */
+  private storedTails(head: string): SavedEntries['tails'] {
+    try {
+      const saved = JSON.parse(readFileSync(this.tailsFile, 'utf8')) as { key: string; head: string; tails: Record<string, Lines> };
+      if (saved.key !== BUILD_ID || saved.head !== head) return {};
+      return Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, new EntryLines(t.lines, t.index)]));
+    } catch {
+      return {};
+    }
+  }
+
+  private writeEntries(saved: SavedEntries): void {
+    const header = JSON.stringify({ key: BUILD_ID, head: saved.head, problems: saved.problems, index: saved.entries.index });
     writeWhole(this.entriesFile, saved.entries.lines.length > 0 ? `${header}\n${saved.entries.lines.join('\n')}` : header);
+  }
+
+  /** The tails apart from the entries: a run at a new date adds a tail without writing the whole log again. */
+  private writeTails(saved: SavedEntries): void {
+    const tails = Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, { lines: t.lines, index: t.index }]));
+    writeWhole(this.tailsFile, JSON.stringify({ key: BUILD_ID, head: saved.head, tails }));
   }
 }
 
