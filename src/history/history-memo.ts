@@ -50,6 +50,9 @@ export class HistoryMemo {
     let version = this.accounts.get(key);
     if (!version) {
       version = this.readAccount(path, blob);
+      // Asked ahead of need (see readHistory): a read that fails when the reader is closed
+      // (leaving the review meanwhile) fails whoever awaits it, and is no unhandled rejection.
+      version.catch(() => {});
       this.accounts.set(key, version);
     }
     return version;
