@@ -3,7 +3,7 @@ import { addDays, compileModel, scoreSummary, type AccountSummary } from '../eng
 import { openCatFile, type BlobReader } from '../git/cat-file.js';
 import { verifyCommit } from '../git/git.js';
 import { isAncestor } from '../git/repository.js';
-import { EntryLines, type EntryFilter } from './entry-lines.js';
+import { EntryLines, joinLines, parseLine, type EntryFilter } from './entry-lines.js';
 import { HistoryCache } from './history-cache.js';
 import { bookAt } from './book-at.js';
 import type { HealthChangeLog, HistoryProblem } from './health-change-log.js';
@@ -33,8 +33,8 @@ export interface HistoryOptions {
 /** A `ReviewHistory` that also says which files did not load at which commit. */
 export interface OpenHistory extends ReviewHistory {
   log(options: EntryFilter): Promise<LogEntry[]>;
-  /** The same entries as `log`, as the JSON text of their array (what `vitals log --format json` prints). */
-  logJson(options: EntryFilter): Promise<string>;
+  /** The same entries as `log`, as the JSON of their array in UTF-8 (what `vitals log --format json` prints). */
+  logJson(options: EntryFilter): Promise<Buffer>;
   problems(): Promise<HistoryProblem[]>;
   /** Whether there is a history: a git repository with a commit at HEAD. */
   hasHistory(): Promise<boolean>;
@@ -139,11 +139,11 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     },
     async log(filter) {
       const until = filter.until ?? options.asOf;
-      return (await entriesUntil(until)).select({ ...filter, until }).map((line) => JSON.parse(line) as LogEntry);
+      return (await entriesUntil(until)).select({ ...filter, until }).map(parseLine);
     },
     async logJson(filter) {
       const until = filter.until ?? options.asOf;
-      return `[${(await entriesUntil(until)).select({ ...filter, until }).join(',')}]`;
+      return joinLines((await entriesUntil(until)).select({ ...filter, until }), ',', '[', ']');
     },
     async problems() {
       return cacheOf()?.entriesAtHead()?.problems ?? (await read())?.log.problems ?? [];

@@ -34,9 +34,11 @@ export async function log(ctx: Context, args: string[], options: LogOptions): Pr
   // Into a pipe or file the entries go as they were saved (compact JSON), not parsed and rewritten.
   if (format === 'json' && ctx.io.stdout.isTTY !== true) {
     progress.done();
-    ctx.io.stdout.write(`{"entries":${json}}\n`);
+    ctx.io.stdout.write('{"entries":');
+    ctx.io.stdout.write(json);
+    ctx.io.stdout.write('}\n');
   } else {
-    const entries = JSON.parse(json) as LogEntry[];
+    const entries = JSON.parse(json.toString('utf8')) as LogEntry[];
     progress.done();
     if (format === 'json') ctx.json({ entries });
     else if (format === 'markdown') ctx.out(logMarkdown(entries));
