@@ -42,15 +42,18 @@ export const MAX_WARNING_FRAMES = 20;
 function printHuman(ctx: Context, problems: readonly Problem[], checked: number): void {
   const { style } = ctx;
   const frames = codeFrames(ctx.root, ctx.width);
+  // One write for the report: a line each was a system call each (~10% of a book of warnings).
+  const lines: string[] = [];
   let warnings = 0;
   for (const p of problems) {
     const label = p.severity === 'error' ? style.red('error') : style.yellow('warning');
-    ctx.out(wrap(`${style.bold(plain(where(p)))}  ${label}  ${plain(p.message)}`, ctx.width, '    '));
+    lines.push(wrap(`${style.bold(plain(where(p)))}  ${label}  ${plain(p.message)}`, ctx.width, '    '));
     const framed = p.line !== undefined && (p.severity === 'error' || ++warnings <= MAX_WARNING_FRAMES);
     const frame = framed ? frames(p.file, p.line!, p.col ?? 1) : undefined;
-    if (frame) ctx.out(style.dim(frame));
+    if (frame) lines.push(style.dim(frame));
   }
-  ctx.out(summary(problems, checked));
+  lines.push(summary(problems, checked));
+  ctx.out(lines.map((line) => (line.endsWith('\n') ? line : `${line}\n`)).join(''));
 }
 
 export function summary(problems: readonly Problem[], checked: number): string {
