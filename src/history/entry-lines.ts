@@ -9,74 +9,101 @@ export interface EntryFilter {
 }
 
 /**
- * Log entries kept as the JSON `vitals log --format json` prints for each, as bytes, with the
- * fields a filter reads beside it: a run that finds them saved selects and prints lines, without
- * decoding them into strings or objects and encoding them again (most of what a second run of a
- * long log cost).
+ * Log entries kept as the JSON `vitals log --format json` prints for each: one line each, in one
+ * buffer, with the fields a filter reads beside them. A run that finds them saved selects and
+ * prints byte ranges of the file it read, without decoding them into strings or objects and
+ * encoding them again (most of what a second run of a long log cost).
  */
 export class EntryLines {
+  /** Line i is bytes[starts[i], ends[i]). */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** `bytes`: the lines, each ended by a line feed but the last (JSON lines hold none of their own). */
   constructor(
-    readonly lines: Buffer[],
+    private readonly bytes: Buffer,
     readonly index: Array<[date: string, account: string, owner: string | null]>,
-  ) {}
+  ) {
+    if (bytes.length === 0) return;
+    let start = 0;
+    for (let end = bytes.indexOf(10); end >= 0; start = end + 1, end = bytes.indexOf(10, start)) {
+      this.starts.push(start);
+      this.ends.push(end);
+    }
+    this.starts.push(start);
+    this.ends.push(bytes.length);
+  }
 
   static of(entries: LogEntry[]): EntryLines {
-    return new EntryLines(
-      entries.map((e) => Buffer.from(escapeJsonControls(JSON.stringify(e)))),
+    return EntryLines.fromText(
+      entries.map((e) => escapeJsonControls(JSON.stringify(e))),
       entries.map((e) => [e.date, e.account, e.owner ?? null]),
     );
   }
 
+  static fromText(lines: string[], index: EntryLines['index']): EntryLines {
+    return new EntryLines(Buffer.from(lines.join('\n')), index);
+  }
+
+  /** Whether the lines agree with their index (a saved file cut short does not). */
+  get whole(): boolean {
+    return this.starts.length === this.index.length;
+  }
+
+  get length(): number {
+    return this.index.length;
+  }
+
+  /** The lines, one after another, each ended by a line feed but the last. */
+  get text(): Buffer {
+    return this.bytes;
+  }
+
   concat(other: EntryLines): EntryLines {
-    return new EntryLines([...this.lines, ...other.lines], [...this.index, ...other.index]);
+    if (other.length === 0) return this;
+    if (this.length === 0) return other;
+    return new EntryLines(Buffer.concat([this.bytes, Buffer.from('\n'), other.bytes]), [...this.index, ...other.index]);
   }
 
-  /** The lines of the entries that pass the filter, oldest first. */
-  select({ since, until, account, owner }: EntryFilter): Buffer[] {
-    return this.lines.filter((_, i) => {
-      const [date, id, by] = this.index[i]!;
-      return (since === undefined || date >= since) && (until === undefined || date <= until) && (account === undefined || id === account) && (owner === undefined || by === owner);
+  /** The numbers of the lines whose entries pass the filter, oldest first. */
+  select({ since, until, account, owner }: EntryFilter): number[] {
+    const chosen: number[] = [];
+    this.index.forEach(([date, id, by], i) => {
+      if ((since === undefined || date >= since) && (until === undefined || date <= until) && (account === undefined || id === account) && (owner === undefined || by === owner)) chosen.push(i);
     });
+    return chosen;
   }
-}
 
-/**
- * Lines joined by `between` (one character), as one buffer, with `before` and `after` around them.
- * Lines saved together lie one after another in one buffer, a line break apart: such a run is
- * copied at once and its breaks overwritten (a copy per line was ~30 ms of printing a 7,000-entry log).
- */
-export function joinLines(lines: Buffer[], between: string, before = '', after = ''): Buffer {
-  const separator = between.charCodeAt(0);
-  let size = Buffer.byteLength(before) + Buffer.byteLength(after) + Math.max(0, lines.length - 1);
-  for (const line of lines) size += line.length;
-  const out = Buffer.allocUnsafe(size);
-  let at = out.write(before, 0);
-  for (let i = 0; i < lines.length; ) {
-    const first = lines[i]!;
-    let j = i;
-    while (j + 1 < lines.length && lines[j + 1]!.buffer === first.buffer && lines[j + 1]!.byteOffset === lines[j]!.byteOffset + lines[j]!.length + 1) j++;
-    const start = first.byteOffset;
-    const end = lines[j]!.byteOffset + lines[j]!.length;
-    out.set(new Uint8Array(first.buffer, start, end - start), at);
-    for (let k = i; k < j; k++) out[at + lines[k]!.byteOffset + lines[k]!.length - start] = separator;
-    at += end - start;
-    if (j + 1 < lines.length) out[at++] = separator;
-    i = j + 1;
+  /** The entry on a line. */
+  entry(line: number): LogEntry {
+    return JSON.parse(this.bytes.toString('utf8', this.starts[line], this.ends[line])) as LogEntry;
   }
-  out.write(after, at);
-  return out;
-}
 
-/** The lines of a buffer (split at `\n`), as views of it. */
-export function splitLines(bytes: Buffer): Buffer[] {
-  const lines: Buffer[] = [];
-  let start = 0;
-  for (let end = bytes.indexOf(10); end >= 0; start = end + 1, end = bytes.indexOf(10, start)) lines.push(bytes.subarray(start, end));
-  lines.push(bytes.subarray(start));
-  return lines;
-}
+  /**
+   * The JSON array of these lines' entries. Lines that follow one another are copied as one range,
+   * their line feeds then overwritten with commas (a copy per line was ~30 ms of a 7,000-entry log).
+   */
+  json(lines: number[]): Buffer {
+    let size = 2 + Math.max(0, lines.length - 1);
+    for (const i of lines) size += this.ends[i]! - this.starts[i]!;
+    const out = Buffer.allocUnsafe(size);
+    out[0] = 0x5b; // [
+    let at = 1;
+    for (let n = 0; n < lines.length; ) {
+      let last = n;
+      while (last + 1 < lines.length && lines[last + 1] === lines[last]! + 1) last++;
+      const start = this.starts[lines[n]!]!;
+      at += this.bytes.copy(out, at, start, this.ends[lines[last]!]!);
+      for (let k = n; k < last; k++) out[at - (this.ends[lines[last]!]! - this.ends[lines[k]!]!)] = 0x2c; // ,
+      if (last + 1 < lines.length) out[at++] = 0x2c;
+      n = last + 1;
+    }
+    out[at] = 0x5d; // ]
+    return out;
+  }
 
-/** The entry a saved line holds. */
-export function parseLine(line: Buffer): LogEntry {
-  return JSON.parse(line.toString('utf8')) as LogEntry;
+  /** The lines as strings (for a small file that keeps them in JSON). */
+  strings(): string[] {
+    return this.starts.map((start, i) => this.bytes.toString('utf8', start, this.ends[i]));
+  }
 }

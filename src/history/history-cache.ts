@@ -5,7 +5,7 @@ import { BUILD_ID } from '../generated/facts.js';
 import { headFromFiles } from '../git/head-file.js';
 import { findGitDir } from '../git/find-git-dir.js';
 import { isAncestor } from '../git/repository.js';
-import { EntryLines, joinLines, parseLine, splitLines } from './entry-lines.js';
+import { EntryLines } from './entry-lines.js';
 import { HealthChangeLog, type LogState } from './health-change-log.js';
 import type { HistoryMemo } from './history-memo.js';
 
@@ -78,7 +78,7 @@ export class HistoryCache {
     const entries = this.stored();
     if (!saved || !entries || entries.head !== saved.head || (saved.head !== head && !isAncestor(root, env, saved.head, head))) return undefined;
     memo.remember(saved.accounts, saved.playbooks ? { files: new Map(saved.state.model), playbooks: saved.playbooks } : undefined);
-    const logEntries = entries.entries.lines.map(parseLine);
+    const logEntries = Array.from({ length: entries.entries.length }, (_, i) => entries.entries.entry(i));
     return HealthChangeLog.restore(memo, { ...saved.state, entries: logEntries, problems: entries.problems });
   }
 
@@ -109,12 +109,13 @@ export class HistoryCache {
     this.read = true;
     try {
       // Bytes: the lines are printed as they were saved, never decoded (see EntryLines).
-      const [first, ...lines] = splitLines(readFileSync(this.entriesFile));
-      const header = JSON.parse(first!.toString('utf8')) as { key: string; head: string; problems: SavedEntries['problems']; index: Lines['index'] };
+      const bytes = readFileSync(this.entriesFile);
+      const end = bytes.indexOf(10);
+      const header = JSON.parse(bytes.toString('utf8', 0, end < 0 ? bytes.length : end)) as { key: string; head: string; problems: SavedEntries['problems']; index: Lines['index'] };
       if (header.key !== BUILD_ID) return undefined;
-      if (lines.length === 1 && lines[0]!.length === 0) lines.pop();
-      if (lines.length !== header.index.length) return undefined;
-      this.saved = { head: header.head, entries: new EntryLines(lines, header.index), problems: header.problems, tails: this.storedTails(header.head) };
+      const entries = new EntryLines(end < 0 ? Buffer.alloc(0) : bytes.subarray(end + 1), header.index);
+      if (!entries.whole) return undefined;
+      this.saved = { head: header.head, entries, problems: header.problems, tails: this.storedTails(header.head) };
     } catch {
       // No cache, or one cut short: read from git.
     }
@@ -126,7 +127,7 @@ export class HistoryCache {
     try {
       const saved = JSON.parse(readFileSync(this.tailsFile, 'utf8')) as { key: string; head: string; tails: Record<string, Lines> };
       if (saved.key !== BUILD_ID || saved.head !== head) return {};
-      return Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, new EntryLines(t.lines.map((l) => Buffer.from(l)), t.index)]));
+      return Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, EntryLines.fromText(t.lines, t.index)]));
     } catch {
       return {};
     }
@@ -134,12 +135,12 @@ export class HistoryCache {
 
   private writeEntries(saved: SavedEntries): void {
     const header = JSON.stringify({ key: BUILD_ID, head: saved.head, problems: saved.problems, index: saved.entries.index });
-    writeWhole(this.entriesFile, joinLines(saved.entries.lines, '\n', saved.entries.lines.length > 0 ? `${header}\n` : header));
+    writeWhole(this.entriesFile, saved.entries.length > 0 ? Buffer.concat([Buffer.from(`${header}\n`), saved.entries.text]) : header);
   }
 
   /** The tails apart from the entries: a run at a new date adds a tail without writing the whole log again. */
   private writeTails(saved: SavedEntries): void {
-    const tails = Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, { lines: t.lines.map((l) => l.toString('utf8')), index: t.index }]));
+    const tails = Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, { lines: t.strings(), index: t.index }]));
     writeWhole(this.tailsFile, JSON.stringify({ key: BUILD_ID, head: saved.head, tails }));
   }
 }

@@ -3,7 +3,7 @@ import { addDays, compileModel, scoreSummary, type AccountSummary } from '../eng
 import { openCatFile, type BlobReader } from '../git/cat-file.js';
 import { verifyCommit } from '../git/git.js';
 import { isAncestor } from '../git/repository.js';
-import { EntryLines, joinLines, parseLine, type EntryFilter } from './entry-lines.js';
+import { EntryLines, type EntryFilter } from './entry-lines.js';
 import { HistoryCache } from './history-cache.js';
 import { bookAt } from './book-at.js';
 import type { HealthChangeLog, HistoryProblem } from './health-change-log.js';
@@ -91,7 +91,7 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     const fastTail = fast?.tails[until];
     if (fast && fastTail) return fast.entries.concat(fastTail);
     const history = await read();
-    if (!history) return new EntryLines([], []);
+    if (!history) return EntryLines.of([]);
     const saved = cacheOf()?.entries(history.log.head!);
     const savedTail = saved?.tails[until];
     if (saved && savedTail) return saved.entries.concat(savedTail);
@@ -139,11 +139,13 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     },
     async log(filter) {
       const until = filter.until ?? options.asOf;
-      return (await entriesUntil(until)).select({ ...filter, until }).map(parseLine);
+      const entries = await entriesUntil(until);
+      return entries.select({ ...filter, until }).map((line) => entries.entry(line));
     },
     async logJson(filter) {
       const until = filter.until ?? options.asOf;
-      return joinLines((await entriesUntil(until)).select({ ...filter, until }), ',', '[', ']');
+      const entries = await entriesUntil(until);
+      return entries.json(entries.select({ ...filter, until }));
     },
     async problems() {
       return cacheOf()?.entriesAtHead()?.problems ?? (await read())?.log.problems ?? [];

@@ -1,23 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { joinLines, splitLines } from '../../src/history/entry-lines.js';
+import { EntryLines } from '../../src/history/entry-lines.js';
+import type { LogEntry } from '../../src/history/review-history.js';
 
-const text = (b: Buffer) => b.toString('utf8');
+const entry = (date: string, account: string, owner: string | null, to = 'green'): LogEntry => ({
+  date, commit: 'c0ffee', author: 'Ann', account, owner, from: 'yellow', to, score_before: 50, score_after: 70, cause: 'data', changes: [],
+} as LogEntry);
 
-describe('saved log lines, printed as bytes', () => {
-  it('splits a saved file into its lines and joins a selection of them', () => {
-    const lines = splitLines(Buffer.from('{"a":1}\n{"b":"→ ü"}\n{"c":3}'));
-    expect(lines.map(text)).toEqual(['{"a":1}', '{"b":"→ ü"}', '{"c":3}']);
-    expect(text(joinLines(lines, ',', '[', ']'))).toBe('[{"a":1},{"b":"→ ü"},{"c":3}]');
-    expect(text(joinLines([lines[0]!, lines[2]!], ',', '[', ']'))).toBe('[{"a":1},{"c":3}]');
-    expect(text(joinLines([lines[1]!], ',', '[', ']'))).toBe('[{"b":"→ ü"}]');
-    expect(text(joinLines([], ',', '[', ']'))).toBe('[]');
+const entries = [entry('2026-01-04', 'acme', 'ann'), entry('2026-01-11', 'beta', 'raj', 'red → ü'), entry('2026-01-18', 'acme', 'ann'), entry('2026-01-25', 'gamma', null)];
+
+describe('saved log lines, selected and printed as bytes', () => {
+  it('prints the JSON array of the entries a filter selects, as JSON.stringify would', () => {
+    const lines = EntryLines.of(entries);
+    const json = (filter: Parameters<EntryLines['select']>[0]) => JSON.parse(lines.json(lines.select(filter)).toString('utf8')) as LogEntry[];
+    expect(json({})).toEqual(entries);
+    expect(json({ account: 'acme' })).toEqual([entries[0], entries[2]]);
+    expect(json({ since: '2026-01-11', until: '2026-01-18' })).toEqual([entries[1], entries[2]]);
+    expect(json({ owner: 'nobody' })).toEqual([]);
+    expect(lines.json(lines.select({})).toString('utf8')).toBe(JSON.stringify(entries));
+    expect(lines.entry(1)).toEqual(entries[1]);
   });
 
-  it('joins lines made one by one, and lines a byte apart that were never a line break', () => {
-    const apart = Buffer.from('aa#bb#cc');
-    const lines = [apart.subarray(0, 2), apart.subarray(3, 5), Buffer.from('dd'), apart.subarray(6, 8)];
-    expect(text(joinLines(lines, ',', '[', ']'))).toBe('[aa,bb,dd,cc]');
-    expect(text(joinLines(lines, '\n'))).toBe('aa\nbb\ndd\ncc');
-    expect(apart.toString()).toBe('aa#bb#cc');
+  it('reads back what it saved, joined to a tail, and notices a file cut short', () => {
+    const saved = EntryLines.of(entries.slice(0, 3));
+    const again = new EntryLines(Buffer.from(saved.text), saved.index);
+    expect(again.whole).toBe(true);
+    const all = again.concat(EntryLines.fromText(EntryLines.of(entries.slice(3)).strings(), [['2026-01-25', 'gamma', null]]));
+    expect(all.json(all.select({})).toString('utf8')).toBe(JSON.stringify(entries));
+    expect(new EntryLines(saved.text.subarray(0, saved.text.lastIndexOf(10)), saved.index).whole).toBe(false);
+    expect(EntryLines.of([]).json([]).toString()).toBe('[]');
   });
 });
