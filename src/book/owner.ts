@@ -11,3 +11,10 @@ export function memberByEmail(team: Team | undefined, email: string | undefined)
 export function isMember(team: Team | undefined, id: string): boolean {
   return !team || team.members.some((m) => m.id === id);
 }
+
+/**
+ * Why a note is refused: nobody to sign it (no member has the user's git e-mail, and no --author).
+ * Said the same by `vitals note` and the review, which has no --author to give.
+ */
+export const NO_NOTE_AUTHOR =
+  'who wrote this note? no member in playbooks/team.yaml has your git user.email: set it to yours (git config user.email), or write the note with vitals note --author ID';

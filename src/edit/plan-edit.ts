@@ -1,4 +1,5 @@
 import type { Playbooks } from '../book/book.js';
+import { NO_NOTE_AUTHOR } from '../book/owner.js';
 import type { Account } from '../types/schema.js';
 import { compileModel, manualTraits, scoreAccount, type AccountScore, type CompiledModel } from '../engine/index.js';
 import { UsageError } from '../util/errors.js';
@@ -125,7 +126,7 @@ function step(account: AccountFile, change: EditChange, manual: ReadonlyMap<stri
       if (text === '') throw new UsageError('the note is empty: give its text');
       const { author } = change;
       // Never the account owner by default: a note signed by someone who did not write it is a false record.
-      if (author === undefined) throw new UsageError('who wrote this note? no member in playbooks/team.yaml has your git user.email: give --author ID');
+      if (author === undefined) throw new UsageError(NO_NOTE_AUTHOR);
       const ops: YamlOp[] = [{ op: 'append', path: ['notes'], value: { date: asOf, author, text } }];
       const last = data.traits?.last_activity;
       const contact = change.contact === true && (last === undefined || last < asOf);

@@ -1,4 +1,4 @@
-import { memberByEmail, isMember } from '../book/owner.js';
+import { memberByEmail, isMember, NO_NOTE_AUTHOR } from '../book/owner.js';
 import type { GitEnv } from '../git/run-git.js';
 import { userEmail, userName } from '../git/git.js';
 import type { Team } from '../types/schema.js';
@@ -42,5 +42,5 @@ export async function noteAuthor(root: string, env: GitEnv, team: Team | undefin
   if (member !== undefined) return member;
   const name = await userName(root, env);
   if (name !== undefined && MEMBER_ID.test(name)) return name;
-  throw new UsageError('who wrote this note? no member in playbooks/team.yaml has your git user.email: give --author ID');
+  throw new UsageError(NO_NOTE_AUTHOR);
 }

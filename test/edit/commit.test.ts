@@ -267,7 +267,7 @@ describe('vitals note and vitals task', () => {
     git(dir, ['config', 'user.name', 'Someone Else']);
     const refused = await vitals(['note', '--repo', dir, ...AS_OF, 'acme', 'hello']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('give --author ID');
+    expect(refused.stderr).toContain('set it to yours (git config user.email), or write the note with vitals note --author ID');
     expect(commitCount(dir)).toBe(1);
     git(dir, ['config', 'user.name', 'marco']);
     expect((await vitals(['note', '--repo', dir, ...AS_OF, 'acme', 'hello'])).stdout).toContain('note by marco');

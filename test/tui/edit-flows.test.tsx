@@ -113,6 +113,14 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     expect(log(t.dir)).toHaveLength(2);
   });
 
+  it('n by someone who is no member of the team: the note is refused, saying how to sign one', async () => {
+    const t = mountApp({ files: demoAccounts((n) => n === 'redfern-foods.yaml'), me: null });
+    await t.press('j', 'n', 'Called Pat', KEY.enter);
+    await t.until('who wrote this note?');
+    expect(t.frame()).toContain('git user.email');
+    expect(log(t.dir)).toEqual(['book']);
+  });
+
   it('t asks for the title then the due date (a week out unless changed) and commits the task', async () => {
     const t = mount();
     await t.press('j', 't', 'Send the upgrade guide', KEY.enter);
