@@ -18,7 +18,7 @@ export interface Loaded {
 /** The book for a command that reads it: the work tree, or a commit with `rev`. */
 export async function loadForCommand(ctx: Context, rev?: string, options: Pick<LoadOptions, 'keepAccounts' | 'onAccount'> = {}): Promise<Loaded> {
   requireBook(ctx);
-  const source = rev === undefined ? undefined : gitSource(ctx.root, await verifyCommit(ctx.root, ctx.io.env, rev));
+  const source = rev === undefined ? undefined : gitSource(ctx.root, ctx.io.env, await verifyCommit(ctx.root, ctx.io.env, rev));
   // Only errors are reported (below), so no account's warnings are worked out.
   const book = loadBook({ root: ctx.root, asOf: ctx.asOf, checks: bookChecks, warnings: false, ...options, ...(source ? { source } : {}) });
   const errors = book.problems.filter((p) => p.severity === 'error');

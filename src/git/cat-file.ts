@@ -100,10 +100,10 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
 }
 
 /** Many blobs in one short `cat-file --batch` run, for a one-off read of a whole commit. */
-export function readBlobsAtOnce(dir: string, shas: string[]): Map<string, Buffer> {
+export function readBlobsAtOnce(dir: string, env: NodeJS.ProcessEnv, shas: string[]): Map<string, Buffer> {
   const blobs = new Map<string, Buffer>();
   if (shas.length === 0) return blobs;
-  const result = spawnSync('git', ['cat-file', '--batch'], { cwd: dir, input: `${shas.join('\n')}\n`, maxBuffer: 1 << 30, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+  const result = spawnSync('git', ['cat-file', '--batch'], { cwd: dir, input: `${shas.join('\n')}\n`, maxBuffer: 1 << 30, env: { ...env, GIT_OPTIONAL_LOCKS: '0' } });
   if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
   const out = result.stdout;
   let at = 0;

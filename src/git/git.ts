@@ -87,12 +87,12 @@ export function literalPath(path: string): string {
 }
 
 /**
- * Runs git and returns its output. Kept synchronous and spawned directly for the one caller that
+ * Runs git (in the environment vitals was given) and returns its output. Kept synchronous and spawned directly for the one caller that
  * must be: a book at a commit (history/git-source.ts) is read through the synchronous BookSource,
  * with `cat-file --batch` fed on stdin, which simple-git does not stream back as bytes.
  */
-export function git(dir: string, args: string[], input?: string): Buffer {
-  const result = spawnSync('git', args, { cwd: dir, input, maxBuffer: 1 << 30, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+export function git(dir: string, env: GitEnv, args: string[], input?: string): Buffer {
+  const result = spawnSync('git', args, { cwd: dir, input, maxBuffer: 1 << 30, env: { ...env, GIT_OPTIONAL_LOCKS: '0' } });
   if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
   if (result.status !== 0) {
     const message = result.stderr.toString('utf8').trim().split('\n')[0] ?? '';

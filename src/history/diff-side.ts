@@ -24,9 +24,9 @@ export interface DiffSide {
  */
 export type ParsedTexts = Map<string, AccountEntry['data'] | Problem[]>;
 
-export function sideAtCommit(root: string, commit: string, parsed: ParsedTexts): DiffSide {
-  const files = commitFiles(root, commit);
-  return side(root, commit, gitSource(root, commit, files), [...files.keys()], parsed, new Map());
+export function sideAtCommit(root: string, env: NodeJS.ProcessEnv, commit: string, parsed: ParsedTexts): DiffSide {
+  const files = commitFiles(root, env, commit);
+  return side(root, commit, gitSource(root, env, commit, files), [...files.keys()], parsed, new Map());
 }
 
 /** The work tree, with what it read and parsed by path (for `sideBeforeWorkTree`). */
@@ -50,11 +50,11 @@ export interface WorkTreeFiles {
  * 10,000-account book reads one blob and parses nothing twice).
  */
 export function sideBeforeWorkTree(root: string, env: NodeJS.ProcessEnv, commit: string, workTree: WorkTreeFiles): DiffSide {
-  const files = commitFiles(root, commit);
+  const files = commitFiles(root, env, commit);
   const changed = changedSince(root, env, commit, ['accounts', 'playbooks']);
   const same = (path: string) => !changed.has(path) && (workTree.texts.has(path) || workTree.parsed.has(path));
   const differing: CommitFiles = new Map([...files].filter(([path]) => !same(path)));
-  const fromGit = gitSource(root, commit, differing);
+  const fromGit = gitSource(root, env, commit, differing);
   const source: BookSource = { ...fromGit, list: (dir) => listed(files, dir), exists: (file) => files.has(file), read: (file) => (differing.has(file) ? fromGit.read(file) : workTree.texts.get(file)!) };
   const known = new Map([...workTree.parsed].filter(([path]) => same(path)));
   return side(root, commit, source, [...files.keys()], undefined, known);

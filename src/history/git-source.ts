@@ -6,9 +6,9 @@ import { git } from '../git/git.js';
 export type CommitFiles = Map<string, { sha: string; size: number }>;
 
 /** The data files of a commit (under accounts/ and playbooks/), from one `ls-tree`. */
-export function commitFiles(dir: string, commit: string): CommitFiles {
+export function commitFiles(dir: string, env: NodeJS.ProcessEnv, commit: string): CommitFiles {
   const entries: CommitFiles = new Map();
-  const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--end-of-options', commit, '--', 'accounts', 'playbooks']).toString('utf8');
+  const listing = git(dir, env, ['ls-tree', '-r', '-z', '--long', '--end-of-options', commit, '--', 'accounts', 'playbooks']).toString('utf8');
   for (const record of listing.split('\0')) {
     const match = /^100\d+ blob ([0-9a-f]+)\s+(\d+)\t(.+)$/s.exec(record);
     if (match) entries.set(match[3]!, { sha: match[1]!, size: Number(match[2]) });
@@ -20,8 +20,8 @@ export function commitFiles(dir: string, commit: string): CommitFiles {
  * The book as it was at a commit, read without touching the work tree: one `ls-tree` for the
  * names, one `cat-file --batch` for every blob.
  */
-export function gitSource(dir: string, commit: string, entries = commitFiles(dir, commit)): BookSource {
-  const blobs = readBlobsAtOnce(dir, [...entries.values()].filter((e) => e.size <= MAX_FILE_BYTES).map((e) => e.sha));
+export function gitSource(dir: string, env: NodeJS.ProcessEnv, commit: string, entries = commitFiles(dir, env, commit)): BookSource {
+  const blobs = readBlobsAtOnce(dir, env, [...entries.values()].filter((e) => e.size <= MAX_FILE_BYTES).map((e) => e.sha));
   return {
     list: (sub) => listed(entries, sub),
     exists: (file) => entries.has(file),

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,17 @@ describe('vitals score --rev names the revision and the commit (issue 11, item 1
     expect(json).toMatchObject({ as_of: '2026-11-22', rev: 'main', commit: sha });
     const table = (await vitals(['score', '--rev', 'main', '--repo', repo, ...AS_OF])).stdout;
     expect(table.split('\n')[0]).toBe(`the book at main (commit ${sha.slice(0, 12)}), as of 2026-11-22`);
+  });
+
+  it('reads the revision through the git environment vitals was given (GIT_DIR kept apart from the book)', async () => {
+    const repo = tempBook();
+    commitAll(repo, 'the book', '2026-11-01');
+    const apart = `${repo}-git`;
+    renameSync(join(repo, '.git'), apart);
+    const env = { GIT_DIR: apart, GIT_WORK_TREE: repo };
+    const json = JSON.parse((await vitals(['score', '--rev', 'main', '--format', 'json', '--repo', repo, ...AS_OF], env)).stdout);
+    expect(json.accounts.length).toBeGreaterThan(0);
+    expect((await vitals(['score', '--rev', 'main', '--repo', repo, ...AS_OF])).stderr).toMatch(/not a git repository|no commit|main/);
   });
 });
 

@@ -24,8 +24,8 @@ export async function diff(ctx: Context, args: string[], options: { format?: str
     before = sideBeforeWorkTree(ctx.root, ctx.io.env, base, workTree.read);
   } else {
     const parsed: ParsedTexts = new Map();
-    before = sideAtCommit(ctx.root, base, parsed);
-    after = sideAtCommit(ctx.root, head, parsed);
+    before = sideAtCommit(ctx.root, ctx.io.env, base, parsed);
+    after = sideAtCommit(ctx.root, ctx.io.env, head, parsed);
   }
   for (const [side, name] of [[before, args[0]!], [after, args[1] ?? 'the work tree']] as const) requireModel(side, name);
   const report = diffBooks({ ...before, commit: base }, after, ctx.asOf);
