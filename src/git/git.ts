@@ -87,9 +87,10 @@ export function literalPath(path: string): string {
 }
 
 /**
- * Runs git (in the environment vitals was given) and returns its output. Kept synchronous and spawned directly for the one caller that
- * must be: a book at a commit (history/git-source.ts) is read through the synchronous BookSource,
- * with `cat-file --batch` fed on stdin, which simple-git does not stream back as bytes.
+ * Runs git, in the environment vitals was given, and returns its output. Kept synchronous and
+ * spawned directly for the one caller that must be: a book at a commit (history/git-source.ts) is
+ * read through the synchronous BookSource, with `cat-file --batch` fed on stdin, which simple-git
+ * does not stream back as bytes.
  */
 export function git(dir: string, env: GitEnv, args: string[], input?: string): Buffer {
   const result = spawnSync('git', args, { cwd: dir, input, maxBuffer: 1 << 30, env: { ...env, GIT_OPTIONAL_LOCKS: '0' } });
