@@ -21,13 +21,13 @@ export interface CommitRefusal {
  */
 export async function commitFiles(dir: string, env: GitEnv, paths: string[], message: string): Promise<{ commit: string } | CommitRefusal> {
   const scratch = mkdtempSync(join(tmpdir(), 'vitals-commit-'));
+  let said: string;
   const messageFile = join(scratch, 'message');
   try {
     writeFileSync(messageFile, message);
     // Not --quiet: git's summary line is output, which spares the wait after a silent git (see runGit).
     const args = ['commit', '--only', `--file=${messageFile}`, '--pathspec-from-file=-', '--pathspec-file-nul'];
-    const said = await runGit(dir, env, args, paths.map((p) => `${literalPath(p)}\0`).join(''));
-    return { commit: summaryCommit(said) ?? (await shortHead(dir, env)) };
+    said = await runGit(dir, env, args, paths.map((p) => `${literalPath(p)}\0`).join(''));
   } catch (error) {
     if (!(error instanceof GitFailure)) throw error;
     return { exitCode: error.exitCode, said: `${error.stderr}\n${error.stdout}`.trim() };
@@ -40,6 +40,9 @@ export async function commitFiles(dir: string, env: GitEnv, paths: string[], mes
       // Left in the temp folder: never worth failing an edit that is already committed.
     }
   }
+  // Named after the try: the commit is made, so no failure from here on may undo the edit.
+  const named = summaryCommit(said) ?? (await shortHead(dir, env).catch(() => undefined));
+  return { commit: named ?? 'HEAD' };
 }
 
 /**
