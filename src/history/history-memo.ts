@@ -36,6 +36,8 @@ export interface Scored {
  */
 export class HistoryMemo {
   private readonly accounts = new Map<string, Promise<AccountVersion>>();
+  /** Blobs asked for ahead of their parsing (bytes stay outside the JavaScript heap until then). */
+  private readonly fetched = new Map<string, Promise<Buffer | undefined>>();
   private readonly models = new Map<string, Promise<ModelVersion>>();
   /** Per account version: by model and day, `model.key * DAYS + day number`. */
   private readonly scores = new WeakMap<object, Map<number, Scored>>();
@@ -49,13 +51,17 @@ export class HistoryMemo {
     const key = accountKey(path, blob);
     let version = this.accounts.get(key);
     if (!version) {
-      version = this.readAccount(path, blob);
       // Asked ahead of need (see readHistory): a read that fails when the reader is closed
       // (leaving the review meanwhile) fails whoever awaits it, and is no unhandled rejection.
-      version.catch(() => {});
+      version = quietly(this.readAccount(path, blob));
       this.accounts.set(key, version);
     }
     return version;
+  }
+
+  /** Starts reading a blob that will be asked for, without parsing it yet. */
+  prefetch(blob: string): void {
+    if (!this.fetched.has(blob)) this.fetched.set(blob, quietly(this.blobs.read(blob)));
   }
 
   /** Drops a parsed version the log no longer holds. */
@@ -118,7 +124,9 @@ export class HistoryMemo {
   }
 
   private async text(blob: string) {
-    const bytes = await this.blobs.read(blob);
+    const fetched = this.fetched.get(blob);
+    this.fetched.delete(blob);
+    const bytes = await (fetched ?? this.blobs.read(blob));
     if (!bytes) return { problem: { line: 1, col: 1, message: `blob ${blob} is missing from the repository` } };
     if (bytes.length > MAX_FILE_BYTES) return { problem: { line: 1, col: 1, message: `file is ${bytes.length} bytes, larger than the 1 MiB limit` } };
     return decodeSource(bytes);
@@ -129,3 +137,9 @@ export class HistoryMemo {
 const accountKey = (path: string, blob: string) => `${blob}\0${path.slice(path.lastIndexOf('/') + 1)}`;
 const modelKey = (files: Map<string, string>) =>
   [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, blob]) => `${path}\0${blob}`).join('\0');
+
+/** The promise, with its rejection handled here too: whoever awaits it still sees the failure. */
+function quietly<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}

@@ -14,24 +14,37 @@ export interface ReadOptions {
   from?: HealthChangeLog;
   /** Told how many commits have been read so far, now and then. */
   onProgress?: (commits: number) => void;
+  /** How many versions to parse while git walks (default PARSED_AHEAD). */
+  parsedAhead?: number;
 }
 
 // Between batches of commits the event loop runs: a screen drawn meanwhile stays responsive.
 const BATCH = 32;
 
 /**
+ * How many account versions are parsed while git walks (~60 MB of parsed YAML at most); beyond
+ * these, only their bytes are fetched (outside the JavaScript heap), to be parsed in turn.
+ */
+const PARSED_AHEAD = 20_000;
+
+/**
  * The first-parent history of `head` touching the book, read through one log stream and the memo's
  * cat-file. git lists commits newest first as it walks; every account version is asked for as soon
- * as its commit is listed, so that reading and parsing blobs fill the time spent waiting on git's
- * walk (~10% of a cold log); the log is then built oldest first.
+ * as its commit is listed (parsed, up to PARSED_AHEAD), so that reading and parsing blobs fill the
+ * time spent waiting on git's walk (~10% of a cold log); the log is then built oldest first.
  */
 export async function readHistory(options: ReadOptions): Promise<HealthChangeLog> {
   const { memo } = options;
   const log = options.from ?? new HealthChangeLog(memo);
   const commits: LoggedCommit[] = [];
   const after = log.head;
+  let ahead = 0;
   for await (const commit of firstParentLog(options.root, options.env, { head: options.head, ...(after ? { after } : {}), paths: ['accounts', 'playbooks'] })) {
-    for (const change of commit.changes) if (change.blob && accountIdOf(change.path)) void memo.account(change.path, change.blob);
+    for (const change of commit.changes) {
+      if (!change.blob || !accountIdOf(change.path)) continue;
+      if (ahead++ < (options.parsedAhead ?? PARSED_AHEAD)) void memo.account(change.path, change.blob);
+      else memo.prefetch(change.blob);
+    }
     commits.push(commit);
   }
   let done = 0;

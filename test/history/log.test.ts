@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { openCatFile } from '../../src/git/cat-file.js';
+import { HistoryMemo } from '../../src/history/history-memo.js';
 import { openHistory } from '../../src/history/open-history.js';
+import { readHistory } from '../../src/history/read-history.js';
 import type { LogEntry } from '../../src/history/review-history.js';
 import { run } from '../../src/cli/run.js';
 import { validAccount, vitals } from '../helpers/book.js';
@@ -21,6 +24,30 @@ async function logOf(dir: string, asOf: string, ...args: string[]): Promise<LogE
 }
 
 const short = (e: LogEntry) => [e.date, e.account, `${e.from}→${e.to}`, e.cause, e.score_before, e.score_after];
+
+describe('reading history', () => {
+  test('gives the same log whether versions are parsed while git walks or only fetched then', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': beta });
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/acme.yaml', poorPulse).commit('acme: ce_pulse healthy → poor', '2026-11-04');
+    repo.write('accounts/beta.yaml', edited(beta, { 'mau_last_month:': '  mau_last_month: 50' })).commit('beta: mau', '2026-11-11');
+    repo.write('accounts/acme.yaml', validAccount).commit('acme: ce_pulse poor → healthy', '2026-11-18');
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const read = async (parsedAhead?: number) => {
+      const blobs = openCatFile(repo.dir, process.env);
+      try {
+        const log = await readHistory({ root: repo.dir, env: process.env, head, memo: new HistoryMemo(repo.dir, blobs), ...(parsedAhead === undefined ? {} : { parsedAhead }) });
+        return log.entries;
+      } finally {
+        blobs.close();
+      }
+    };
+    const parsed = await read();
+    expect(parsed.map((e) => `${e.account} ${e.cause}`)).toEqual(['acme added', 'beta added', 'acme data', 'acme data']);
+    expect(await read(1)).toEqual(parsed);
+    expect(await read(0)).toEqual(parsed);
+  });
+});
 
 describe('vitals log', () => {
   test('a trait edit is a data entry with its raw changes, at the commit and by its author', async () => {
