@@ -15,7 +15,9 @@ export async function main(): Promise<void> {
   process.exitCode = await run(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
-    env: process.env,
+    // A copy: what the process's own environment becomes later (the review sets FORCE_COLOR while
+    // its modules load) never reaches git, hooks or the editor.
+    env: { ...process.env },
     cwd: process.cwd(),
   });
 }
