@@ -9,17 +9,22 @@ import type { GitEnv } from './run-git.js';
  * Undefined outside a work tree.
  */
 export function findGitDir(dir: string, env: GitEnv): string | undefined {
-  if (env.GIT_DIR) return resolve(dir, env.GIT_DIR);
+  if (env.GIT_DIR) return gitDirAt(resolve(dir, env.GIT_DIR));
   for (let at = resolve(dir); ; at = dirname(at)) {
     const dotGit = join(at, '.git');
     const kind = kindOf(dotGit);
-    if (kind === 'directory') return dotGit;
+    if (kind === 'directory') return gitDirAt(dotGit);
     if (kind === 'file') {
       const pointer = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1]?.trim();
-      if (pointer) return resolve(at, pointer);
+      if (pointer) return gitDirAt(resolve(at, pointer));
     }
     if (dirname(at) === at) return undefined;
   }
+}
+
+/** The folder, when it holds what git's own do (HEAD): a GIT_DIR mistyped or a stray `.git` is none. */
+function gitDirAt(path: string): string | undefined {
+  return kindOf(join(path, 'HEAD')) === 'file' ? path : undefined;
 }
 
 function kindOf(path: string): 'directory' | 'file' | undefined {

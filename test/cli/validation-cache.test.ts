@@ -1,4 +1,4 @@
-import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bookChecks } from '../../src/engine/index.js';
@@ -29,6 +29,16 @@ describe('the validation cache (validate --cache)', () => {
   it('outside git, checks without a cache', async () => {
     const repo = tempBook();
     expect((await vitals(['validate', '--cache', '--repo', repo, '--as-of', AS_OF])).code).toBe(0);
+  });
+
+  it('keeps nothing in a GIT_DIR that is no git folder, or a stray .git', async () => {
+    const repo = tempBook();
+    const typo = join(repo, 'no-such-git-dir');
+    expect((await vitals(['validate', '--cache', '--repo', repo, '--as-of', AS_OF], { GIT_DIR: typo })).code).toBe(0);
+    expect(existsSync(typo)).toBe(false);
+    mkdirSync(join(repo, '.git'));
+    expect((await vitals(['validate', '--cache', '--repo', repo, '--as-of', AS_OF])).code).toBe(0);
+    expect(existsSync(join(repo, '.git', 'vitals'))).toBe(false);
   });
 
   it('stores a first run under the key the next run computes, so the next run reads no file', async () => {
