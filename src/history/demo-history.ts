@@ -95,10 +95,17 @@ function pulseEdit(a: DemoAccount, day: string, random: Random, ta: { name: stri
   const lean = a.trend < 0 ? 1 : a.trend > 0 ? -1 : 0;
   const index = Math.min(2, Math.max(0, PULSES.indexOf(before) + lean + random.int(-1, 1)));
   a.traits.ce_pulse = PULSES[index]!;
-  a.reviewed.ce_pulse = day;
   a.traits.last_activity = day > a.traits.last_activity ? day : a.traits.last_activity;
-  const change = before === a.traits.ce_pulse ? `ce_pulse ${before} confirmed` : `ce_pulse ${before} → ${a.traits.ce_pulse}`;
-  return { author: at(ta, day, random.int(9, 17)), message: `${a.id}: ${change}\n\nVitals-Account: ${a.id}\n`, files: new Map([[path, accountYaml(a)]]) };
+  // A TA who looks at an account confirms its other manual traits too (the review's e, as
+  // vitals set writes it): accounts nobody looked at for 45 days are the stale ones.
+  a.reviewed = { ce_pulse: day, active_champion: day, access_to_buyer: day };
+  const list = [
+    before === a.traits.ce_pulse ? `ce_pulse ${before} (confirmed)` : `ce_pulse ${before} → ${a.traits.ce_pulse}`,
+    `active_champion ${a.traits.active_champion} (confirmed)`,
+    `access_to_buyer ${a.traits.access_to_buyer} (confirmed)`,
+  ];
+  const message = `${a.id}: ce_pulse, active_champion, access_to_buyer\n\n${list.map((l) => `- ${l}`).join('\n')}\n\nVitals-Account: ${a.id}\n${['ce_pulse', 'active_champion', 'access_to_buyer'].map((t) => `Vitals-Trait: ${t}\n`).join('')}`;
+  return { author: at(ta, day, random.int(9, 17)), message, files: new Map([[path, accountYaml(a)]]) };
 }
 
 function note(a: DemoAccount, day: string, text: string, ta: { id?: string; name: string; email: string }, path: string): ImportedCommit {
