@@ -1,4 +1,4 @@
-import { compileModel, manualTraits, scoreAccount, type AccountScore } from '../../engine/index.js';
+import { compileModel, manualTraits, scoreColour, type HealthColor } from '../../engine/index.js';
 import { traitNames } from '../../generated/facts.js';
 import { ACCOUNT_ID } from '../../book/files.js';
 import { noAccount } from '../../book/no-account.js';
@@ -35,8 +35,9 @@ export interface ImportProblem {
 
 export interface ImportedAccount {
   id: string;
-  before: AccountScore;
-  after: AccountScore;
+  /** The score and colour before and after: what the import's report shows of each account. */
+  before: { score: number | null; color: HealthColor };
+  after: { score: number | null; color: HealthColor };
 }
 
 export interface ImportPlan extends WritePlan {
@@ -102,8 +103,8 @@ export function planImport(request: ImportRequest): ImportPlan {
     plan.writes.push(write);
     plan.accounts.push({
       id: account.id,
-      before: scoreAccount(model, { id: account.id, file: account.file, data: account.data }, request.asOf),
-      after: scoreAccount(model, { id: account.id, file: account.file, data: edited.data }, request.asOf),
+      before: scoreColour(model, { id: account.id, file: account.file, data: account.data }, request.asOf),
+      after: scoreColour(model, { id: account.id, file: account.file, data: edited.data }, request.asOf),
     });
   }
   const n = plan.writes.length;
