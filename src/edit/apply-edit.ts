@@ -1,4 +1,3 @@
-import { dirname } from 'node:path';
 import type { GitEnv } from '../git/run-git.js';
 import { commitFiles } from '../git/commit-files.js';
 import { indexToHead } from '../git/index-to-head.js';
@@ -10,7 +9,7 @@ import { withEditLock } from './edit-lock.js';
 import { assertAbsent, makeParents } from './new-files.js';
 import type { FileWrite, WritePlan } from './plan-edit.js';
 import { putBack, type PutBack } from './put-back.js';
-import { regularFileBytes, syncDirectory, writeFileAtomic } from './write-file-atomic.js';
+import { regularFileBytes, writeFileAtomic, writeFilesAtomic } from './write-file-atomic.js';
 
 export interface ApplyOptions {
   /** The environment git runs with (the user's). */
@@ -38,7 +37,7 @@ export async function applyEdit(plan: WritePlan, options: ApplyOptions): Promise
 async function writeAndCommit(plan: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
   for (const write of plan.writes) assertUnchanged(write);
   const pathspecs = options.commit === false ? undefined : await commitPathspecs(plan.root, options.env, plan.writes.map((w) => w.file));
-  writeAll(plan.writes);
+  await writeAll(plan.writes);
   if (!pathspecs) return { committed: false, reason: options.commit === false ? 'no-commit' : 'not-a-repository' };
   // A file vitals creates is unknown to git until it is added with intent: only then does commit --only take it.
   const created = plan.writes.filter((w) => w.before === undefined).map((w) => w.file);
@@ -104,18 +103,20 @@ function dirty(status: string[]): EditError {
 }
 
 /** Writes every file, or none: a failure part-way puts back the ones already written. */
-function writeAll(writes: FileWrite[]): void {
+async function writeAll(writes: FileWrite[]): Promise<void> {
   const done: FileWrite[] = [];
-  const many = writes.length > MANY_FILES;
   try {
-    for (const write of writes) {
-      if (write.before === undefined) makeParents(write.path);
-      writeFileAtomic(write.path, write.after, { syncDirectory: !many });
-      done.push(write);
+    for (const write of writes) if (write.before === undefined) makeParents(write.path);
+    if (writes.length > MANY_FILES) {
+      await writeFilesAtomic(writes.map((w) => ({ target: w.path, data: w.after })), (i) => done.push(writes[i]!));
+    } else {
+      for (const write of writes) {
+        writeFileAtomic(write.path, write.after);
+        done.push(write);
+      }
     }
-    if (many) for (const dir of new Set(writes.map((w) => dirname(w.path)))) syncDirectory(dir);
   } catch (error) {
-    const failed = writes[done.length]?.file ?? 'the file';
+    const failed = writes[(error as { fileIndex?: number }).fileIndex ?? done.length]?.file ?? 'the file';
     const undone = done.length === 0 ? 'nothing was changed' : afterFailure(putBack(done));
     throw new DiskError(`cannot write ${failed}: ${diskReason(error)}, so ${undone}`);
   }

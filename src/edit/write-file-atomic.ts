@@ -1,5 +1,6 @@
-import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, fstatSync, fsync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 
 export interface AtomicWriteOptions {
   /** false: the caller syncs the directory once after many writes into it (an import). */
@@ -24,14 +25,9 @@ export interface AtomicWriteOptions {
 let tempCount = 0;
 
 export function writeFileAtomic(target: string, data: Uint8Array, options: AtomicWriteOptions = {}): void {
-  const mode = modeOf(target);
-  // pid, time and a counter make the name unique on this machine; `wx` refuses anything already there.
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${Date.now().toString(36)}-${(tempCount++).toString(36)}.tmp`);
-  const fd = openSync(temp, 'wx', mode ?? 0o666);
+  const { temp, fd } = writeTemp(target, data);
   let open = true;
   try {
-    for (let written = 0; written < data.length; ) written += writeSync(fd, data, written);
-    if (mode !== undefined) fchmodSync(fd, mode);
     fsyncSync(fd);
     closeSync(fd);
     open = false;
@@ -43,6 +39,69 @@ export function writeFileAtomic(target: string, data: Uint8Array, options: Atomi
     throw error;
   }
   if (options.syncDirectory !== false) syncDirectory(dirname(target));
+}
+
+/** The new bytes in a temp file beside the target, with the target's mode; open, not yet synced. */
+function writeTemp(target: string, data: Uint8Array): { temp: string; fd: number } {
+  const mode = modeOf(target);
+  // pid, time and a counter make the name unique on this machine; `wx` refuses anything already there.
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${Date.now().toString(36)}-${(tempCount++).toString(36)}.tmp`);
+  const fd = openSync(temp, 'wx', mode ?? 0o666);
+  try {
+    for (let written = 0; written < data.length; ) written += writeSync(fd, data, written);
+    if (mode !== undefined) fchmodSync(fd, mode);
+  } catch (error) {
+    closeSync(fd);
+    unlinkQuietly(temp);
+    throw error;
+  }
+  return { temp, fd };
+}
+
+const fsyncAsync = promisify(fsync);
+
+/** Temp files written and synced at once; fewer open files than a process may hold. */
+const BATCH = 32;
+
+/**
+ * Many files replaced as `writeFileAtomic` replaces one, for an import: every temp file is written
+ * and synced before any is renamed, a batch of syncs at a time in parallel (one after another, at
+ * ~0.5 ms each, were most of a 10,000-file import; a disk commits parallel syncs together), then
+ * each is renamed over its file, `renamed(i)` told after each, and the directories synced. A
+ * failure before the renames removes the temp files and leaves every file as it was; a rename that
+ * fails removes the temp files not yet renamed, and the caller puts back those that were.
+ */
+export async function writeFilesAtomic(files: ReadonlyArray<{ target: string; data: Uint8Array }>, renamed: (index: number) => void): Promise<void> {
+  const temps: string[] = [];
+  try {
+    for (let start = 0; start < files.length; start += BATCH) {
+      const open: number[] = [];
+      try {
+        for (const { target, data } of files.slice(start, start + BATCH)) {
+          const { temp, fd } = writeTemp(target, data);
+          temps.push(temp);
+          open.push(fd);
+        }
+        await Promise.all(open.map((fd, i) => fsyncAsync(fd).catch((error: unknown) => Promise.reject(at(error, start + i)))));
+      } finally {
+        for (const fd of open) closeSync(fd);
+      }
+    }
+  } catch (error) {
+    for (const temp of temps) unlinkQuietly(temp);
+    throw at(error, temps.length);
+  }
+  let next = 0;
+  try {
+    for (; next < files.length; next++) {
+      renameSync(temps[next]!, files[next]!.target);
+      renamed(next);
+    }
+  } catch (error) {
+    for (const temp of temps.slice(next)) unlinkQuietly(temp);
+    throw at(error, next);
+  }
+  for (const dir of new Set(files.map((f) => dirname(f.target)))) syncDirectory(dir);
 }
 
 /** The mode of the regular file being replaced; a link's (or anything else's) is not copied. */
@@ -98,4 +157,10 @@ export function regularFileBytes(path: string): Buffer | undefined {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The error, marked with the index of the file it is about (the first mark stays). */
+function at(error: unknown, index: number): unknown {
+  if (error instanceof Error && (error as { fileIndex?: number }).fileIndex === undefined) Object.assign(error, { fileIndex: index });
+  return error;
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +79,19 @@ describe('the disk refusing a write or a restore is one sentence, never a half-a
     expect(parse(now)).toMatchObject({ traits: { ce_pulse: 'poor' }, reviewed: { ce_pulse: '2026-11-22' } });
     expect(now).toBe(validAccount.replace('ce_pulse: healthy', 'ce_pulse: poor').replace('  ce_pulse: 2026-11-02', '  ce_pulse: 2026-11-22'));
     expect(commitCount(dir)).toBe(1);
+  });
+
+  it.each([['ENOSPC', 0], ['ENOSPC', 40], ['EACCES', 59]])('%s at temp file %i of a 60-file import: exit 2, every file as it was, no temp file left', (code, allowed) => {
+    const ids = Array.from({ length: 60 }, (_, i) => `acct-${String(i).padStart(2, '0')}`);
+    const dir = gitBook(Object.fromEntries(ids.map((id) => [`accounts/${id}.yaml`, validAccount])));
+    writeFileSync(join(dir, 'export.csv'), `id,versions_behind\n${ids.map((id) => `${id},6`).join('\n')}\n`);
+    const result = withFault(dir, `.tmp:${code}:${allowed}`, ['import', join(dir, 'export.csv'), '--metrics-date', '2026-11-20']);
+    expect(result.stderr).toMatch(new RegExp(`^vitals: cannot write accounts/${ids[allowed]}\\.yaml: [a-z /-]+ \\(${code}\\), so nothing was changed\\n$`));
+    expect(result.code).toBe(2);
+    for (const id of ids) expect(read(dir, `accounts/${id}.yaml`).toString()).toBe(validAccount);
+    expect(readdirSync(join(dir, 'accounts')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(commitCount(dir)).toBe(1);
+    expect(git(dir, ['status', '--porcelain'])).toBe('?? export.csv\n');
   });
 
   it('a lock that cannot be created (a read-only .git) refuses before reading', () => {
