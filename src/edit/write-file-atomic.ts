@@ -82,7 +82,10 @@ export async function writeFilesAtomic(files: ReadonlyArray<{ target: string; da
           temps.push(temp);
           open.push(fd);
         }
-        await Promise.all(open.map((fd, i) => fsyncAsync(fd).catch((error: unknown) => Promise.reject(at(error, start + i)))));
+        // Every sync settles before its descriptor is closed (a closed number can be reused).
+        const synced = await Promise.allSettled(open.map((fd) => fsyncAsync(fd)));
+        const failed = synced.findIndex((result) => result.status === 'rejected');
+        if (failed >= 0) throw at((synced[failed] as PromiseRejectedResult).reason, start + failed);
       } finally {
         for (const fd of open) closeSync(fd);
       }
