@@ -1,4 +1,9 @@
-import { addWeeks, endOfISOWeek, format, isSunday, parseISO, subWeeks } from 'date-fns';
+import { addWeeks } from 'date-fns/addWeeks';
+import { endOfISOWeek } from 'date-fns/endOfISOWeek';
+import { format } from 'date-fns/format';
+import { isSunday } from 'date-fns/isSunday';
+import { parseISO } from 'date-fns/parseISO';
+import { subWeeks } from 'date-fns/subWeeks';
 
 const day = (date: Date) => format(date, 'yyyy-MM-dd');
 

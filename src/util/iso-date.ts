@@ -1,4 +1,6 @@
-import { format, isValid, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 
 /** Whether the string is a YYYY-MM-DD date that exists (2026-02-30 does not). */
 export function isIsoDate(value: string): boolean {

@@ -1,4 +1,4 @@
-import { addDays as addCalendarDays } from 'date-fns';
+import { addDays as addCalendarDays } from 'date-fns/addDays';
 import { calendarDay, IN_UTC, isoDate } from './calendar-day.js';
 
 /** The date `days` calendar days after `date` (before, when negative). */

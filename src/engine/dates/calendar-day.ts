@@ -1,5 +1,6 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 /**
  * date-fns works on Date objects in local time, where a date can move (Samoa skipped 2011-12-30):

@@ -1,4 +1,4 @@
-import { formatDistanceStrict } from 'date-fns';
+import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { calendarDay, IN_UTC } from './calendar-day.js';
 
 /** How long before `asOf` a date was, in words counted in days: `82 days ago`, `1 day ago`. */

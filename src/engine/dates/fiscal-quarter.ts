@@ -1,4 +1,8 @@
-import { addMonths, endOfMonth, getMonth, getYear, startOfMonth } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { getMonth } from 'date-fns/getMonth';
+import { getYear } from 'date-fns/getYear';
+import { startOfMonth } from 'date-fns/startOfMonth';
 import { calendarDay, IN_UTC, isoDate } from './calendar-day.js';
 
 export interface FiscalQuarter {

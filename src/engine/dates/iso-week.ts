@@ -1,4 +1,7 @@
-import { endOfISOWeek, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+import { endOfISOWeek } from 'date-fns/endOfISOWeek';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { calendarDay, IN_UTC, isoDate } from './calendar-day.js';
 
 export interface IsoWeek {
