@@ -1,7 +1,7 @@
 import type { Playbooks } from '../book/book.js';
 import { NO_NOTE_AUTHOR } from '../book/owner.js';
 import type { Account } from '../types/schema.js';
-import { compileModel, manualTraits, scoreAccount, type AccountScore, type CompiledModel } from '../engine/index.js';
+import { compileModel, manualTraits, scoreColour, type CompiledModel, type HealthColor } from '../engine/index.js';
 import { UsageError } from '../util/errors.js';
 import { readAccountFile, type AccountFile } from './account-file.js';
 import { clip, commitMessage, oneLine } from './commit-message.js';
@@ -56,8 +56,9 @@ export interface EditPlan extends WritePlan {
   file: string;
   /** One line per change for people: `ce_pulse healthy → concerning`; `writes` is empty when none changes anything. */
   changes: string[];
-  before: AccountScore;
-  after: AccountScore;
+  /** The score and colour before and after: all an edit shows of them (`scoreColour`). */
+  before: { score: number | null; color: HealthColor };
+  after: { score: number | null; color: HealthColor };
   /** The file's new text. */
   text: string;
 }
@@ -82,8 +83,8 @@ export function planEdit(request: EditRequest): EditPlan {
     file: account.file,
     writes: ops.length === 0 ? [] : [{ file: account.file, path: account.path, before: account.bytes, after: edited.bytes }],
     changes: steps.map((s) => s.line),
-    before: scoreAccount(model, entry(account.data), request.asOf),
-    after: scoreAccount(model, entry(edited.data), request.asOf),
+    before: scoreColour(model, entry(account.data), request.asOf),
+    after: scoreColour(model, entry(edited.data), request.asOf),
     text: edited.text,
     message: message(account.id, steps, request.message),
   };
