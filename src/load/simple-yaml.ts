@@ -335,8 +335,9 @@ class FlowReader {
     private readonly path: string,
   ) {}
 
+  /** The path of a child (a key, escaped here, or an index): ASIDE when nothing is placed. */
   private child(path: string, segment: string): string {
-    return this.place === undefined || path === ASIDE ? ASIDE : `${path}/${segment}`;
+    return this.place === undefined || path === ASIDE ? ASIDE : `${path}/${escapePointer(segment)}`;
   }
 
   collection(path = this.path): unknown {
@@ -357,7 +358,7 @@ class FlowReader {
           const key = simpleKey(t.slice(this.at, colon));
           this.at = colon + 1;
           this.space();
-          map[key] = this.scalar(this.child(path, escapePointer(key)));
+          map[key] = this.scalar(this.child(path, key));
           keys++;
         } else list.push(this.scalar(this.child(path, String(list.length))));
         this.space();
