@@ -6,6 +6,7 @@ export { daysBetween } from './dates/days-between.js';
 export { fiscalQuarter, type FiscalQuarter } from './dates/fiscal-quarter.js';
 export { isoWeek, type IsoWeek } from './dates/iso-week.js';
 export { compileModel } from './model/compile-model.js';
+export { dateSteps, nextDateStep, type DateStep } from './model/date-steps.js';
 export { manualTraits } from './model/manual-traits.js';
 export { renewalAtRisk, RENEWAL_WINDOW_DAYS } from './agenda/renewal-at-risk.js';
 export { notContacted, NOT_CONTACTED_DAYS } from './agenda/not-contacted.js';

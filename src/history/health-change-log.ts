@@ -1,5 +1,5 @@
 import type { Problem } from '../book/book.js';
-import { addDays, type HealthColor } from '../engine/index.js';
+import { addDays, dateSteps, dayNumber, nextDateStep, type DateStep, type HealthColor } from '../engine/index.js';
 import type { LoggedCommit } from '../git/log-stream.js';
 import { accountIdOf, isPlaybookPath } from './account-path.js';
 import type { AccountVersion, HistoryMemo, ModelVersion, Scored } from './history-memo.js';
@@ -46,6 +46,14 @@ export interface HistoryProblem extends Problem {
   date: string;
 }
 
+/** A score found on a Sunday, which holds for the same version and model until the day `until`. */
+interface Held {
+  version: Valid;
+  model: number;
+  until: number;
+  scored: Scored;
+}
+
 /** An account's colour at a point, `none` where it did not exist. */
 type Seen = { color: HealthColor | 'none'; score: number | null };
 const NONE: Seen = { color: 'none', score: null };
@@ -71,8 +79,16 @@ export class HealthChangeLog {
   private lastSunday = '';
   private inForce: string | undefined;
   private ids: string[] | undefined;
+  /** Per account, the last Sunday's score while time alone cannot change it (see `dateSteps`). */
+  private readonly held = new Map<string, Held>();
+  /** Per model version, its `dateSteps`. */
+  private readonly dateSteps = new Map<number, DateStep[] | null>();
 
-  constructor(readonly memo: HistoryMemo) {}
+  /** `everySunday`: score each account on each Sunday, as the check of the shortcut does. */
+  constructor(
+    readonly memo: HistoryMemo,
+    private readonly everySunday = false,
+  ) {}
 
   /** The commit the log has read up to; undefined before the first. */
   get head(): string | undefined {
@@ -172,7 +188,10 @@ export class HealthChangeLog {
           changes: cause === 'data' || cause === 'both' ? traitChanges(old?.entry.data, now?.entry.data) : [],
         });
       }
-      if (now) this.last.set(id, after as Scored);
+      if (now) {
+        this.last.set(id, after as Scored);
+        this.hold(id, now, model, dayNumber(date), after as Scored);
+      }
       else this.last.delete(id);
     }
     for (const [id, version] of changed) {
@@ -212,17 +231,37 @@ export class HealthChangeLog {
     if (sundays.length === 0) return entries;
     this.ids ??= [...this.accounts.keys()].sort();
     for (const sunday of sundays) {
+      const day = dayNumber(sunday);
       for (const id of this.ids) {
         const version = this.accounts.get(id)!;
-        // Each Sunday is scored once: remembering 52 scores a year of every account cost more in
-        // garbage collection than they could save.
-        const now = this.memo.score(version, this.model, sunday, false);
+        const now = this.sundayScore(id, version, day, sunday);
         const entry = this.timeEntry(id, last.get(id) ?? NONE, now, sunday, version);
         if (entry) entries.push(entry);
         last.set(id, now);
       }
     }
     return entries;
+  }
+
+  /**
+   * An account's score on a Sunday: the last one found for its version and model (on a Sunday or
+   * at a commit's date) while no date of the account has reached a bound of the model since (see
+   * `dateSteps`), else scored afresh, once: remembering 52 scores a year of every account cost more
+   * in garbage collection than they could save.
+   */
+  private sundayScore(id: string, version: Valid, day: number, sunday: string): Scored {
+    const held = this.held.get(id);
+    if (held && held.version === version && held.model === this.model.key && day < held.until) return held.scored;
+    const scored = this.memo.score(version, this.model, sunday, false);
+    this.hold(id, version, this.model, day, scored);
+    return scored;
+  }
+
+  /** Keeps a score found at `day` for the Sundays it holds on. */
+  private hold(id: string, version: Valid, model: ModelVersion, day: number, scored: Scored): void {
+    let steps = this.dateSteps.get(model.key);
+    if (steps === undefined) this.dateSteps.set(model.key, (steps = model.playbooks && !this.everySunday ? dateSteps(model.playbooks) : null));
+    this.held.set(id, { version, model: model.key, until: steps ? nextDateStep(steps, version.entry.data, day) : day + 1, scored });
   }
 
   /** Drift found at a commit's date, before its change: a `time` entry ahead of the commit's own. */

@@ -2,6 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { openCatFile } from '../../src/git/cat-file.js';
+import { HealthChangeLog } from '../../src/history/health-change-log.js';
+import { HistoryMemo } from '../../src/history/history-memo.js';
+import { readHistory } from '../../src/history/read-history.js';
 import type { LogEntry } from '../../src/history/review-history.js';
 import { vitals } from '../helpers/book.js';
 import { gitIn } from '../helpers/git.js';
@@ -40,6 +44,24 @@ describe('vitals demo', () => {
     const authors = gitIn(dir, ['log', '--format=%an']).split('\n');
     expect(new Set(authors)).toContain('Metrics Sync');
     expect(new Set(authors)).toContain('Priya Raman');
+  });
+
+  test('scoring each account only where a date of it meets a bound of the model gives the log of scoring it every Sunday', async () => {
+    const { dir } = await demo('--accounts', '30', '--weeks', '26', '--seed', '5');
+    const head = gitIn(dir, ['rev-parse', 'HEAD']).trim();
+    const read = async (everySunday: boolean) => {
+      const blobs = openCatFile(dir, process.env);
+      try {
+        const memo = new HistoryMemo(dir, blobs);
+        const log = await readHistory({ root: dir, env: process.env, head, memo, from: new HealthChangeLog(memo, everySunday) });
+        return [...log.entries, ...log.tail('2027-03-01')];
+      } finally {
+        blobs.close();
+      }
+    };
+    const everySunday = await read(true);
+    expect(everySunday.filter((e) => e.cause === 'time').length).toBeGreaterThan(20);
+    expect(await read(false)).toEqual(everySunday);
   });
 
   test('a folder that is not empty is refused', async () => {
