@@ -46,10 +46,11 @@ export interface HistoryProblem extends Problem {
   date: string;
 }
 
-/** A score found on a Sunday, which holds for the same version and model until the day `until`. */
+/** A score found at day `from`, which holds for the same version and model up to the day before `until`. */
 interface Held {
   version: Valid;
   model: number;
+  from: number;
   until: number;
   scored: Scored;
 }
@@ -168,9 +169,9 @@ export class HealthChangeLog {
     for (const id of candidates.sort()) {
       const old = this.accounts.get(id);
       const now = changed.has(id) ? changed.get(id)! : old;
-      const before = old ? this.memo.score(old, this.model, date) : NONE;
+      const before = old ? this.scoreAt(id, old, this.model, date, true) : NONE;
       this.drift(id, before, date, old);
-      const after = now ? this.memo.score(now, model, date) : NONE;
+      const after = now ? this.scoreAt(id, now, model, date, true) : NONE;
       if (after.color !== before.color) {
         const dataChanged = old?.blob !== now?.blob;
         const cause = !old ? 'added' : !now ? 'removed' : modelChanged && dataChanged ? 'both' : modelChanged ? 'model' : 'data';
@@ -188,10 +189,7 @@ export class HealthChangeLog {
           changes: cause === 'data' || cause === 'both' ? traitChanges(old?.entry.data, now?.entry.data) : [],
         });
       }
-      if (now) {
-        this.last.set(id, after as Scored);
-        this.hold(id, now, model, dayNumber(date), after as Scored);
-      }
+      if (now) this.last.set(id, after as Scored);
       else this.last.delete(id);
     }
     for (const [id, version] of changed) {
@@ -231,10 +229,11 @@ export class HealthChangeLog {
     if (sundays.length === 0) return entries;
     this.ids ??= [...this.accounts.keys()].sort();
     for (const sunday of sundays) {
-      const day = dayNumber(sunday);
       for (const id of this.ids) {
         const version = this.accounts.get(id)!;
-        const now = this.sundayScore(id, version, day, sunday);
+        // Scored once: remembering 52 scores a year of every account cost more in garbage
+        // collection than they could save.
+        const now = this.scoreAt(id, version, this.model, sunday, false);
         const entry = this.timeEntry(id, last.get(id) ?? NONE, now, sunday, version);
         if (entry) entries.push(entry);
         last.set(id, now);
@@ -244,24 +243,19 @@ export class HealthChangeLog {
   }
 
   /**
-   * An account's score on a Sunday: the last one found for its version and model (on a Sunday or
-   * at a commit's date) while no date of the account has reached a bound of the model since (see
-   * `dateSteps`), else scored afresh, once: remembering 52 scores a year of every account cost more
-   * in garbage collection than they could save.
+   * An account's score at a date: the last one found for its version and model while no date of
+   * the account has reached a bound of the model since (see `dateSteps`), else scored afresh
+   * (`remember`: kept by the memo for that date too).
    */
-  private sundayScore(id: string, version: Valid, day: number, sunday: string): Scored {
+  private scoreAt(id: string, version: Valid, model: ModelVersion, date: string, remember: boolean): Scored {
+    const day = dayNumber(date);
     const held = this.held.get(id);
-    if (held && held.version === version && held.model === this.model.key && day < held.until) return held.scored;
-    const scored = this.memo.score(version, this.model, sunday, false);
-    this.hold(id, version, this.model, day, scored);
-    return scored;
-  }
-
-  /** Keeps a score found at `day` for the Sundays it holds on. */
-  private hold(id: string, version: Valid, model: ModelVersion, day: number, scored: Scored): void {
+    if (held && held.version === version && held.model === model.key && held.from <= day && day < held.until) return held.scored;
+    const scored = this.memo.score(version, model, date, remember);
     let steps = this.dateSteps.get(model.key);
     if (steps === undefined) this.dateSteps.set(model.key, (steps = model.playbooks && !this.everySunday ? dateSteps(model.playbooks) : null));
-    this.held.set(id, { version, model: model.key, until: steps ? nextDateStep(steps, version.entry.data, day) : day + 1, scored });
+    this.held.set(id, { version, model: model.key, from: day, until: steps ? nextDateStep(steps, version.entry.data, day) : day + 1, scored });
+    return scored;
   }
 
   /** Drift found at a commit's date, before its change: a `time` entry ahead of the commit's own. */
