@@ -102,6 +102,17 @@ describe('vitals log', () => {
     ]);
   });
 
+  test('a commit dated before the one ahead of it (a skewed clock) is scored at its own date', async () => {
+    const repo = historyRepo({ 'accounts/acme.yaml': redUntil('2026-11-20') });
+    const first = repo.commit('book', '2026-11-25');
+    repo.write('accounts/acme.yaml', edited(redUntil('2026-11-20'), { 'ce_pulse:': '  ce_pulse: poor' })).commit('acme poor', '2026-11-10');
+    expect((await logOf(repo.dir, '2026-11-25')).map((e) => [e.date, e.account, `${e.from}→${e.to}`, e.cause, e.commit])).toEqual([
+      ['2026-11-25', 'acme', 'none→green', 'added', first],
+      // On the 10th the override was still in force.
+      ['2026-11-10', 'acme', 'green→red', 'time', first],
+    ]);
+  });
+
   test('an account added and one removed: from and to none', async () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');
