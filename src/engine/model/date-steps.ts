@@ -45,16 +45,17 @@ export function dateSteps(playbooks: Playbooks): DateStep[] | null {
     }
     const metric: Metric | undefined = Object.hasOwn(metrics, name) ? metrics[name] : undefined;
     if (metric === undefined || visiting.has(name)) return undefined;
-    const from = metric.days_since ?? metric.days_until;
-    if (from !== undefined) {
-      // Days from a trait's date; from a built-in or a metric (a number) the count is always missing.
-      const isTrait = !Object.hasOwn(BUILTINS, from) && !Object.hasOwn(metrics, from);
-      return isTrait ? { source: `trait ${from}`, sign: metric.days_since !== undefined ? 1 : -1 } : undefined;
+    // In the order the model resolves a metric (nameResolvers): a ratio, else days since, else until.
+    if (metric.ratio !== undefined) {
+      visiting.add(name);
+      if (metric.ratio.some((input) => countOf(input) !== undefined)) anyDay = true;
+      visiting.delete(name);
+      return undefined;
     }
-    visiting.add(name);
-    if ((metric.ratio ?? []).some((input) => countOf(input) !== undefined)) anyDay = true;
-    visiting.delete(name);
-    return undefined;
+    const from = metric.days_since ?? metric.days_until;
+    // Days from a trait's date; from a built-in or a metric (a number) the count is always missing.
+    if (from === undefined || Object.hasOwn(BUILTINS, from) || Object.hasOwn(metrics, from)) return undefined;
+    return { source: `trait ${from}`, sign: metric.days_since !== undefined ? 1 : -1 };
   };
   const addBounds = (count: Count, predicate: unknown) => {
     const key = `${count.sign} ${count.source}`;
