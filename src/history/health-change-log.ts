@@ -80,7 +80,7 @@ export class HealthChangeLog {
   private lastSunday = '';
   private inForce: string | undefined;
   private ids: string[] | undefined;
-  /** Per account, the last Sunday's score while time alone cannot change it (see `dateSteps`). */
+  /** Per account, the last score found, while time alone cannot change it (see `dateSteps`). */
   private readonly held = new Map<string, Held>();
   /** Per model version, its `dateSteps`. */
   private readonly dateSteps = new Map<number, DateStep[] | null>();
@@ -169,9 +169,9 @@ export class HealthChangeLog {
     for (const id of candidates.sort()) {
       const old = this.accounts.get(id);
       const now = changed.has(id) ? changed.get(id)! : old;
-      const before = old ? this.scoreAt(id, old, this.model, date, true) : NONE;
+      const before = old ? this.scoreAt(id, old, this.model, date) : NONE;
       this.drift(id, before, date, old);
-      const after = now ? this.scoreAt(id, now, model, date, true) : NONE;
+      const after = now ? this.scoreAt(id, now, model, date) : NONE;
       if (after.color !== before.color) {
         const dataChanged = old?.blob !== now?.blob;
         const cause = !old ? 'added' : !now ? 'removed' : modelChanged && dataChanged ? 'both' : modelChanged ? 'model' : 'data';
@@ -231,9 +231,7 @@ export class HealthChangeLog {
     for (const sunday of sundays) {
       for (const id of this.ids) {
         const version = this.accounts.get(id)!;
-        // Scored once: remembering 52 scores a year of every account cost more in garbage
-        // collection than they could save.
-        const now = this.scoreAt(id, version, this.model, sunday, false);
+        const now = this.scoreAt(id, version, this.model, sunday);
         const entry = this.timeEntry(id, last.get(id) ?? NONE, now, sunday, version);
         if (entry) entries.push(entry);
         last.set(id, now);
@@ -244,14 +242,14 @@ export class HealthChangeLog {
 
   /**
    * An account's score at a date: the last one found for its version and model while no date of
-   * the account has reached a bound of the model since (see `dateSteps`), else scored afresh
-   * (`remember`: kept by the memo for that date too).
+   * the account has reached a bound of the model since (see `dateSteps`), else scored afresh. Not
+   * kept by the memo: it would keep every date's score of every version, for no second asking.
    */
-  private scoreAt(id: string, version: Valid, model: ModelVersion, date: string, remember: boolean): Scored {
+  private scoreAt(id: string, version: Valid, model: ModelVersion, date: string): Scored {
     const day = dayNumber(date);
     const held = this.held.get(id);
     if (held && held.version === version && held.model === model.key && held.from <= day && day < held.until) return held.scored;
-    const scored = this.memo.score(version, model, date, remember);
+    const scored = this.memo.score(version, model, date, false);
     let steps = this.dateSteps.get(model.key);
     if (steps === undefined) this.dateSteps.set(model.key, (steps = model.playbooks && !this.everySunday ? dateSteps(model.playbooks) : null));
     this.held.set(id, { version, model: model.key, from: day, until: steps ? nextDateStep(steps, version.entry.data, day) : day + 1, scored });
