@@ -1,7 +1,8 @@
 import type { Problem } from '../book/book.js';
-import { addDays, dateSteps, dayNumber, nextDateStep, type DateStep, type HealthColor } from '../engine/index.js';
+import { addDays, type HealthColor } from '../engine/index.js';
 import type { LoggedCommit } from '../git/log-stream.js';
 import { accountIdOf, isPlaybookPath } from './account-path.js';
+import { HeldScores } from './held-scores.js';
 import type { AccountVersion, HistoryMemo, ModelVersion, Scored } from './history-memo.js';
 import type { LogEntry } from './review-history.js';
 import { sundaysBetween } from './sundays.js';
@@ -46,15 +47,6 @@ export interface HistoryProblem extends Problem {
   date: string;
 }
 
-/** A score found at day `from`, which holds for the same version and model up to the day before `until`. */
-interface Held {
-  version: Valid;
-  model: number;
-  from: number;
-  until: number;
-  scored: Scored;
-}
-
 /** An account's colour at a point, `none` where it did not exist. */
 type Seen = { color: HealthColor | 'none'; score: number | null };
 const NONE: Seen = { color: 'none', score: null };
@@ -80,16 +72,15 @@ export class HealthChangeLog {
   private lastSunday = '';
   private inForce: string | undefined;
   private ids: string[] | undefined;
-  /** Per account, the last score found, while time alone cannot change it (see `dateSteps`). */
-  private readonly held = new Map<string, Held>();
-  /** Per model version, its `dateSteps`. */
-  private readonly dateSteps = new Map<number, DateStep[] | null>();
+  private readonly scores: HeldScores;
 
   /** `everySunday`: score each account on each Sunday, as the check of the shortcut does. */
   constructor(
     readonly memo: HistoryMemo,
-    private readonly everySunday = false,
-  ) {}
+    everySunday = false,
+  ) {
+    this.scores = new HeldScores(memo, everySunday);
+  }
 
   /** The commit the log has read up to; undefined before the first. */
   get head(): string | undefined {
@@ -169,9 +160,9 @@ export class HealthChangeLog {
     for (const id of candidates.sort()) {
       const old = this.accounts.get(id);
       const now = changed.has(id) ? changed.get(id)! : old;
-      const before = old ? this.scoreAt(id, old, this.model, date) : NONE;
+      const before = old ? this.scores.at(id, old, this.model, date) : NONE;
       this.drift(id, before, date, old);
-      const after = now ? this.scoreAt(id, now, model, date) : NONE;
+      const after = now ? this.scores.at(id, now, model, date) : NONE;
       if (after.color !== before.color) {
         const dataChanged = old?.blob !== now?.blob;
         const cause = !old ? 'added' : !now ? 'removed' : modelChanged && dataChanged ? 'both' : modelChanged ? 'model' : 'data';
@@ -231,29 +222,13 @@ export class HealthChangeLog {
     for (const sunday of sundays) {
       for (const id of this.ids) {
         const version = this.accounts.get(id)!;
-        const now = this.scoreAt(id, version, this.model, sunday);
+        const now = this.scores.at(id, version, this.model, sunday);
         const entry = this.timeEntry(id, last.get(id) ?? NONE, now, sunday, version);
         if (entry) entries.push(entry);
         last.set(id, now);
       }
     }
     return entries;
-  }
-
-  /**
-   * An account's score at a date: the last one found for its version and model while no date of
-   * the account has reached a bound of the model since (see `dateSteps`), else scored afresh. Not
-   * kept by the memo: it would keep every date's score of every version, for no second asking.
-   */
-  private scoreAt(id: string, version: Valid, model: ModelVersion, date: string): Scored {
-    const day = dayNumber(date);
-    const held = this.held.get(id);
-    if (held && held.version === version && held.model === model.key && held.from <= day && day < held.until) return held.scored;
-    const scored = this.memo.score(version, model, date, false);
-    let steps = this.dateSteps.get(model.key);
-    if (steps === undefined) this.dateSteps.set(model.key, (steps = model.playbooks && !this.everySunday ? dateSteps(model.playbooks) : null));
-    this.held.set(id, { version, model: model.key, from: day, until: steps ? nextDateStep(steps, version.entry.data, day) : day + 1, scored });
-    return scored;
   }
 
   /** Drift found at a commit's date, before its change: a `time` entry ahead of the commit's own. */

@@ -1,6 +1,6 @@
 import type { AccountEntry, Playbooks, Problem } from '../book/book.js';
 import type { BookSource } from '../book/source.js';
-import { bookChecks, dayNumber, scoreColour, type CompiledModel, type HealthColor } from '../engine/index.js';
+import { bookChecks, scoreColour, type CompiledModel, type HealthColor } from '../engine/index.js';
 import { colourModel } from './colour-model.js';
 import type { BlobReader } from '../git/cat-file.js';
 import { fromSource } from '../load/load-document.js';
@@ -20,9 +20,6 @@ export interface ModelVersion {
   problems: Problem[];
 }
 
-/** Wider than the span of day numbers of years 0-9999, so that model and day make one number. */
-const DAYS = 4_000_000;
-
 export interface Scored {
   color: HealthColor;
   score: number | null;
@@ -31,7 +28,8 @@ export interface Scored {
 /**
  * What history reads, each read once however many commits share it: an account blob is parsed and
  * validated once (by the same loader that reads the work tree), the playbooks of a set of blob ids
- * compiled once, and an account version scored once per model and date. A version the log has
+ * compiled once (an account version's scores are kept by `HeldScores`, for the dates each holds
+ * on, rather than per date). A version the log has
  * moved past is forgotten (read again if asked for): a long history keeps only its present parsed.
  */
 export class HistoryMemo {
@@ -39,8 +37,6 @@ export class HistoryMemo {
   /** Blobs asked for ahead of their parsing (bytes stay outside the JavaScript heap until then). */
   private readonly fetched = new Map<string, Promise<Buffer | undefined>>();
   private readonly models = new Map<string, Promise<ModelVersion>>();
-  /** Per account version: by model and day, `model.key * DAYS + day number`. */
-  private readonly scores = new WeakMap<object, Map<number, Scored>>();
 
   constructor(
     private readonly root: string,
@@ -89,16 +85,9 @@ export class HistoryMemo {
     return version;
   }
 
-  /** The score of an account version under a model at a date; `remember: false` for a date asked once. */
-  score(version: { blob: string; entry: AccountEntry }, model: ModelVersion, date: string, remember = true): Scored {
-    if (!model.model) return { color: 'unknown', score: null };
-    if (!remember) return this.scores.get(version)?.get(model.key * DAYS + dayNumber(date)) ?? scoreColour(model.model, version.entry, date);
-    let scores = this.scores.get(version);
-    if (!scores) this.scores.set(version, (scores = new Map()));
-    const key = model.key * DAYS + dayNumber(date);
-    let scored = scores.get(key);
-    if (!scored) scores.set(key, (scored = scoreColour(model.model, version.entry, date)));
-    return scored;
+  /** The score of an account version under a model at a date (`HeldScores` keeps it while it holds). */
+  score(version: { blob: string; entry: AccountEntry }, model: ModelVersion, date: string): Scored {
+    return model.model ? scoreColour(model.model, version.entry, date) : { color: 'unknown', score: null };
   }
 
   private async readAccount(path: string, blob: string): Promise<AccountVersion> {

@@ -4,6 +4,7 @@ import { openCatFile, type BlobReader } from '../git/cat-file.js';
 import { verifyCommit } from '../git/git.js';
 import { isAncestor } from '../git/repository.js';
 import { EntryLines, type EntryFilter } from './entry-lines.js';
+import { HeldScores } from './held-scores.js';
 import { HistoryCache } from './history-cache.js';
 import { bookAt } from './book-at.js';
 import type { HealthChangeLog, HistoryProblem } from './health-change-log.js';
@@ -113,7 +114,7 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       const version = await memo.account(file.path, file.blob);
       if ('entry' in version) accounts.set(id, version);
     }
-    return { accounts, model, score: (id: string) => memo.score(accounts.get(id)!, model, date) };
+    return { accounts, model, date };
   };
 
   return {
@@ -131,9 +132,12 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       const dates = [...sundaysBefore(options.asOf, weeks), options.asOf];
       const points = await Promise.all(dates.map(versionsAt));
       const today = points[points.length - 1];
-      if (!today) return series;
+      const history = await read();
+      if (!today || !history) return series;
+      // Week after week an account mostly keeps its version and model: its score is reused until time can move it.
+      const scores = new HeldScores(history.memo);
       for (const id of [...today.accounts.keys()].sort()) {
-        series.set(id, points.map((at) => (at?.accounts.has(id) ? at.score(id).score : null)));
+        series.set(id, points.map((at) => (at?.accounts.has(id) ? scores.at(id, at.accounts.get(id)!, at.model, at.date).score : null)));
       }
       return series;
     },
