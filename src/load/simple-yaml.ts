@@ -50,7 +50,6 @@ const SPACE = 0x20;
 const HASH = 0x23;
 const DASH = 0x2d;
 const COLON = 0x3a;
-const NEWLINE = 0x0a;
 
 class SimpleParser {
   /** Start of the current line, its end (index of its newline or text.length), its indentation. */

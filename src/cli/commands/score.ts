@@ -1,5 +1,5 @@
 import { compileModel, scoreSummary, type AccountSummary, type CompiledModel } from '../../engine/index.js';
-import type { AccountEntry, Playbooks } from '../../book/book.js';
+import type { Playbooks } from '../../book/book.js';
 import { unknownIds } from '../select-entries.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';

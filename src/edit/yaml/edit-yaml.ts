@@ -1,7 +1,7 @@
 import type { CST } from 'yaml';
 import { yamlModule } from '../../load/yaml-module.js';
 import { changeTree, materialize, type Change, type Path, type Value, type YamlOp } from './changes.js';
-import { contentEnd, isFlowScalar, isMap, isSeq, keyText, valueEnd, type MapToken, type SeqToken } from './cst-offsets.js';
+import { contentEnd, isFlowScalar, isMap, isSeq, keyText, valueEnd, type MapToken } from './cst-offsets.js';
 import { fileStyle, type FileStyle } from './file-style.js';
 import { blockEntry, blockMapItem, flowSource } from './render-value.js';
 import { scalarSource, type Quote } from './scalar-source.js';
