@@ -37,6 +37,8 @@ export class HistoryMemo {
   /** Blobs asked for ahead of their parsing (bytes stay outside the JavaScript heap until then). */
   private readonly fetched = new Map<string, Promise<Buffer | undefined>>();
   private readonly models = new Map<string, Promise<ModelVersion>>();
+  /** Never given twice: a model remembered again replaces its entry, and keys tell models apart. */
+  private nextModelKey = 1;
 
   constructor(
     private readonly root: string,
@@ -71,7 +73,7 @@ export class HistoryMemo {
       const entry = { id: path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length), file: path, data };
       this.accounts.set(accountKey(path, blob), Promise.resolve({ blob, entry }));
     }
-    if (model) this.models.set(modelKey(model.files), Promise.resolve({ key: this.models.size + 1, model: colourModel(model.playbooks), playbooks: model.playbooks, problems: [] }));
+    if (model) this.models.set(modelKey(model.files), Promise.resolve({ key: this.nextModelKey++, model: colourModel(model.playbooks), playbooks: model.playbooks, problems: [] }));
   }
 
   /** The model of a set of playbook files (path → blob id). */
@@ -79,7 +81,7 @@ export class HistoryMemo {
     const key = modelKey(playbooks);
     let version = this.models.get(key);
     if (!version) {
-      version = this.readModel(playbooks, this.models.size + 1);
+      version = this.readModel(playbooks, this.nextModelKey++);
       this.models.set(key, version);
     }
     return version;
