@@ -2,7 +2,8 @@ import type { HealthModel } from '../../types/schema.js';
 
 /**
  * The traits the model marks manual (a rule with `max_age_days`) and how many days a confirmation
- * lasts (the first such rule's): a stale manual trait scores nothing, and setting one stamps `reviewed`.
+ * lasts (the first such rule's): past that a trait is stale, still scored and always flagged (SPEC
+ * 3.1(6)); setting one stamps `reviewed`.
  */
 export function manualTraits(health: HealthModel): Map<string, number> {
   const manual = new Map<string, number>();
