@@ -2,20 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { addDays, compileModel, dateSteps, dayNumber, nextDateStep, scoreColour } from '../../src/engine/index.js';
 import type { Playbooks } from '../../src/load/book.js';
 import type { Account, Condition } from '../../src/types/schema.js';
+import { seededRandom, type Random } from '../../src/history/demo-random.js';
 import { AS_OF, entry, shippedPlaybooks, withHealth } from './fixtures.js';
-
-/** A small deterministic generator, so a failure names the case that broke. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
-}
 
 /** Models whose colour time moves in every way the engine counts days: bounds on both sides of a day, fractional, eq/in, stale, override. */
 function models(): Array<[string, Playbooks]> {
@@ -49,7 +37,7 @@ function models(): Array<[string, Playbooks]> {
   ];
 }
 
-function randomAccount(r: ReturnType<typeof random>): Account {
+function randomAccount(r: Random): Account {
   const data = entry().data;
   const near = () => addDays(AS_OF, r.int(-400, 200));
   data.contract = { close_date: near(), renewal_date: addDays(AS_OF, r.int(-30, 400)) };
@@ -69,7 +57,7 @@ describe('dateSteps: where time alone can move a colour', () => {
     const steps = dateSteps(playbooks);
     expect(steps).not.toBeNull();
     const model = compileModel({ ...playbooks, scenarios: { ...playbooks.scenarios, scenarios: [] } });
-    const r = random(7);
+    const r = seededRandom(7);
     let days = 0;
     let moves = 0;
     for (let n = 0; n < 300; n++) {
