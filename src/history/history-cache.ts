@@ -4,7 +4,7 @@ import type { AccountEntry, Playbooks } from '../book/book.js';
 import { BUILD_ID } from '../generated/facts.js';
 import { headFromFiles } from '../git/head-file.js';
 import { findGitDir } from '../git/find-git-dir.js';
-import { isAncestor } from '../git/repository.js';
+import { onFirstParentLine } from '../git/repository.js';
 import { EntryLines } from './entry-lines.js';
 import { HealthChangeLog, type LogState } from './health-change-log.js';
 import type { HistoryMemo } from './history-memo.js';
@@ -76,7 +76,7 @@ export class HistoryCache {
   async log(root: string, env: NodeJS.ProcessEnv, head: string, memo: HistoryMemo): Promise<HealthChangeLog | undefined> {
     const saved = readState(this.stateFile);
     const entries = this.stored();
-    if (!saved || !entries || entries.head !== saved.head || (saved.head !== head && !isAncestor(root, env, saved.head, head))) return undefined;
+    if (!saved || !entries || entries.head !== saved.head || (saved.head !== head && !onFirstParentLine(root, env, saved.head, head))) return undefined;
     memo.remember(saved.accounts, saved.playbooks ? { files: new Map(saved.state.model), playbooks: saved.playbooks } : undefined);
     const logEntries = Array.from({ length: entries.entries.length }, (_, i) => entries.entries.entry(i));
     return HealthChangeLog.restore(memo, { ...saved.state, entries: logEntries, problems: entries.problems });

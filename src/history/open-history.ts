@@ -2,7 +2,7 @@ import type { AccountEntry } from '../book/book.js';
 import { addDays, compileModel, scoreSummary, type AccountSummary } from '../engine/index.js';
 import { openCatFile, type BlobReader } from '../git/cat-file.js';
 import { verifyCommit } from '../git/git.js';
-import { isAncestor } from '../git/repository.js';
+import { onFirstParentLine } from '../git/repository.js';
 import { EntryLines, type EntryFilter } from './entry-lines.js';
 import { HeldScores } from './held-scores.js';
 import { HistoryCache } from './history-cache.js';
@@ -75,7 +75,7 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       blobs ??= openCatFile(options.root, options.env);
       const before = await previous?.catch(() => undefined);
       const memo = before?.memo ?? new HistoryMemo(options.root, blobs);
-      const from = before?.log.head && isAncestor(options.root, options.env, before.log.head, head) ? before.log : await cacheOf()?.log(options.root, options.env, head, memo);
+      const from = before?.log.head && onFirstParentLine(options.root, options.env, before.log.head, head) ? before.log : await cacheOf()?.log(options.root, options.env, head, memo);
       if (from?.head === head) return { log: from, memo };
       const log = await readHistory({ root: options.root, env: options.env, head, memo, ...(from ? { from } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
       await cacheOf()?.save(log, EntryLines.of(log.entries));

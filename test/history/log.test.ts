@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openCatFile } from '../../src/git/cat-file.js';
 import { HistoryMemo } from '../../src/history/history-memo.js';
@@ -152,6 +154,23 @@ describe('vitals log', () => {
       ['2026-11-06', 'acme', 'green→yellow', 'data', 100, 95, merge, 'Merger'],
       ['2026-11-06', 'beta', 'green→none', 'removed', 86.25, null, merge, 'Merger'],
     ]);
+  });
+
+  test('a log saved on a branch that is later merged is read again along the first-parent line: warm equals cold', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': beta });
+    repo.commit('book', '2026-11-02');
+    repo.git(['checkout', '-q', '-b', 'side']);
+    repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-03');
+    // Saved while on the branch: its head will be an ancestor of the merge, but not on main's line.
+    await logOf(repo.dir, '2026-11-06');
+    repo.git(['checkout', '-q', 'main']);
+    const at = '2026-11-05T12:00:00+00:00';
+    repo.git(['merge', '-q', '--no-ff', '-m', 'merge side', 'side'], { GIT_AUTHOR_DATE: at, GIT_COMMITTER_DATE: at });
+    const merge = repo.git(['rev-parse', 'HEAD']).trim();
+    const warm = await logOf(repo.dir, '2026-11-06');
+    expect(warm.find((e) => e.account === 'acme' && e.cause === 'data')?.commit).toBe(merge);
+    rmSync(join(repo.dir, '.git', 'vitals'), { recursive: true });
+    expect(await logOf(repo.dir, '2026-11-06')).toEqual(warm);
   });
 
   test("a commit's date is the calendar date in its own offset", async () => {
