@@ -111,9 +111,11 @@ export class HistoryCache {
       // Bytes: the lines are printed as they were saved, never decoded (see EntryLines).
       const bytes = readFileSync(this.entriesFile);
       const end = bytes.indexOf(10);
-      const header = JSON.parse(bytes.toString('utf8', 0, end < 0 ? bytes.length : end)) as { key: string; head: string; problems: SavedEntries['problems']; index: Lines['index'] };
-      if (header.key !== BUILD_ID) return undefined;
-      const entries = new EntryLines(end < 0 ? Buffer.alloc(0) : bytes.subarray(end + 1), header.index);
+      const header = JSON.parse(bytes.toString('utf8', 0, end < 0 ? bytes.length : end)) as { key: string; head: string; problems: SavedEntries['problems']; index: Lines['index']; bytes: number };
+      const text = end < 0 ? Buffer.alloc(0) : bytes.subarray(end + 1);
+      // A file cut short or padded (a full disk, a copy gone wrong) is not these entries.
+      if (header.key !== BUILD_ID || text.length !== header.bytes) return undefined;
+      const entries = new EntryLines(text, header.index);
       if (!entries.whole) return undefined;
       this.saved = { head: header.head, entries, problems: header.problems, tails: this.storedTails(header.head) };
     } catch {
@@ -134,7 +136,7 @@ export class HistoryCache {
   }
 
   private writeEntries(saved: SavedEntries): void {
-    const header = JSON.stringify({ key: BUILD_ID, head: saved.head, problems: saved.problems, index: saved.entries.index });
+    const header = JSON.stringify({ key: BUILD_ID, head: saved.head, problems: saved.problems, index: saved.entries.index, bytes: saved.entries.text.length });
     writeWhole(this.entriesFile, saved.entries.length > 0 ? Buffer.concat([Buffer.from(`${header}\n`), saved.entries.text]) : header);
   }
 

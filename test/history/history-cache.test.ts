@@ -1,4 +1,4 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openHistory } from '../../src/history/open-history.js';
@@ -66,5 +66,19 @@ describe('the history kept in .git/vitals/', () => {
     expect((await logOf(repo.dir)).map((e) => e.account)).toEqual(['acme', 'beta']);
     rmSync(join(repo.dir, '.git', 'vitals'), { recursive: true });
     expect((await logOf(repo.dir)).map((e) => e.account)).toEqual(['acme', 'beta']);
+  });
+
+  test('a saved log cut short by a byte, or padded, is read again from git, not printed', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-04');
+    const cold = await logOf(repo.dir);
+    const entries = join(repo.dir, '.git', 'vitals', 'history-log.ndjson');
+    const whole = readFileSync(entries);
+    truncateSync(entries, whole.length - 1);
+    expect(await logOf(repo.dir)).toEqual(cold);
+    writeFileSync(entries, whole);
+    appendFileSync(entries, '\0\0\0');
+    expect(await logOf(repo.dir)).toEqual(cold);
   });
 });
