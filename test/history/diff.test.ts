@@ -4,6 +4,7 @@ import { marked } from 'marked';
 import { describe, expect, test } from 'vitest';
 import type { AccountImpact, DiffReport } from '../../src/history/book-diff.js';
 import { COMMENT_LIMIT, DIFF_MARKER, diffMarkdown } from '../../src/cli/report/diff-markdown.js';
+import { diffHeadline } from '../../src/cli/report/diff-summary.js';
 import { validAccount, vitals } from '../helpers/book.js';
 import { edited, historyRepo } from './history-repo.js';
 
@@ -95,6 +96,16 @@ describe('vitals diff', () => {
     expect(html).toContain('<li>colors.green: 66.7 → 90</li>');
     expect(html).toMatch(/<details>\n<summary>4 accounts whose colour or score moved<\/summary>/);
     expect(html).toContain('<td>Beta Ltd (beta)</td>\n<td>green → yellow</td>\n<td>86.3 → 81.3</td>\n<td>−5.0</td>\n<td>model</td>');
+  });
+
+  test('the headline says what changed colour and what only moved, one clause from the other', () => {
+    const moved = (id: string, from: 'green' | 'yellow', to: 'green' | 'yellow'): AccountImpact => ({ id, name: id, before: { score: 80, color: from }, after: { score: 70, color: to }, cause: 'model' });
+    const report = (accounts: AccountImpact[], matrix: DiffReport['matrix']): DiffReport => ({ base: 'HEAD', head: null, as_of: '2026-11-30', model_changes: [], accounts, matrix });
+    expect(diffHeadline(report([moved('a', 'green', 'green')], { green: { green: 1 } }))).toBe('No account changes colour; 1 score moves by a point or more');
+    expect(diffHeadline(report([moved('a', 'green', 'yellow'), moved('b', 'green', 'green')], { green: { yellow: 1, green: 1 } }))).toBe(
+      '1 account changes colour: 1 green → yellow; 1 score moves by a point or more',
+    );
+    expect(diffHeadline(report([], { green: { green: 3 } }))).toBe('No account changes colour or moves by a point');
   });
 
   test('the comment stays under GitHub’s limit and says how many rows it left out', () => {

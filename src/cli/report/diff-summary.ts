@@ -13,7 +13,7 @@ export function diffHeadline(report: DiffReport): string {
   }
   const changed = moves.reduce((sum, [, n]) => sum + n, 0);
   const moved = report.accounts.length - changed;
-  const scores = moved > 0 ? `${changed > 0 ? '; ' : ''}${moved} ${moved === 1 ? 'score moves' : 'scores move'} by a point or more` : '';
+  const scores = moved > 0 ? `; ${moved} ${moved === 1 ? 'score moves' : 'scores move'} by a point or more` : '';
   if (changed === 0) return moved > 0 ? `No account changes colour${scores}` : 'No account changes colour or moves by a point';
   const list = moves.sort((a, b) => b[1] - a[1]).map(([text]) => text).join(', ');
   return `${changed} ${changed === 1 ? 'account changes' : 'accounts change'} colour: ${list}${scores}`;
