@@ -1,4 +1,5 @@
 import { addWeeks } from 'date-fns/addWeeks';
+import { endOfDay } from 'date-fns/endOfDay';
 import { endOfISOWeek } from 'date-fns/endOfISOWeek';
 import { format } from 'date-fns/format';
 import { isSunday } from 'date-fns/isSunday';
@@ -7,10 +8,14 @@ import { subWeeks } from 'date-fns/subWeeks';
 
 const day = (date: Date) => format(date, 'yyyy-MM-dd');
 
-/** The ends of ISO weeks (Sundays, YYYY-MM-DD) from `first` to `last`, both included, oldest first. */
+/**
+ * The ends of ISO weeks (Sundays, YYYY-MM-DD) from `first` to `last`, both included, oldest first.
+ * Compared as dates, not as text: after 9999-12-31 the text `10000-01-02` sorts before it.
+ */
 export function sundaysBetween(first: string, last: string): string[] {
   const dates: string[] = [];
-  for (let sunday = endOfISOWeek(parseISO(first)); day(sunday) <= last; sunday = addWeeks(sunday, 1)) dates.push(day(sunday));
+  const end = endOfDay(parseISO(last));
+  for (let sunday = endOfISOWeek(parseISO(first)); sunday <= end; sunday = addWeeks(sunday, 1)) dates.push(day(sunday));
   return dates;
 }
 
