@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { AccountEntry, Playbooks } from '../book/book.js';
 import { BUILD_ID } from '../generated/facts.js';
 import { headFromFiles } from '../git/head-file.js';
@@ -41,12 +41,21 @@ export class HistoryCache {
   private saved: SavedEntries | undefined;
   private read = false;
 
+  /**
+   * What the saved files must have been written under: this build of vitals, and the same shallow
+   * boundary (`.git/shallow`): a clone deepened since (`git fetch --unshallow`) has the same HEAD
+   * and more history behind it.
+   */
+  private readonly key: string;
+
   private constructor(
     private readonly gitDir: string,
     private readonly entriesFile: string,
     private readonly stateFile: string,
     private readonly tailsFile: string,
-  ) {}
+  ) {
+    this.key = `${BUILD_ID} ${shallowBoundary(gitDir)}`;
+  }
 
   static open(root: string, env: NodeJS.ProcessEnv): HistoryCache | undefined {
     const dir = findGitDir(root, env);
@@ -74,7 +83,7 @@ export class HistoryCache {
 
   /** The saved log, to go on from, when it ends at `head` or an ancestor of it. */
   async log(root: string, env: NodeJS.ProcessEnv, head: string, memo: HistoryMemo): Promise<HealthChangeLog | undefined> {
-    const saved = readState(this.stateFile);
+    const saved = readState(this.stateFile, this.key);
     const entries = this.stored();
     if (!saved || !entries || entries.head !== saved.head || (saved.head !== head && !onFirstParentLine(root, env, saved.head, head))) return undefined;
     memo.remember(saved.accounts, saved.playbooks ? { files: new Map(saved.state.model), playbooks: saved.playbooks } : undefined);
@@ -100,7 +109,7 @@ export class HistoryCache {
       if ('entry' in version) accounts.push([file.path, file.blob, version.entry.data]);
     }
     const model = state.model.length > 0 ? await log.memo.model(new Map(state.model)) : undefined;
-    const text = exactJson({ key: BUILD_ID, head, state, accounts, playbooks: model?.playbooks ?? null });
+    const text = exactJson({ key: this.key, head, state, accounts, playbooks: model?.playbooks ?? null });
     if (text !== undefined) writeWhole(this.stateFile, text);
   }
 
@@ -114,7 +123,7 @@ export class HistoryCache {
       const header = JSON.parse(bytes.toString('utf8', 0, end < 0 ? bytes.length : end)) as { key: string; head: string; problems: SavedEntries['problems']; index: Lines['index']; bytes: number };
       const text = end < 0 ? Buffer.alloc(0) : bytes.subarray(end + 1);
       // A file cut short or padded (a full disk, a copy gone wrong) is not these entries.
-      if (header.key !== BUILD_ID || text.length !== header.bytes) return undefined;
+      if (header.key !== this.key || text.length !== header.bytes) return undefined;
       const entries = new EntryLines(text, header.index);
       if (!entries.whole) return undefined;
       this.saved = { head: header.head, entries, problems: header.problems, tails: this.storedTails(header.head) };
@@ -128,7 +137,7 @@ export class HistoryCache {
   private storedTails(head: string): SavedEntries['tails'] {
     try {
       const saved = JSON.parse(readFileSync(this.tailsFile, 'utf8')) as { key: string; head: string; tails: Record<string, Lines> };
-      if (saved.key !== BUILD_ID || saved.head !== head) return {};
+      if (saved.key !== this.key || saved.head !== head) return {};
       return Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, EntryLines.fromText(t.lines, t.index)]));
     } catch {
       return {};
@@ -136,21 +145,37 @@ export class HistoryCache {
   }
 
   private writeEntries(saved: SavedEntries): void {
-    const header = JSON.stringify({ key: BUILD_ID, head: saved.head, problems: saved.problems, index: saved.entries.index, bytes: saved.entries.text.length });
+    const header = JSON.stringify({ key: this.key, head: saved.head, problems: saved.problems, index: saved.entries.index, bytes: saved.entries.text.length });
     writeWhole(this.entriesFile, saved.entries.length > 0 ? Buffer.concat([Buffer.from(`${header}\n`), saved.entries.text]) : header);
   }
 
   /** The tails apart from the entries: a run at a new date adds a tail without writing the whole log again. */
   private writeTails(saved: SavedEntries): void {
     const tails = Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, { lines: t.strings(), index: t.index }]));
-    writeWhole(this.tailsFile, JSON.stringify({ key: BUILD_ID, head: saved.head, tails }));
+    writeWhole(this.tailsFile, JSON.stringify({ key: this.key, head: saved.head, tails }));
   }
 }
 
-function readState(file: string): SavedState | undefined {
+/** The commits a shallow clone's history stops at, one id a line; empty for a whole history. */
+function shallowBoundary(gitDir: string): string {
+  try {
+    // A linked work tree keeps it in the repository's common folder.
+    let common = gitDir;
+    try {
+      common = resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim());
+    } catch {
+      // Not a linked work tree.
+    }
+    return readFileSync(join(common, 'shallow'), 'utf8').trim().split('\n').sort().join(',');
+  } catch {
+    return '';
+  }
+}
+
+function readState(file: string, key: string): SavedState | undefined {
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as SavedState & { key: string };
-    return stored.key === BUILD_ID ? stored : undefined;
+    return stored.key === key ? stored : undefined;
   } catch {
     return undefined;
   }

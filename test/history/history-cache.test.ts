@@ -1,8 +1,10 @@
-import { appendFileSync, existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openHistory } from '../../src/history/open-history.js';
 import { validAccount } from '../helpers/book.js';
+import { gitIn } from '../helpers/git.js';
 import { edited, expectChained, historyRepo } from './history-repo.js';
 
 const poorPulse = edited(validAccount, { 'ce_pulse:': '  ce_pulse: poor' });
@@ -66,6 +68,19 @@ describe('the history kept in .git/vitals/', () => {
     expect((await logOf(repo.dir)).map((e) => e.account)).toEqual(['acme', 'beta']);
     rmSync(join(repo.dir, '.git', 'vitals'), { recursive: true });
     expect((await logOf(repo.dir)).map((e) => e.account)).toEqual(['acme', 'beta']);
+  });
+
+  test('a shallow clone deepened since (git fetch --unshallow), at the same HEAD, is read again', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-04');
+    repo.write('accounts/beta.yaml', validAccount).commit('beta', '2026-11-05');
+    const clone = join(mkdtempSync(join(tmpdir(), 'vitals-shallow-')), 'book');
+    gitIn(repo.dir, ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
+    expect((await logOf(clone)).map((e) => [e.account, e.cause])).toEqual([['acme', 'added'], ['beta', 'added']]);
+    gitIn(clone, ['fetch', '-q', '--unshallow']);
+    expect(await logOf(clone)).toEqual(await logOf(repo.dir, '2026-11-30', false));
+    rmSync(join(clone, '..'), { recursive: true });
   });
 
   test('a saved log cut short by a byte, or padded, is read again from git, not printed', async () => {
