@@ -31,11 +31,12 @@ const FORMAT = '--format=%x1e%H%x00%cI%x00%aN%x00';
  * The first-parent commits of a range that touch `paths`, newest first (as git finds them: each
  * comes as soon as git has it, where oldest first would wait for the whole walk), from one
  * `git log --raw -z` process read as it streams. A merge is one step: its changes are against its
- * first parent.
+ * first parent. Paths are relative to `dir` (`--relative`): a book may be a folder of a larger
+ * repository.
  */
 export async function* firstParentLog(dir: string, env: NodeJS.ProcessEnv, range: LogRange): AsyncGenerator<LoggedCommit> {
   const revision = range.after ? `${range.after}..${range.head}` : range.head;
-  const args = ['log', '--first-parent', '--diff-merges=first-parent', '--raw', '-z', '--no-abbrev', '--no-renames', FORMAT, '--end-of-options', revision, '--', ...range.paths];
+  const args = ['log', '--first-parent', '--diff-merges=first-parent', '--raw', '-z', '--relative', '--no-abbrev', '--no-renames', FORMAT, '--end-of-options', revision, '--', ...range.paths];
   const child = spawn('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, GIT_OPTIONAL_LOCKS: '0' } });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));

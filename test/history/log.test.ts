@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openCatFile } from '../../src/git/cat-file.js';
@@ -7,7 +8,8 @@ import { openHistory } from '../../src/history/open-history.js';
 import { readHistory } from '../../src/history/read-history.js';
 import type { LogEntry } from '../../src/history/review-history.js';
 import { run } from '../../src/cli/run.js';
-import { validAccount, vitals } from '../helpers/book.js';
+import { tempBook, validAccount, vitals } from '../helpers/book.js';
+import { gitIn } from '../helpers/git.js';
 import { edited, expectChained, historyRepo } from './history-repo.js';
 
 const poorPulse = edited(validAccount, { 'ce_pulse:': '  ce_pulse: poor' });
@@ -171,6 +173,29 @@ describe('vitals log', () => {
     expect(warm.find((e) => e.account === 'acme' && e.cause === 'data')?.commit).toBe(merge);
     rmSync(join(repo.dir, '.git', 'vitals'), { recursive: true });
     expect(await logOf(repo.dir, '2026-11-06')).toEqual(warm);
+  });
+
+  test('a book in a folder of a larger repository: log and diff against the work tree read its paths', async () => {
+    const top = mkdtempSync(join(tmpdir(), 'vitals-mono-'));
+    const book = join(top, 'book');
+    renameSync(tempBook({ 'accounts/beta.yaml': beta }), book);
+    gitIn(top, ['init', '-q', '-b', 'main']);
+    const commit = (message: string, date: string) => {
+      gitIn(top, ['add', '-A']);
+      gitIn(top, ['commit', '-q', '-m', message], { GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` });
+    };
+    commit('book', '2026-11-02');
+    writeFileSync(join(book, 'accounts', 'acme.yaml'), poorPulse);
+    commit('acme poor', '2026-11-04');
+    expect((await logOf(book, '2026-11-06')).map((e) => [e.date, e.account, e.cause])).toEqual([
+      ['2026-11-02', 'acme', 'added'],
+      ['2026-11-02', 'beta', 'added'],
+      ['2026-11-04', 'acme', 'data'],
+    ]);
+    const diff = async (...revs: string[]) => JSON.parse((await vitals(['diff', ...revs, '--repo', book, '--as-of', '2026-11-06', '--format', 'json'])).stdout).accounts;
+    expect((await diff('HEAD~1')).map((a: { id: string }) => a.id)).toEqual(['acme']);
+    expect(await diff('HEAD~1')).toEqual(await diff('HEAD~1', 'HEAD'));
+    rmSync(top, { recursive: true });
   });
 
   test("a commit's date is the calendar date in its own offset", async () => {
