@@ -34,6 +34,8 @@ export interface LogState {
   steps: Step[];
   /** The account versions in force, and the playbook files as committed and as last valid. */
   accounts: Array<[id: string, file: FileAt]>;
+  /** Every account file as committed, a second file with an id already taken included. */
+  files: Array<[path: string, blob: string]>;
   playbooks: Array<[path: string, blob: string]>;
   model: Array<[path: string, blob: string]>;
   last: Array<[id: string, color: HealthColor, score: number | null]>;
@@ -63,7 +65,8 @@ export class HealthChangeLog {
   readonly steps: Step[] = [];
   private readonly accounts = new Map<string, Valid>();
   private readonly playbooks = new Map<string, string>();
-  private readonly paths = new Map<string, string>();
+  /** Per account id, every file that holds it as committed (one, unless the book has a duplicate). */
+  private readonly files = new Map<string, Map<string, string>>();
   private readonly last = new Map<string, Scored>();
   private model: ModelVersion = { key: 0, problems: [] };
   /** The playbook files of `model`. */
@@ -93,7 +96,8 @@ export class HealthChangeLog {
       entries: this.entries,
       problems: this.problems,
       steps: this.steps,
-      accounts: [...this.accounts].map(([id, v]) => [id, { path: this.paths.get(id)!, blob: v.blob }]),
+      accounts: [...this.accounts].map(([id, v]) => [id, { path: v.entry.file, blob: v.blob }]),
+      files: [...this.files.values()].flatMap((files) => [...files]),
       playbooks: [...this.playbooks],
       model: [...this.modelFiles],
       last: [...this.last].map(([id, s]) => [id, s.color, s.score]),
@@ -112,8 +116,8 @@ export class HealthChangeLog {
       const version = await memo.account(file.path, file.blob);
       if ('problems' in version) throw new Error(`saved history names account ${id} at a blob that does not load`);
       log.accounts.set(id, version);
-      log.paths.set(id, file.path);
     }
+    for (const [path, blob] of state.files) log.fileSet(accountIdOf(path)!).set(path, blob);
     for (const [path, blob] of state.playbooks) log.playbooks.set(path, blob);
     log.modelFiles = new Map(state.model);
     if (state.model.length > 0) log.model = await memo.model(log.modelFiles);
@@ -131,7 +135,7 @@ export class HealthChangeLog {
     if (this.inForce !== undefined && this.lastSunday < dayBefore) this.snapshots(sundaysBetween(addDays(this.lastSunday, 1), dayBefore));
     if (this.inForce === undefined || this.lastSunday < dayBefore) this.lastSunday = dayBefore;
 
-    const { touched, playbooksChanged } = this.read(commit);
+    const { touched, playbooksChanged } = this.read(commit, date);
     let model = this.model;
     if (playbooksChanged) {
       const version = await this.memo.model(this.playbooks);
@@ -153,7 +157,6 @@ export class HealthChangeLog {
         else if (!old || old.blob !== version.blob) changed.set(id, version);
       }),
     );
-    for (const [id, target] of touched) if (target) this.paths.set(id, target.path);
 
     const modelChanged = model.key !== this.model.key;
     const candidates = modelChanged ? [...new Set([...this.accounts.keys(), ...changed.keys()])] : [...changed.keys()];
@@ -187,10 +190,7 @@ export class HealthChangeLog {
       const old = this.accounts.get(id);
       if (old) this.memo.forget(old.entry.file, old.blob);
       if (version) this.accounts.set(id, version);
-      else {
-        this.accounts.delete(id);
-        this.paths.delete(id);
-      }
+      else this.accounts.delete(id);
     }
     if (changed.size > 0) this.ids = undefined;
     this.model = model;
@@ -198,7 +198,7 @@ export class HealthChangeLog {
     this.steps.push({
       commit: commit.sha,
       date,
-      accounts: [...changed].map(([id, v]) => [id, v && { path: this.paths.get(id)!, blob: v.blob }]),
+      accounts: [...changed].map(([id, v]) => [id, v && { path: v.entry.file, blob: v.blob }]),
       ...(modelChanged ? { playbooks: [...this.modelFiles] } : {}),
     });
   }
@@ -243,9 +243,14 @@ export class HealthChangeLog {
     return { date, commit: this.inForce!, author: null, account: id, owner: version.entry.data.owner, from: previous.color, to: now.color, score_before: previous.score, score_after: now.score, cause: 'time', changes: [] };
   }
 
-  /** The accounts a commit touched (null: deleted) and whether it touched the playbooks. */
-  private read(commit: LoggedCommit) {
-    const touched = new Map<string, { path: string; blob: string } | null>();
+  /**
+   * The accounts a commit touched, each with the file the loader reads for it (null: none is left),
+   * and whether it touched the playbooks. A move deletes one path and adds another: the id's
+   * history goes on under the new path. Two files with one id are a problem at the commit, and the
+   * first in path order is the account, as the loader has it (SPEC §2).
+   */
+  private read(commit: LoggedCommit, date: string) {
+    const ids = new Set<string>();
     let playbooksChanged = false;
     for (const change of commit.changes) {
       if (isPlaybookPath(change.path)) {
@@ -256,10 +261,27 @@ export class HealthChangeLog {
       }
       const id = accountIdOf(change.path);
       if (id === undefined) continue;
-      // A move deletes one path and adds another: the id's history goes on under the new path.
-      if (change.blob) touched.set(id, { path: change.path, blob: change.blob });
-      else if (!touched.get(id) && this.paths.get(id) === change.path) touched.set(id, null);
+      if (change.blob) this.fileSet(id).set(change.path, change.blob);
+      else this.fileSet(id).delete(change.path);
+      ids.add(id);
+    }
+    const touched = new Map<string, FileAt | null>();
+    for (const id of ids) {
+      const files = this.fileSet(id);
+      const [first, ...others] = [...files.keys()].sort();
+      touched.set(id, first === undefined ? null : { path: first, blob: files.get(first)! });
+      if (first === undefined) this.files.delete(id);
+      for (const file of others) {
+        this.problems.push({ file, path: '', severity: 'error', message: `account id "${id}" is also ${first}: ids are unique across the book, so this file is not read`, commit: commit.sha, date });
+      }
     }
     return { touched, playbooksChanged };
   }
+
+  private fileSet(id: string): Map<string, string> {
+    let files = this.files.get(id);
+    if (!files) this.files.set(id, (files = new Map()));
+    return files;
+  }
+
 }

@@ -198,6 +198,24 @@ describe('vitals log', () => {
     rmSync(top, { recursive: true });
   });
 
+  test('a second file with an id already taken is a problem at its commit: the account stays the first, and removing the copy removes nothing', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    const copy = repo.write('accounts/emea/acme.yaml', poorPulse).commit('copy', '2026-11-03');
+    repo.remove('accounts/emea/acme.yaml').commit('copy gone', '2026-11-04');
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const blobs = openCatFile(repo.dir, process.env);
+    try {
+      const log = await readHistory({ root: repo.dir, env: process.env, head, memo: new HistoryMemo(repo.dir, blobs) });
+      expect(log.entries.map((e) => `${e.account} ${e.cause}`)).toEqual(['acme added']);
+      expect(log.problems.map((p) => [p.file, p.commit, p.message])).toEqual([
+        ['accounts/emea/acme.yaml', copy, 'account id "acme" is also accounts/acme.yaml: ids are unique across the book, so this file is not read'],
+      ]);
+    } finally {
+      blobs.close();
+    }
+  });
+
   test("a commit's date is the calendar date in its own offset", async () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');
