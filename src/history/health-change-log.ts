@@ -96,7 +96,7 @@ export class HealthChangeLog {
       entries: this.entries,
       problems: this.problems,
       steps: this.steps,
-      accounts: [...this.accounts].map(([id, v]) => [id, { path: v.entry.file, blob: v.blob }]),
+      accounts: [...this.accounts].map(([id, v]) => [id, { path: this.pathOf(id, v), blob: v.blob }]),
       files: [...this.files.values()].flatMap((files) => [...files]),
       playbooks: [...this.playbooks],
       model: [...this.modelFiles],
@@ -198,7 +198,7 @@ export class HealthChangeLog {
     this.steps.push({
       commit: commit.sha,
       date,
-      accounts: [...changed].map(([id, v]) => [id, v && { path: v.entry.file, blob: v.blob }]),
+      accounts: [...changed].map(([id, v]) => [id, v && { path: this.pathOf(id, v), blob: v.blob }]),
       ...(modelChanged ? { playbooks: [...this.modelFiles] } : {}),
     });
   }
@@ -276,6 +276,12 @@ export class HealthChangeLog {
       }
     }
     return { touched, playbooksChanged };
+  }
+
+  /** Where an account's version in force is committed now: a file moved keeps its blob (and memo entry) under a new path. */
+  private pathOf(id: string, version: Valid): string {
+    const files = this.files.get(id);
+    return (files && [...files.keys()].sort()[0]) ?? version.entry.file;
   }
 
   private fileSet(id: string): Map<string, string> {

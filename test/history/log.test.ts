@@ -216,6 +216,22 @@ describe('vitals log', () => {
     }
   });
 
+  test('a file moved with its content unchanged is saved under its new path', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    expect(repo.read('accounts/acme.yaml')).toBe(validAccount);
+    repo.remove('accounts/acme.yaml').write('accounts/emea/acme.yaml', validAccount).commit('move', '2026-11-03');
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const blobs = openCatFile(repo.dir, process.env);
+    try {
+      // Read oldest first (nothing parsed ahead): the version in force was read under its old path.
+      const log = await readHistory({ root: repo.dir, env: process.env, head, memo: new HistoryMemo(repo.dir, blobs), parsedAhead: 0 });
+      expect(log.state().accounts.map(([id, file]) => [id, file.path])).toEqual([['acme', 'accounts/emea/acme.yaml']]);
+    } finally {
+      blobs.close();
+    }
+  });
+
   test("a commit's date is the calendar date in its own offset", async () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');
