@@ -10,7 +10,9 @@ describe('the Review view', () => {
     const t = mountApp();
     const lines = t.frame().split('\n');
     expect(lines[0]).toContain('weekly review · as of 2026-11-22 · everyone: 45 accounts');
-    expect(t.selectedRow()).toMatch(/^▶!▼ red\s+Redfern Foods/);
+    // Red renewals first, nearest renewal first (SPEC §6): 113 days, then Redfern Foods' 134.
+    expect(t.selectedRow()).toMatch(/^▶!▼ red\s+Novaterra Geospatial.*113d/);
+    expect(lines.findIndex((l) => l.includes('Redfern Foods'))).toBe(lines.findIndex((l) => l.includes('Novaterra')) + 1);
     expect(lines.at(-1)).toMatch(/Review · 1 of 45 · sort risk · everyone/);
     // A frame is one line shorter than the terminal (Ink clears the screen for a full-height frame).
     expect(lines).toHaveLength(23);
@@ -38,7 +40,7 @@ describe('the Review view', () => {
     expect(t.frame()).toContain('28 of 45');
     await t.press('g');
     expect(t.frame()).toContain('1 of 45');
-    expect(t.selectedRow()).toContain('Redfern Foods');
+    expect(t.selectedRow()).toContain('Novaterra Geospatial');
   });
 
   it('renders only the rows that fit', async () => {
@@ -161,14 +163,14 @@ describe('the detail', () => {
     const t = mountApp();
     await t.press(KEY.enter);
     const f = t.frame();
-    expect(f).toContain('Redfern Foods');
+    expect(f).toContain('Novaterra Geospatial');
     expect(f).toContain('Categories and traits');
     expect(f).toContain('ce_pulse');
     await t.press('G');
     expect(t.frame()).toMatch(/What to do|Open tasks|Recent notes|Weekly score/);
     expect(t.frame()).toContain('no history');
     await t.press(KEY.escape);
-    expect(t.selectedRow()).toContain('Redfern Foods');
+    expect(t.selectedRow()).toContain('Novaterra Geospatial');
   });
 
   it('reads a chunk of keys in order: Enter then G in one read opens the detail at its end', async () => {
@@ -180,13 +182,13 @@ describe('the detail', () => {
   it('sits beside the list when the terminal is wide, and Tab moves between them', async () => {
     const t = mountApp({ width: 160, height: 48 });
     await t.press(KEY.enter);
-    expect(t.frame().split('\n')[2]).toMatch(/flags\s*│Redfern Foods/);
+    expect(t.frame().split('\n')[2]).toMatch(/flags\s*│Novaterra Geospatial/);
     // The detail has the focus: j scrolls it, the selection stays.
     await t.press('j');
     expect(t.frame()).toContain('1 of 45');
     await t.press(KEY.tab, 'j');
     expect(t.frame()).toContain('2 of 45');
-    expect(t.frame().split('\n')[2]).toMatch(/│Novaterra/);
+    expect(t.frame().split('\n')[2]).toMatch(/│Redfern Foods/);
   });
 });
 
@@ -194,7 +196,7 @@ describe('history', () => {
   it('fills in last week, sparklines, the Changes view and the trend once its promises resolve', async () => {
     const history = memoryHistory({
       lastWeek: { date: '2026-11-15', scores: [] },
-      weekly: new Map([['redfern-foods', [90, 80, 70, 60, 50, 40, 30, 20, 20, 15, 15, 15, 15.8]]]),
+      weekly: new Map([['novaterra-geo', [90, 80, 70, 60, 50, 40, 30, 20, 20, 15, 15, 15, 26.9]]]),
       log: [
         { date: '2026-11-02', commit: 'abc', author: 'Priya', account: 'redfern-foods', from: 'yellow', to: 'red', score_before: 40, score_after: 20, cause: 'data', changes: [{ trait: 'ce_pulse', from: 'concerning', to: 'poor' }] },
         { date: '2026-11-20', commit: 'def', author: null, account: 'emberly', from: 'green', to: 'yellow', score_before: 70, score_after: 62, cause: 'time', changes: [] },
@@ -202,7 +204,7 @@ describe('history', () => {
     });
     const t = mountApp({ history });
     await t.until('12 weeks');
-    expect(t.selectedRow()).toMatch(/Redfern Foods\s+15\.8\s+[▁-█ ]+/);
+    expect(t.selectedRow()).toMatch(/Novaterra Geos…\s+26\.9\s+[▁-█ ]+/);
     await t.press('3');
     await t.until('Emberly');
     const lines = t.frame().split('\n');
