@@ -33,7 +33,7 @@ export const EDIT_COMMANDS: Command[] = [
     values: { author: 'a member id from playbooks/team.yaml' },
     help: [
       '--contact                    a logged contact: last_activity becomes the as-of date too (never earlier), same commit',
-      '--author ID                  who wrote it (default: the team member with your git user.email, else your git user.name)',
+      '--author ID                  who wrote it (default: the team member with your git user.email, else your git user.name if it is a member id)',
       ...EDIT_HELP,
     ],
     run: async (ctx, args, values) => (await import('./note.js')).note(ctx, args, values),
