@@ -217,7 +217,8 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   });
 
   if (width < 80 || height < 24) {
-    return <Text>{`vitals needs a terminal of at least 80×24; this one is ${width}×${height}. Enlarge it, or q to quit.`.slice(0, Math.max(1, width - 1))}</Text>;
+    // One line, short enough for a narrow terminal, the size first: whatever is cut, it is the end.
+    return <Text>{`${width}×${height} is too small: vitals needs 80×24. q quits.`.slice(0, Math.max(1, width - 1))}</Text>;
   }
 
   let body: React.ReactNode;
