@@ -70,7 +70,7 @@ export function planEdit(request: EditRequest): EditPlan {
   const model = request.model ?? compileModel(playbooks);
   const account = readAccountFile(request.root, request.id);
   if (request.shown && !sameValue(request.shown, account.data)) {
-    throw new EditError(`${account.file} changed on disk since it was loaded: nothing was written; reload it and edit again`);
+    throw new EditError(`${account.file} changed on disk since it was loaded, so nothing was written: it is shown as it is now; edit it again`);
   }
   const manual = manualTraits(playbooks.health);
   const steps = request.changes.map((change) => step(account, change, manual, request.asOf));

@@ -176,7 +176,7 @@ describe('never lose work: refusals write nothing', () => {
     const dir = gitBook();
     const shown = { ...(parse(validAccount) as Account), name: 'Acme before the hand edit' };
     const request = { root: dir, id: 'acme', asOf: '2026-11-22', shown, changes: [{ kind: 'trait' as const, trait: 'ce_pulse', value: 'poor' }] };
-    expect(() => planEdit(request)).toThrow(/changed on disk since it was loaded: nothing was written/);
+    expect(() => planEdit(request)).toThrow(/changed on disk since it was loaded, so nothing was written/);
     expect(read(dir).toString()).toBe(validAccount);
   });
 });

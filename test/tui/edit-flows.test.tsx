@@ -59,13 +59,22 @@ describe('e: edit a manual trait', () => {
     expect(t.selectedRow()).toContain('Acme Corp');
   });
 
-  it('shows the one-sentence refusal when the file changed on disk since it was loaded', async () => {
+  it('refuses an edit of a file changed on disk since it was loaded, shows the file as it is now, and the next edit goes through', async () => {
     const t = mount();
     const path = join(t.dir, 'accounts', 'acme.yaml');
+    // Edited and committed from outside the review (another terminal, a teammate's pull).
     writeFileSync(path, readFileSync(path, 'utf8').replace('ce_pulse: healthy', 'ce_pulse: concerning'));
+    execFileSync('git', ['commit', '-q', '-am', 'outside'], { cwd: t.dir });
     await t.press('j', 'e', KEY.enter, KEY.enter);
-    expect(t.frame().replace(/\n/g, ' ')).toMatch(/✗ not changed: accounts\/acme\.yaml changed on disk since it was loaded: nothing was written; reload it and edit again/);
-    expect(log(t.dir)).toEqual(['book']);
+    expect(t.frame().replace(/\n/g, ' ')).toMatch(/✗ not changed: accounts\/acme\.yaml changed on disk since it was loaded, so nothing was written: it is shown as it is now; edit it again/);
+    expect(log(t.dir)).toEqual(['outside', 'book']);
+    await t.press('e');
+    expect(t.frame()).toMatch(/ce_pulse\s+now concerning/);
+    await t.press(KEY.enter, 'j', KEY.enter);
+    expect(t.frame()).toContain('ce_pulse concerning → poor');
+    await t.press('y');
+    await t.until('committed');
+    expect(log(t.dir)).toEqual(['acme: ce_pulse concerning → poor', 'outside', 'book']);
   });
 });
 

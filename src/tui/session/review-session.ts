@@ -83,13 +83,21 @@ export function createReviewSession(options: { root: string; asOf: string; book:
     agenda: (owner) =>
       book.playbooks && weeklyAgenda({ accounts: book.accounts, playbooks: book.playbooks }, asOf, { ...(owner === undefined ? {} : { owner }), scores: [...scores.values()] }),
     plan: (id, changes) => {
-      const shown = entries.get(id)?.data;
-      return planEdit({ root, id, asOf, changes, ...(book.playbooks ? { playbooks: book.playbooks } : {}), ...(model ? { model } : {}), ...(shown ? { shown } : {}) });
+      const shown = entries.get(id);
+      try {
+        return planEdit({ root, id, asOf, changes, ...(book.playbooks ? { playbooks: book.playbooks } : {}), ...(model ? { model } : {}), ...(shown ? { shown: shown.data } : {}) });
+      } catch (error) {
+        // Refused (a file changed meanwhile, say): the screen shows the account as it is now, to edit again.
+        if (shown) reload(shown.file);
+        throw error;
+      }
     },
     apply: async (plan) => {
-      const result = await applyEdit(plan, { env: options.env });
-      reload(plan.file);
-      return result;
+      try {
+        return await applyEdit(plan, { env: options.env });
+      } finally {
+        reload(plan.file);
+      }
     },
   };
 }
