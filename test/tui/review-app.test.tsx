@@ -1,3 +1,4 @@
+import { textWidth } from '../../src/util/text-width.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { KEY, mountApp } from './harness.js';
@@ -67,6 +68,15 @@ describe('the Review view', () => {
     await t.press(KEY.escape);
     expect(t.frame()).toMatch(/\d+ of 45/);
     expect(t.selectedRow()).toContain('Orchid Health');
+  });
+
+  it('measures a filter of wide characters in columns: the status bar keeps its keys whole', async () => {
+    const t = mountApp();
+    await t.press('/', '日本');
+    const status = t.frame().split('\n').at(-1)!;
+    expect(status).toContain('filter "日本"');
+    expect(status.trimEnd()).toMatch(/│ Enter keeps$/);
+    expect(textWidth(status)).toBeLessThanOrEqual(80);
   });
 
   it('takes a pasted filter as text, even letters that are keys', async () => {

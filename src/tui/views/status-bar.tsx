@@ -1,5 +1,7 @@
 import React from 'react';
+import { textWidth } from '../../util/text-width.js';
 import { KEYMAP } from '../keymap.js';
+import { fit } from '../model/fit.js';
 import type { AppState } from '../state/app-state.js';
 import type { Theme } from '../theme.js';
 import { LineView } from './lines-view.js';
@@ -32,6 +34,7 @@ export function StatusBar({ state, owner, width, wide, theme }: { state: AppStat
   let text = ` ${parts.join(' · ')} │`;
   // Whole keys only, as many as fit.
   const detail = state.view === 'review' && state.detail && state.focus === 'detail';
-  for (const key of MODE_KEYS[state.mode.kind] ?? (detail ? DETAIL_KEYS : state.view === 'review' ? MAIN_KEYS : VIEW_KEYS)) if (text.length + key.length + 3 <= width) text += `${text.endsWith('│') ? ' ' : ' · '}${key}`;
-  return <LineView line={[{ text: text.padEnd(width).slice(0, width), inverse: true }]} theme={theme} />;
+  // Measured in terminal columns: a filter may hold wide characters (日本 is four).
+  for (const key of MODE_KEYS[state.mode.kind] ?? (detail ? DETAIL_KEYS : state.view === 'review' ? MAIN_KEYS : VIEW_KEYS)) if (textWidth(text) + key.length + 3 <= width) text += `${text.endsWith('│') ? ' ' : ' · '}${key}`;
+  return <LineView line={[{ text: fit(text, width), inverse: true }]} theme={theme} />;
 }
