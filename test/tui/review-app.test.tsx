@@ -2,6 +2,7 @@ import { textWidth } from '../../src/util/text-width.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { KEY, mountApp } from './harness.js';
+import { validAccount } from '../helpers/book.js';
 import { memoryHistory } from './memory-history.js';
 
 afterEach(() => cleanup());
@@ -244,5 +245,14 @@ describe('the other views', () => {
     expect(t.frame()).toMatch(/accounts\/broken\.yaml:\d+:\d+/);
     await t.press('1');
     expect(t.frame()).toContain('Review · 1 of');
+  });
+
+  it('4 shows each problem whole, its message wrapped under its place', async () => {
+    const typo = validAccount.replace('ce_pulse: healthy', 'ce_pulse: helthy');
+    const t = mountApp({ files: { 'accounts/typo.yaml': typo, ...(await import('./harness.js')).demoAccounts((n) => n < 'c') } });
+    await t.press('4');
+    const text = t.frame().split('\n').map((l) => l.trim()).join(' ');
+    expect(text).toMatch(/accounts\/typo\.yaml:\d+:\d+ "helthy" is not one of .*did you mean "healthy"/);
+    expect(Math.max(...t.frame().split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
   });
 });
