@@ -35,7 +35,8 @@ const RISK: Record<HealthColor, number> = { red: 0, yellow: 1, unknown: 2, green
 
 /**
  * The weekly review (SPEC §6): the owner's accounts sorted by risk — red/yellow renewals first,
- * then by colour (red, yellow, unknown, green), nearest renewal first, then lowest score.
+ * then by colour (red, yellow, unknown, green); within each group nearest renewal first, then
+ * lowest score.
  */
 export function buildDashboard(
   entries: readonly AccountEntry[],
@@ -70,7 +71,8 @@ export function buildDashboard(
   rows.sort(
     (a, b) =>
       Number(b.renewalAtRisk) - Number(a.renewalAtRisk) ||
-      RISK[a.score.color] - RISK[b.score.color] ||
+      // The renewals are one group (SPEC §6): red or yellow, the nearest renewal comes first.
+      (a.renewalAtRisk ? 0 : RISK[a.score.color] - RISK[b.score.color]) ||
       a.score.days_until_renewal - b.score.days_until_renewal ||
       (a.score.score ?? 101) - (b.score.score ?? 101) ||
       (a.score.id < b.score.id ? -1 : 1),

@@ -12,9 +12,10 @@ describe('the Review view', () => {
     const t = mountApp();
     const lines = t.frame().split('\n');
     expect(lines[0]).toContain('weekly review · as of 2026-11-22 · everyone: 45 accounts');
-    // Red renewals first, nearest renewal first (SPEC §6): 113 days, then Redfern Foods' 134.
-    expect(t.selectedRow()).toMatch(/^▶!▼ red\s+Novaterra Geospatial.*113d/);
-    expect(lines.findIndex((l) => l.includes('Redfern Foods'))).toBe(lines.findIndex((l) => l.includes('Novaterra')) + 1);
+    // Red and yellow renewals first, as one group, the nearest renewal first (SPEC §6).
+    expect(t.selectedRow()).toMatch(/^▶!◆ yellow\s+Northcastle Mutual.*71d/);
+    const at = (name: string) => lines.findIndex((l) => l.includes(name));
+    expect([at('Northcastle'), at('Emberly'), at('Novaterra'), at('Redfern')]).toEqual([3, 4, 5, 6]);
     expect(lines.at(-1)).toMatch(/Review · 1 of 45 · sort risk · everyone/);
     // A frame is one line shorter than the terminal (Ink clears the screen for a full-height frame).
     expect(lines).toHaveLength(23);
@@ -42,7 +43,7 @@ describe('the Review view', () => {
     expect(t.frame()).toContain('28 of 45');
     await t.press('g');
     expect(t.frame()).toContain('1 of 45');
-    expect(t.selectedRow()).toContain('Novaterra Geospatial');
+    expect(t.selectedRow()).toContain('Northcastle Mutual');
   });
 
   it('renders only the rows that fit', async () => {
@@ -173,14 +174,14 @@ describe('the detail', () => {
     const t = mountApp();
     await t.press(KEY.enter);
     const f = t.frame();
-    expect(f).toContain('Novaterra Geospatial');
+    expect(f).toContain('Northcastle Mutual');
     expect(f).toContain('Categories and traits');
     expect(f).toContain('ce_pulse');
     await t.press('G');
     expect(t.frame()).toMatch(/What to do|Open tasks|Recent notes|Weekly score/);
     expect(t.frame()).toContain('no history');
     await t.press(KEY.escape);
-    expect(t.selectedRow()).toContain('Novaterra Geospatial');
+    expect(t.selectedRow()).toContain('Northcastle Mutual');
   });
 
   it('reads a chunk of keys in order: Enter then G in one read opens the detail at its end', async () => {
@@ -192,13 +193,13 @@ describe('the detail', () => {
   it('sits beside the list when the terminal is wide, and Tab moves between them', async () => {
     const t = mountApp({ width: 160, height: 48 });
     await t.press(KEY.enter);
-    expect(t.frame().split('\n')[2]).toMatch(/flags\s*│Novaterra Geospatial/);
+    expect(t.frame().split('\n')[2]).toMatch(/flags\s*│Northcastle Mutual/);
     // The detail has the focus: j scrolls it, the selection stays.
     await t.press('j');
     expect(t.frame()).toContain('1 of 45');
     await t.press(KEY.tab, 'j');
     expect(t.frame()).toContain('2 of 45');
-    expect(t.frame().split('\n')[2]).toMatch(/│Redfern Foods/);
+    expect(t.frame().split('\n')[2]).toMatch(/│Emberly/);
   });
 });
 
@@ -206,7 +207,7 @@ describe('history', () => {
   it('fills in last week, sparklines, the Changes view and the trend once its promises resolve', async () => {
     const history = memoryHistory({
       lastWeek: { date: '2026-11-15', scores: [] },
-      weekly: new Map([['novaterra-geo', [90, 80, 70, 60, 50, 40, 30, 20, 20, 15, 15, 15, 26.9]]]),
+      weekly: new Map([['northcastle-insurance', [90, 80, 70, 60, 50, 40, 30, 20, 20, 15, 15, 15, 57.9]]]),
       log: [
         { date: '2026-11-02', commit: 'abc', author: 'Priya', account: 'redfern-foods', from: 'yellow', to: 'red', score_before: 40, score_after: 20, cause: 'data', changes: [{ trait: 'ce_pulse', from: 'concerning', to: 'poor' }] },
         { date: '2026-11-20', commit: 'def', author: null, account: 'emberly', from: 'green', to: 'yellow', score_before: 70, score_after: 62, cause: 'time', changes: [] },
@@ -214,7 +215,7 @@ describe('history', () => {
     });
     const t = mountApp({ history });
     await t.until('12 weeks');
-    expect(t.selectedRow()).toMatch(/Novaterra Geos…\s+26\.9\s+[▁-█ ]+/);
+    expect(t.selectedRow()).toMatch(/Northcastle Mu…\s+57\.9\s+[▁-█ ]+/);
     await t.press('3');
     await t.until('Emberly');
     const lines = t.frame().split('\n');
