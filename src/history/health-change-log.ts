@@ -251,6 +251,8 @@ export class HealthChangeLog {
    */
   private read(commit: LoggedCommit, date: string) {
     const ids = new Set<string>();
+    /** Ids whose set of files this commit changed (a file added or removed, not only edited). */
+    const regrouped = new Set<string>();
     let playbooksChanged = false;
     for (const change of commit.changes) {
       if (isPlaybookPath(change.path)) {
@@ -261,8 +263,10 @@ export class HealthChangeLog {
       }
       const id = accountIdOf(change.path);
       if (id === undefined) continue;
-      if (change.blob) this.fileSet(id).set(change.path, change.blob);
-      else this.fileSet(id).delete(change.path);
+      const files = this.fileSet(id);
+      if (!change.blob || !files.has(change.path)) regrouped.add(id);
+      if (change.blob) files.set(change.path, change.blob);
+      else files.delete(change.path);
       ids.add(id);
     }
     const touched = new Map<string, FileAt | null>();
@@ -271,6 +275,8 @@ export class HealthChangeLog {
       const [first, ...others] = [...files.keys()].sort();
       touched.set(id, first === undefined ? null : { path: first, blob: files.get(first)! });
       if (first === undefined) this.files.delete(id);
+      // Said where the duplicate arises (or a file of it comes or goes), not at every edit after.
+      if (!regrouped.has(id)) continue;
       for (const file of others) {
         this.problems.push({ file, path: '', severity: 'error', message: `account id "${id}" is also ${first}: ids are unique across the book, so this file is not read`, commit: commit.sha, date });
       }

@@ -202,7 +202,9 @@ describe('vitals log', () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');
     const copy = repo.write('accounts/emea/acme.yaml', poorPulse).commit('copy', '2026-11-03');
-    repo.remove('accounts/emea/acme.yaml').commit('copy gone', '2026-11-04');
+    // An edit of the account while the copy is there: the copy was reported where it came.
+    repo.write('accounts/acme.yaml', `${validAccount}# edited\n`).commit('acme edited', '2026-11-04');
+    repo.remove('accounts/emea/acme.yaml').commit('copy gone', '2026-11-05');
     const head = repo.git(['rev-parse', 'HEAD']).trim();
     const blobs = openCatFile(repo.dir, process.env);
     try {
