@@ -4,7 +4,7 @@ import { indexToHead } from '../git/index-to-head.js';
 import { forgetIntended, intendToAdd } from '../git/new-files.js';
 import { pathStatus } from '../git/path-status.js';
 import { plain, plainText } from '../util/sanitize.js';
-import { DiskError, diskReason, EditError } from './edit-error.js';
+import { DiskError, diskReason, EditError, GitEnvironmentError } from './edit-error.js';
 import { withEditLock } from './edit-lock.js';
 import { assertAbsent, makeParents } from './new-files.js';
 import type { FileWrite, WritePlan } from './plan-edit.js';
@@ -52,6 +52,7 @@ async function writeAndCommit(plan: WritePlan, options: ApplyOptions): Promise<A
     const said = plainText(result.said || `git commit exited ${result.exitCode}`);
     const undone = afterFailure(putBack(plan.writes));
     if (created.length > 0) await forgetIntended(plan.root, options.env, created);
+    if (result.environment) throw new GitEnvironmentError(`the commit failed, so ${undone}: ${result.environment}`);
     throw new EditError(`the commit failed, so ${undone}; git said:`, said);
   }
   // A hook that rewrote a file (a formatter) committed its version: the user's index follows HEAD.

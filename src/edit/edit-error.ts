@@ -14,6 +14,9 @@ export class EditError extends DataError {
   }
 }
 
+/** git could not commit for a reason of the user's setup (a held index lock, no identity): exit 2. */
+export class GitEnvironmentError extends UsageError {}
+
 /** The disk refused what an edit needed (full, read-only, no permission): the environment's problem, exit 2. */
 export class DiskError extends UsageError {}
 

@@ -8,6 +8,8 @@ import { literalPath, shortHead } from './git.js';
 export interface CommitRefusal {
   exitCode: number;
   said: string;
+  /** Set when the refusal is the environment's, not a check's: why, as the end of a sentence. */
+  environment?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export async function commitFiles(dir: string, env: GitEnv, paths: string[], mes
     said = await runGit(dir, env, args, paths.map((p) => `${literalPath(p)}\0`).join(''));
   } catch (error) {
     if (!(error instanceof GitFailure)) throw error;
-    return { exitCode: error.exitCode, said: `${error.stderr}\n${error.stdout}`.trim() };
+    return commitRefusal(error);
   } finally {
     // The one file and its folder (a recursive rm walks the tree first: ~2 ms of an edit).
     try {
@@ -43,6 +45,27 @@ export async function commitFiles(dir: string, env: GitEnv, paths: string[], mes
   // Named after the try: the commit is made, so no failure from here on may undo the edit.
   const named = summaryCommit(said) ?? (await shortHead(dir, env).catch(() => undefined));
   return { commit: named ?? 'HEAD' };
+}
+
+/** What git said when it refused to add or commit, and whether the reason is the environment's. */
+export function commitRefusal(error: GitFailure): CommitRefusal {
+  const said = `${error.stderr}\n${error.stdout}`.trim();
+  const environment = environmentRefusal(said);
+  return { exitCode: error.exitCode, said, ...(environment && { environment }) };
+}
+
+/**
+ * Why git refused a commit when the reason is the user's environment rather than a check (a hook):
+ * another git process holds the index lock, or git has no identity to author it. Undefined otherwise.
+ */
+function environmentRefusal(said: string): string | undefined {
+  if (/^fatal: Unable to create '.*index\.lock': File exists/m.test(said)) {
+    return 'another git process holds the index lock (.git/index.lock); when none is running, remove that file and try again';
+  }
+  if (/^\*\*\* Please tell me who you are|^fatal: (unable to auto-detect email address|empty ident name|no email was given)/m.test(said)) {
+    return 'git has no identity to author the commit: set user.name and user.email with git config';
+  }
+  return undefined;
 }
 
 /**

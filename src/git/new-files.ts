@@ -1,4 +1,4 @@
-import type { CommitRefusal } from './commit-files.js';
+import { commitRefusal, type CommitRefusal } from './commit-files.js';
 import { GitFailure, runGit, type GitEnv } from './run-git.js';
 import { literalPath } from './git.js';
 import { gitRefusal } from './refusal.js';
@@ -15,7 +15,7 @@ export async function intendToAdd(dir: string, env: GitEnv, paths: string[]): Pr
     return undefined;
   } catch (error) {
     if (!(error instanceof GitFailure)) throw error;
-    return { exitCode: error.exitCode, said: `${error.stderr}\n${error.stdout}`.trim() };
+    return commitRefusal(error);
   }
 }
 

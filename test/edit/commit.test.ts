@@ -102,13 +102,15 @@ describe('an edit is one commit of that file alone (SPEC §5)', () => {
     expect(git(dir, ['status', '--porcelain'])).toBe('');
   });
 
-  it('fails cleanly when index.lock is held: file restored, git\'s reason shown', async () => {
+  it('fails cleanly when index.lock is held: file restored, one sentence, exit 2 (the environment\'s problem)', async () => {
     const dir = gitBook();
     writeFileSync(join(dir, '.git', 'index.lock'), '');
     const before = read(dir);
     const { code, stderr } = await set(dir, 'ce_pulse=poor');
-    expect(code).toBe(1);
-    expect(stderr).toContain('index.lock');
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'vitals: the commit failed, so accounts/acme.yaml was put back as before: another git process holds the index lock (.git/index.lock); when none is running, remove that file and try again\n',
+    );
     expect(read(dir).equals(before)).toBe(true);
     expect(commitCount(dir)).toBe(1);
   });
@@ -122,7 +124,7 @@ describe('an edit is one commit of that file alone (SPEC §5)', () => {
     expect(git(dir, ['log', '-1', '--format=%an <%ae>'])).toBe('From The Environment <priya.raman@lodestar.example>\n');
   });
 
-  it('fails cleanly without a git identity: file restored, git\'s reason shown', () => {
+  it('fails cleanly without a git identity: file restored, one sentence, exit 2', () => {
     const dir = gitBook({}, false);
     git(dir, ['config', 'user.useConfigOnly', 'true']);
     const home = mkdtempSync(join(tmpdir(), 'vitals-home-'));
@@ -130,9 +132,10 @@ describe('an edit is one commit of that file alone (SPEC §5)', () => {
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: home, GIT_CONFIG_NOSYSTEM: '1', XDG_CONFIG_HOME: join(home, '.config') };
     const before = read(dir);
     const { code, stderr } = vitalsProcess(['set', '--repo', dir, ...AS_OF, 'acme', 'ce_pulse=poor'], env);
-    expect(code).toBe(1);
-    expect(stderr).toContain('put back as before');
-    expect(stderr).toMatch(/identity|user\.email|Please tell me who you are/i);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'vitals: the commit failed, so accounts/acme.yaml was put back as before: git has no identity to author the commit: set user.name and user.email with git config\n',
+    );
     expect(read(dir).equals(before)).toBe(true);
     expect(commitCount(dir)).toBe(1);
   });
