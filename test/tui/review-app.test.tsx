@@ -190,6 +190,17 @@ describe('the detail', () => {
     expect(t.frame()).toContain('Weekly score');
   });
 
+  it('shows a note written on several lines as its lines, never as escapes', async () => {
+    const note = 'notes:\n  - date: 2026-11-20\n    author: priya\n    text: |\n      Call with Pat:\n      budget holds\n      renewal on track\n';
+    const t = mountApp({ files: { 'accounts/acme.yaml': `${validAccount}${note}` } });
+    await t.press(KEY.enter, 'G');
+    const lines = t.frame().split('\n');
+    const at = lines.findIndex((l) => l.includes('2026-11-20 priya: Call with Pat:'));
+    expect(at).toBeGreaterThan(-1);
+    expect(lines.slice(at + 1, at + 3)).toEqual(['    budget holds', '    renewal on track']);
+    expect(t.frame()).not.toContain('\\x0a');
+  });
+
   it('sits beside the list when the terminal is wide, and Tab moves between them', async () => {
     const t = mountApp({ width: 160, height: 48 });
     await t.press(KEY.enter);

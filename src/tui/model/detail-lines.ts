@@ -1,7 +1,7 @@
 import type { AccountEntry } from '../../book/book.js';
 import type { AccountScore } from '../../engine/index.js';
 import type { LogEntry } from '../../history/review-history.js';
-import { plain } from '../../util/sanitize.js';
+import { plain, plainText } from '../../util/sanitize.js';
 import { HEALTH, type Line } from '../theme.js';
 import { fit } from './fit.js';
 import { trendChart } from './trend-chart.js';
@@ -18,9 +18,15 @@ const heading = (text: string): Line => [{ text, bold: true }];
 const health = (color: keyof typeof HEALTH, width = 0) => ({ text: fit(`${HEALTH[color].glyph} ${HEALTH[color].word}`, width || 2 + HEALTH[color].word.length), color: HEALTH[color].color });
 /** A trait's value as a person reads it: ratios to two decimals. */
 const shown = (value: unknown) => (value === null ? '—' : typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : plain(String(value)));
-/** Long text (an action, a note) wrapped under an indent rather than cut at the edge. */
+/**
+ * Long text (an action, a note) wrapped under an indent rather than cut at the edge; a line break
+ * the text holds (a note written as a YAML block) starts a new line, as its author wrote it.
+ */
 const wrapped = (first: string, rest: string, text: string, width: number): Line[] =>
-  wrap(text, Math.max(20, width - rest.length)).map((line, i) => [{ text: `${i === 0 ? first : rest}${line}` }]);
+  text
+    .split('\n')
+    .flatMap((paragraph) => wrap(paragraph, Math.max(20, width - rest.length)))
+    .map((line, i) => [{ text: `${i === 0 ? first : rest}${line}` }]);
 
 /**
  * The detail of an account (SPEC §6), as lines: categories and traits with the rule that fired and
@@ -66,14 +72,14 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
   for (const s of x.scenarios) {
     lines.push(...wrap(plain(s.title), width - 4).map((line, i): Line => [{ text: `${i === 0 ? '  ' : '    '}${line}`, bold: true }]));
     if (s.project) lines.push([{ text: `    p: start the ${s.project} project`, dim: true }]);
-    for (const a of s.actions) lines.push(...wrapped('    - ', '      ', plain(a), width));
+    for (const a of s.actions) lines.push(...wrapped('    - ', '      ', plainText(a), width));
   }
   const tasks = (data.tasks ?? []).map((t, i) => ({ ...t, number: i + 1 })).filter((t) => t.done !== true);
   lines.push([], heading(`Open tasks (${tasks.length})  x: complete · t: add`));
   for (const t of tasks) lines.push([{ text: `  ${String(t.number).padStart(3)}  ${plain(t.title)}${t.due ? `  due ${t.due}` : ''}` }]);
   const notes = (data.notes ?? []).slice(-5).reverse();
   lines.push([], heading(`Recent notes (${data.notes?.length ?? 0})  n: add`));
-  for (const n of notes) lines.push(...wrapped('  ', '    ', `${n.date} ${plain(n.author)}: ${plain(n.text)}`, width));
+  for (const n of notes) lines.push(...wrapped('  ', '    ', `${n.date} ${plain(n.author)}: ${plainText(n.text)}`, width));
   lines.push([], heading('Health-change log'));
   if (history.log === undefined) lines.push([{ text: '  no history', dim: true }]);
   else if (history.log.length === 0) lines.push([{ text: '  no colour change on record', dim: true }]);
