@@ -48,8 +48,13 @@ export function parseTraitValue(trait: string, raw: unknown, asOf: string): Trai
     }
     case 'date': {
       const date = text === 'today' ? asOf : text;
-      if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && isIsoDate(date)) return date;
-      throw new TraitValueError(`${trait} is a date that exists, written YYYY-MM-DD (or today), not ${shown}`);
+      if (!(typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && isIsoDate(date))) {
+        throw new TraitValueError(`${trait} is a date that exists, written YYYY-MM-DD (or today), not ${shown}`);
+      }
+      // A date trait records something that happened (the last activity): a later one would hold
+      // off staleness and "not contacted" until the day came.
+      if (date > asOf) throw new TraitValueError(`${trait} is a day that has happened, on or before the as-of date ${asOf}, not ${shown}`);
+      return date;
     }
     case 'enum': {
       if (typeof text === 'string' && kind.values.includes(text)) return text;

@@ -220,6 +220,7 @@ describe('vitals set: values by the trait\'s schema type, checked before anythin
     [['versions_behind=1.5'], /versions_behind is a whole number/],
     [['active_champion=yes'], /active_champion is true or false/],
     [['last_activity=2026-02-30'], /last_activity is a date that exists/],
+    [['last_activity=2026-11-23'], /^vitals: last_activity is a day that has happened, on or before the as-of date 2026-11-22, not "2026-11-23"\n/],
     [['ce_pulse'], /is not TRAIT=VALUE/],
     [['ce_pulse=poor', 'ce_pulse=healthy'], /given twice/],
   ])('%j is refused with exit 2 and nothing written', async (args, message) => {
