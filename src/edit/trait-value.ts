@@ -31,8 +31,9 @@ export function parseTraitValue(trait: string, raw: unknown, asOf: string): Trai
   const shown = typeof raw === 'string' ? JSON.stringify(plain(raw)) : plain(JSON.stringify(raw));
   switch (kind.type) {
     case 'boolean':
-      if (text === true || text === 'true') return true;
-      if (text === false || text === 'false') return false;
+      // Any case: spreadsheets export TRUE and FALSE.
+      if (text === true || (typeof text === 'string' && text.toLowerCase() === 'true')) return true;
+      if (text === false || (typeof text === 'string' && text.toLowerCase() === 'false')) return false;
       throw new TraitValueError(`${trait} is true or false, not ${shown}`);
     case 'integer':
     case 'number': {

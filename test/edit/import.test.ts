@@ -43,6 +43,14 @@ describe('vitals import: generated traits from the monthly export, one commit', 
     expect(git(dir, ['status', '--porcelain', '--', 'accounts'])).toBe('');
   });
 
+  it('reads TRUE and FALSE as a spreadsheet exports them', async () => {
+    const dir = books();
+    const { code } = await importFile(dir, 'export.csv', `${HEADER}\nacme,,FALSE,,,,,\nzeta,,False,,,,,\n`);
+    expect(code).toBe(0);
+    expect(read(dir).toString()).toContain('  precise_intel: false\n');
+    expect(read(dir, 'accounts/zeta.yaml').toString()).toContain('  precise_intel: false\n');
+  });
+
   it('reads a JSON array too', async () => {
     const dir = books();
     const { code } = await importFile(dir, 'export.json', JSON.stringify([{ id: 'acme', versions_behind: 4, precise_intel: false, dau_4wk_avg: null }]));
