@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import React, { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { EditError } from '../edit/index.js';
 import type { ReviewHistory } from '../history/review-history.js';
 import type { DashboardRow } from '../review/dashboard.js';
@@ -221,7 +221,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     return <Text>{`${width}×${height} is too small: vitals needs 80×24. q quits.`.slice(0, Math.max(1, width - 1))}</Text>;
   }
 
-  let body: React.ReactNode;
+  let body: ReactNode;
   const mode = state.mode;
   const lines = (l: Line[], top = 0, w = width) => <LinesView lines={l} top={top} height={box.bodyRows} width={w} theme={theme} />;
   if (mode.kind === 'help') body = lines(helpLines(), state.scroll.help);

@@ -1,5 +1,5 @@
 import { useStdout } from 'ink';
-import React, { useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App, type AppProps } from './app.js';
 
 /** The app at the terminal's size, laid out again on every resize. */

@@ -1,5 +1,4 @@
 import { render } from 'ink';
-import React from 'react';
 import type { Book } from '../book/book.js';
 import type { ReviewHistory } from '../history/review-history.js';
 import { Root } from './root.js';

@@ -1,4 +1,3 @@
-import React from 'react';
 import type { HealthColor } from '../../engine/index.js';
 import type { Dashboard } from '../../review/dashboard.js';
 import { HEALTH, type Line, type Theme } from '../theme.js';

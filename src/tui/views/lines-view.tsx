@@ -1,5 +1,4 @@
 import { Box, Text } from 'ink';
-import React from 'react';
 import { paint, type Line, type Theme } from '../theme.js';
 
 /**

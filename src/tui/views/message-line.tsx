@@ -1,5 +1,4 @@
 import { Text } from 'ink';
-import React from 'react';
 import type { AppState } from '../state/app-state.js';
 import type { Line, Theme } from '../theme.js';
 import { LineView } from './lines-view.js';

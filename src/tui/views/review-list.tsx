@@ -1,5 +1,5 @@
 import { Box } from 'ink';
-import React, { memo } from 'react';
+import { memo } from 'react';
 import type { DashboardRow } from '../../review/dashboard.js';
 import { reviewHeading, reviewRow } from '../model/review-row.js';
 import type { Flag } from '../model/row-flags.js';

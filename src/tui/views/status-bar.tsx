@@ -1,4 +1,3 @@
-import React from 'react';
 import { textWidth } from '../../util/text-width.js';
 import { KEYMAP } from '../keymap.js';
 import { fit } from '../model/fit.js';
