@@ -39,7 +39,11 @@ export function parseTraitValue(trait: string, raw: unknown, asOf: string): Trai
     case 'number': {
       const n = typeof text === 'number' ? text : typeof text === 'string' && (kind.type === 'integer' ? INTEGER : NUMBER).test(text) ? Number(text) : NaN;
       const whole = kind.type === 'integer';
-      if (!Number.isFinite(n) || (whole && !Number.isInteger(n))) throw new TraitValueError(`${trait} is ${whole ? 'a whole number' : 'a number'}, not ${shown}`);
+      if (!Number.isFinite(n) || (whole && !Number.isInteger(n))) {
+        // A European export writes 1,5 and 1.500: say how to write it rather than guess which it meant.
+        const comma = typeof text === 'string' && /^[+-]?[\d.]*\d,\d+$/.test(text) ? ': write numbers with a decimal point and no thousands separator' : '';
+        throw new TraitValueError(`${trait} is ${whole ? 'a whole number' : 'a number'}, not ${shown}${comma}`);
+      }
       if (kind.minimum !== undefined && n < kind.minimum) throw new TraitValueError(`${trait} is at least ${kind.minimum}, not ${shown}`);
       // Past 2^53 a number is kept only approximately: it would be written back as a different one.
       if (Math.abs(n) > Number.MAX_SAFE_INTEGER) {

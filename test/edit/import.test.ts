@@ -27,6 +27,14 @@ describe('vitals import: generated traits from the monthly export, one commit', 
     expect((await importFile(dir, 'export.csv', semicolons, '--delimiter', ';;')).code).toBe(2);
   });
 
+  it('refuses a decimal comma with a sentence that says how to write the number, and writes nothing', async () => {
+    const dir = books();
+    const { code, stderr } = await importFile(dir, 'export.csv', `${HEADER.replace(/,/g, ';')}\nacme;6;;9;;2026-10-30;40,5;400\n`);
+    expect(code).toBe(1);
+    expect(stderr).toContain('row 2, dau_4wk_avg: dau_4wk_avg is a number, not "40,5": write numbers with a decimal point and no thousands separator');
+    expect(read(dir).toString()).toBe(validAccount);
+  });
+
   it('updates the traits given, leaves empty cells alone, and commits once with a summary', async () => {
     const dir = books();
     const csv = `${HEADER}\nacme,6,,9,,2026-10-30,40,400\nzeta,,false,,,,,\n`;
