@@ -16,6 +16,7 @@ import { afterPick, afterText, noteChanges, planned, startEdit } from './session
 import type { ReviewSession } from './session/review-session.js';
 import { useAccountLog } from './session/use-account-log.js';
 import { useHistory } from './session/use-history.js';
+import { PASTE_END, PASTE_START } from './input/decode-keys.js';
 import { useKeys } from './input/use-keys.js';
 import type { Command } from './keymap.js';
 import { appReducer, initialState, type Action } from './state/app-reducer.js';
@@ -196,17 +197,33 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     }
   }
 
+  const pasting = useRef(false);
+  const tooSmall = width < 80 || height < 24;
   useKeys((keys) => {
     for (let i = 0; i < keys.length; ) {
+      const key = keys[i]!;
+      if (key === PASTE_START || key === PASTE_END) {
+        pasting.current = key === PASTE_START;
+        i++;
+        continue;
+      }
+      // Only the way out works on a screen too small to show anything else.
+      if (tooSmall) {
+        if (key === 'q' || key === 'ctrl-c') onExit(key === 'q' ? 0 : 130);
+        return;
+      }
       const mode = current.current.mode;
-      if (takesText(mode.kind) && printable(keys[i]!)) {
-        // A paste is text: a run of characters becomes one piece of text.
+      if (takesText(mode.kind) && asText(keys, i, pasting.current)) {
+        // A paste is text: a run of characters becomes one piece of text, its line breaks spaces.
         let text = '';
-        while (i < keys.length && printable(keys[i]!)) text += keys[i++]!;
+        for (; i < keys.length && asText(keys, i, pasting.current); i++) text += printable(keys[i]!) ? keys[i]! : ' ';
         dispatch({ type: 'type', text });
         continue;
       }
-      const effect = keyEffect(mode.kind, keys[i++]!);
+      i++;
+      // A paste outside a filter or a note is not commands.
+      if (pasting.current) continue;
+      const effect = keyEffect(mode.kind, key);
       if (!effect) continue;
       if (effect.kind === 'erase') dispatch({ type: 'erase' });
       else if (effect.kind === 'submit') {
@@ -216,7 +233,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     }
   });
 
-  if (width < 80 || height < 24) {
+  if (tooSmall) {
     // One line, short enough for a narrow terminal, the size first: whatever is cut, it is the end.
     return <Text>{`${width}×${height} is too small: vitals needs 80×24. q quits.`.slice(0, Math.max(1, width - 1))}</Text>;
   }
@@ -267,4 +284,16 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       <StatusBar state={state} owner={owner} width={width} wide={box.wide} theme={theme} />
     </Box>
   );
+}
+
+/**
+ * Whether the key at `i` is text in a filter or a note: a printable character, or a line break or
+ * tab inside a paste. A terminal that does not mark pastes sends one as a single read, so a line
+ * break between characters of the same read is taken as pasted too: typed keys come one a read.
+ */
+function asText(keys: string[], i: number, pasting: boolean): boolean {
+  const key = keys[i]!;
+  if (printable(key)) return true;
+  if (key !== 'enter' && key !== 'tab') return false;
+  return pasting || (i > 0 && printable(keys[i - 1]!) && i + 1 < keys.length && printable(keys[i + 1]!));
 }

@@ -20,8 +20,10 @@ export interface TuiOptions {
   stdout: NodeJS.WriteStream;
 }
 
-const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h';
-const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l\x1b[?25h';
+// The alternate screen, and bracketed paste: the terminal marks a paste, so that its text is never
+// read as keys (a pasted line break is not Enter, a pasted `y` does not confirm).
+const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h\x1b[?2004h';
+const LEAVE_ALTERNATE_SCREEN = '\x1b[?2004l\x1b[?1049l\x1b[?25h';
 
 /**
  * Runs the review in the terminal's alternate screen until `q` (0) or Ctrl-C (130). Ink 6.8 has no

@@ -72,6 +72,21 @@ describe('vitals in a real terminal (tmux)', () => {
     await until('exit=0');
   });
 
+  it('takes a paste into a note as its text: a pasted line break and y neither submit nor commit', async () => {
+    const dir = start(80, 24);
+    await until('1 of 12');
+    keys('n');
+    await until('Note on');
+    tmux('set-buffer', '-b', session, 'Call with Owen\nyes, they agreed');
+    tmux('paste-buffer', '-p', '-d', '-b', session, '-t', session);
+    await until('Call with Owen yes, they agreed');
+    keys('Escape');
+    await until((s) => !s.includes('Note on'));
+    keys('q');
+    await until('exit=0');
+    expect(execFileSync('git', ['log', '--format=%s'], { cwd: dir, encoding: 'utf8' }).trim().split('\n')).toHaveLength(1);
+  });
+
   it('lays out again when the terminal shrinks from 120×32 to 80×24', async () => {
     start(120, 32);
     const wide = await until('1 of 12');

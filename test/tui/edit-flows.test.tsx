@@ -122,6 +122,28 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     expect(log(t.dir)).toHaveLength(2);
   });
 
+  it('a pasted note is text, line breaks and all: nothing after a pasted line break acts as a key', async () => {
+    for (const paste of ['\x1b[200~Call with Owen\nyes, they agreed\x1b[201~', 'Call with Owen\ryes, they agreed']) {
+      const t = mount();
+      await t.press('j', 'n', paste);
+      expect(t.frame()).toContain('Call with Owen yes, they agreed');
+      await t.press(KEY.enter);
+      expect(t.frame()).toContain('note by priya: Call with Owen yes, they agreed');
+      expect(log(t.dir)).toEqual(['book']);
+      t.app.unmount();
+    }
+  });
+
+  it('a paste outside a filter or a note does nothing: it is never read as keys', async () => {
+    const t = mount();
+    await t.press('\x1b[200~jjcyq\x1b[201~');
+    expect(t.frame()).toContain('1 of 2');
+    expect(t.exits).toEqual([]);
+    expect(log(t.dir)).toEqual(['book']);
+    await t.press('j');
+    expect(t.frame()).toContain('2 of 2');
+  });
+
   it('n by someone who is no member of the team: the note is refused, saying how to sign one', async () => {
     const t = mountApp({ files: demoAccounts((n) => n === 'redfern-foods.yaml'), me: null });
     await t.press('j', 'n', 'Called Pat', KEY.enter);

@@ -29,18 +29,19 @@ export function mountApp(options: { files?: Record<string, string>; history?: Re
   const book = loadBook({ root: dir, asOf: AS_OF, checks: bookChecks, warnings: false });
   const session = createReviewSession({ root: dir, asOf: AS_OF, book, env: process.env });
   const exits: number[] = [];
-  const app = render(
+  const at = (width: number, height: number) => (
     <App
       session={session}
       history={options.history}
       me={options.me === undefined ? 'priya' : (options.me ?? undefined)}
       owner={options.owner}
-      width={options.width ?? 80}
-      height={options.height ?? 24}
+      width={width}
+      height={height}
       theme={{ color: options.color ?? false }}
       onExit={(code) => exits.push(code)}
-    />,
+    />
   );
+  const app = render(at(options.width ?? 80, options.height ?? 24));
   const frame = () => app.lastFrame() ?? '';
   return {
     dir,
@@ -63,6 +64,11 @@ export function mountApp(options: { files?: Record<string, string>; history?: Re
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
       throw new Error(`the screen never showed ${String(text)}:\n${frame()}`);
+    },
+    /** The terminal resized: the app drawn again at the new size. */
+    async resize(width: number, height: number) {
+      app.rerender(at(width, height));
+      await settle();
     },
     /** The selected row (marked ▶). */
     selectedRow: () => frame().split('\n').find((l) => l.startsWith('▶')) ?? '',

@@ -149,6 +149,16 @@ describe('the Review view', () => {
     expect(t.frame()).toBe('60×20 is too small: vitals needs 80×24. q quits.');
   });
 
+  it('below 80×24 only q and Ctrl-C act: no edit happens on a screen that cannot show it', async () => {
+    const t = mountApp({ width: 60, height: 20 });
+    await t.press('c', 'y', 'j');
+    await t.resize(80, 24);
+    expect(t.frame()).toContain('1 of 45');
+    expect(t.frame()).not.toContain('Confirm');
+    await t.press('q');
+    expect(t.exits).toEqual([0]);
+  });
+
   it('re-lays out at a new size', () => {
     const t = mountApp({ width: 120, height: 32 });
     const lines = t.frame().split('\n');
