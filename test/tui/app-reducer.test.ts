@@ -85,6 +85,15 @@ describe('the app reducer (no terminal)', () => {
     expect(s.cursor).toBe(0);
   });
 
+  it('gives the detail the keys when a resize leaves no room for the list beside it', () => {
+    const wide = run([{ type: 'open' }, { type: 'next-pane' }], initialState(ROWS, 160, 48));
+    expect(wide.focus).toBe('list');
+    const narrow = run([{ type: 'resize', width: 100, height: 30 }, { type: 'move', delta: 2, limit: 10 }], wide);
+    expect(narrow.focus).toBe('detail');
+    expect(narrow.cursor).toBe(0);
+    expect(narrow.scroll.detail).toBe(2);
+  });
+
   it('opens pick lists on the given option and keeps the cursor inside them', () => {
     const options = ['a', 'b', 'c'].map((v) => ({ label: v, value: v }));
     let s = run([{ type: 'pick', purpose: 'value', title: 'v', options, cursor: 2, account: 'a00' }]);

@@ -102,8 +102,11 @@ export function appReducer(state: AppState, action: Action): AppState {
   // A message is read once: the next key clears it.
   const s = action.type === 'message' || action.type === 'rows' || action.type === 'resize' ? state : { ...state, message: undefined };
   switch (action.type) {
-    case 'resize':
-      return scrolled({ ...s, width: action.width, height: action.height });
+    case 'resize': {
+      const resized = { ...s, width: action.width, height: action.height };
+      // Too narrow for the two side by side, an open detail fills the screen: the keys go to it.
+      return scrolled(resized.detail && !layout(resized).wide ? { ...resized, focus: 'detail' } : resized);
+    }
     case 'rows':
       return relist(s, action.rows, mode.kind === 'filter' ? mode.text : s.filter);
     case 'move':
