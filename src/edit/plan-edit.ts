@@ -16,8 +16,11 @@ export type EditChange =
   | { kind: 'trait'; trait: string; value: TraitValue }
   /** The author is who wrote it (review's `noteAuthor`); `contact` also logs a contact: last_activity moves to the as-of date. */
   | { kind: 'note'; text: string; author: string | undefined; contact?: boolean | undefined }
-  /** `project`: the template the task comes from, so the scenario that suggested it reads as under way. */
-  | { kind: 'task'; title: string; due?: string | undefined; project?: string | undefined }
+  /**
+   * `project`: the template the task comes from, so the scenario that suggested it reads as under
+   * way; `planned`: the date the template gave, when it had passed and the task is due now instead.
+   */
+  | { kind: 'task'; title: string; due?: string | undefined; project?: string | undefined; planned?: string | undefined }
   | { kind: 'task-done'; number: number };
 
 export interface EditRequest {
@@ -86,14 +89,18 @@ export function planEdit(request: EditRequest): EditPlan {
     before: scoreColour(model, entry(account.data), request.asOf),
     after: scoreColour(model, entry(edited.data), request.asOf),
     text: edited.text,
-    message: message(account.id, steps, request.message),
+    message: message(account.id, steps, request.message, playbooks),
   };
 }
 
 interface Step {
   ops: YamlOp[];
-  /** For people and the commit body. */
+  /** For people, on one screen line. */
   line: string;
+  /** For the commit body, when it says more than `line` (a long title whole). */
+  body?: string;
+  /** The project template a task comes from. */
+  project?: string;
   /** The commit subject when this is the only change. */
   subject: string;
   trait?: string;
@@ -136,6 +143,7 @@ function step(account: AccountFile, change: EditChange, manual: ReadonlyMap<stri
       return {
         ops,
         line: `note by ${author}: ${clip(oneLine(text), 60)}${logged}`,
+        body: `note by ${author}: ${oneLine(text)}${logged}`,
         subject: `${change.contact === true ? 'contact' : 'note'} "${clip(oneLine(text), 50)}"`,
       };
     }
@@ -146,8 +154,14 @@ function step(account: AccountFile, change: EditChange, manual: ReadonlyMap<stri
       if (change.due !== undefined) task.due = change.due;
       Object.assign(task, { done: false, created: asOf });
       if (change.project !== undefined) task.project = change.project;
-      const due = change.due === undefined ? '' : ` due ${change.due}`;
-      return { ops: [{ op: 'append', path: ['tasks'], value: task }], line: `task "${clip(oneLine(title), 60)}"${due}`, subject: `task "${clip(oneLine(title), 50)}"${due}` };
+      const due = change.due === undefined ? '' : ` due ${change.due}${change.planned ? ` (the template's ${change.planned} has passed)` : ''}`;
+      return {
+        ops: [{ op: 'append', path: ['tasks'], value: task }],
+        line: `task "${clip(oneLine(title), 60)}"${due}`,
+        body: `task "${oneLine(title)}"${due}`,
+        subject: `task "${clip(oneLine(title), 50)}"${due}`,
+        ...(change.project !== undefined && { project: change.project }),
+      };
     }
     case 'task-done': {
       const tasks = data.tasks ?? [];
@@ -158,21 +172,27 @@ function step(account: AccountFile, change: EditChange, manual: ReadonlyMap<stri
       const title = `"${clip(oneLine(task.title), 50)}"`;
       if (task.done === true) return { ops: [], line: `task ${change.number} ${title} is already done`, subject: '' };
       const line = `task ${change.number} done: ${title}`;
-      return { ops: [{ op: 'set', path: ['tasks', change.number - 1, 'done'], value: true }], line, subject: line };
+      return { ops: [{ op: 'set', path: ['tasks', change.number - 1, 'done'], value: true }], line, body: `task ${change.number} done: "${oneLine(task.title)}"`, subject: line };
     }
   }
 }
 
-function message(id: string, steps: Step[], note: string | undefined): string {
+function message(id: string, steps: Step[], note: string | undefined, playbooks: Playbooks): string {
   const effective = steps.filter((s) => s.ops.length > 0);
   const traits = effective.flatMap((s) => (s.trait ? [s.trait] : []));
+  const project = effective[0]?.project;
+  const projectName = project !== undefined && effective.every((s) => s.project === project) ? playbooks.projects.projects.find((p) => p.id === project)?.name : undefined;
   let subject: string;
   let list: string[] | undefined;
   if (effective.length === 1) subject = `${id}: ${effective[0]!.subject}`;
   else {
-    list = effective.map((s) => s.line);
+    list = effective.map((s) => s.body ?? s.line);
     const names = traits.length === effective.length ? traits.join(', ') : '';
-    subject = names && names.length <= 60 ? `${id}: ${names}` : `${id}: ${effective.length} ${traits.length === effective.length ? 'traits' : 'changes'}`;
+    subject = projectName
+      ? `${id}: project ${projectName} (${effective.length} tasks)`
+      : names && names.length <= 60
+        ? `${id}: ${names}`
+        : `${id}: ${effective.length} ${traits.length === effective.length ? 'traits' : 'changes'}`;
   }
   return commitMessage({
     subject,

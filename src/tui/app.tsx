@@ -88,6 +88,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   const made = useMemo(() => new Map<string, Line[]>(), [session, owner, past, accountLog, version, history]);
   function textOf(s: AppState): Line[] {
     if (s.mode.kind === 'help') return helpLines();
+    if (s.mode.kind === 'confirm') return confirmLines(s.mode.plan, s.mode.note);
     const key = s.view === 'review' ? `detail ${s.selected} ${layout(s).detailWidth}` : s.view;
     if (s.view === 'review' && !s.detail) return [];
     let lines = made.get(key);
@@ -243,7 +244,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   const lines = (l: Line[], top = 0, w = width) => <LinesView lines={l} top={top} height={box.bodyRows} width={w} theme={theme} />;
   if (mode.kind === 'help') body = lines(helpLines(), state.scroll.help);
   else if (mode.kind === 'pick') body = lines(pickLines(mode, box.bodyRows));
-  else if (mode.kind === 'confirm') body = lines(confirmLines(mode.plan, mode.note));
+  else if (mode.kind === 'confirm') body = lines(scrolled, Math.min(state.scroll.confirm, Math.max(0, limit)));
   else if (state.view !== 'review') body = lines(scrolled, Math.min(state.scroll[state.view], Math.max(0, limit)));
   else {
     const list = (w: number) => (

@@ -45,15 +45,17 @@ export interface KeyBinding {
 }
 
 const NAV: KeyContext[] = ['normal', 'pick'];
+/** A confirmation scrolls (a project's tasks and the commit message can be longer than the screen). */
+const SCROLL: KeyContext[] = [...NAV, 'confirm'];
 
 /** The one keymap (SPEC §6): key handling and the `?` help both read it, so they cannot disagree. */
 export const KEYMAP: KeyBinding[] = [
-  { keys: ['up', 'k'], label: '↑ k', does: 'move up', command: 'up', contexts: NAV },
-  { keys: ['down', 'j'], label: '↓ j', does: 'move down', command: 'down', contexts: NAV },
-  { keys: ['pageup', 'ctrl-b'], label: 'PgUp', does: 'page up', command: 'page-up', contexts: NAV },
-  { keys: ['pagedown', 'ctrl-f', ' '], label: 'PgDn', does: 'page down', command: 'page-down', contexts: NAV },
-  { keys: ['g', 'home'], label: 'g', does: 'first', command: 'first', contexts: NAV },
-  { keys: ['G', 'end'], label: 'G', does: 'last', command: 'last', contexts: NAV },
+  { keys: ['up', 'k'], label: '↑ k', does: 'move up', command: 'up', contexts: SCROLL },
+  { keys: ['down', 'j'], label: '↓ j', does: 'move down', command: 'down', contexts: SCROLL },
+  { keys: ['pageup', 'ctrl-b'], label: 'PgUp', does: 'page up', command: 'page-up', contexts: SCROLL },
+  { keys: ['pagedown', 'ctrl-f', ' '], label: 'PgDn', does: 'page down', command: 'page-down', contexts: SCROLL },
+  { keys: ['g', 'home'], label: 'g', does: 'first', command: 'first', contexts: SCROLL },
+  { keys: ['G', 'end'], label: 'G', does: 'last', command: 'last', contexts: SCROLL },
   { keys: ['enter'], label: 'Enter', does: 'open the detail · pick', command: 'open', contexts: NAV, main: 'Enter detail' },
   { keys: ['escape'], label: 'Esc', does: 'back: close help, cancel, clear the filter, leave the detail', command: 'back', contexts: ['normal', 'pick', 'confirm'] },
   { keys: ['tab'], label: 'Tab', does: 'next pane (list ↔ detail, side by side when wide)', command: 'next-pane', contexts: ['normal'] },

@@ -19,7 +19,8 @@ describe('keys', () => {
   it('gives each key its command in its context only', () => {
     expect(commandFor('normal', 'j')).toBe('down');
     expect(commandFor('pick', 'j')).toBe('down');
-    expect(commandFor('confirm', 'j')).toBeUndefined();
+    expect(commandFor('confirm', 'j')).toBe('down');
+    expect(commandFor('confirm', 'e')).toBeUndefined();
     expect(commandFor('normal', 'n')).toBe('note');
     expect(commandFor('confirm', 'n')).toBe('no');
     expect(commandFor('confirm', 'y')).toBe('yes');

@@ -44,14 +44,14 @@ export function initialState(rows: DashboardRow[], width: number, height: number
     top: 0,
     detail: false,
     focus: 'list',
-    scroll: { review: 0, agenda: 0, changes: 0, problems: 0, detail: 0, help: 0 },
+    scroll: { review: 0, agenda: 0, changes: 0, problems: 0, detail: 0, help: 0, confirm: 0 },
     message: undefined,
   };
 }
 
 /** Which text j/k scroll: the detail when it has the focus, else the view's own. */
 function scrollTarget(state: AppState): keyof AppState['scroll'] | 'list' {
-  if (state.mode.kind === 'help') return 'help';
+  if (state.mode.kind === 'help' || state.mode.kind === 'confirm') return state.mode.kind;
   if (state.view === 'review') return state.detail && state.focus === 'detail' ? 'detail' : 'list';
   return state.view;
 }
@@ -161,7 +161,7 @@ export function appReducer(state: AppState, action: Action): AppState {
     }
     case 'confirm': {
       const { type: _, ...rest } = action;
-      return { ...s, mode: { kind: 'confirm', ...rest } };
+      return { ...s, mode: { kind: 'confirm', ...rest }, scroll: { ...s.scroll, confirm: 0 } };
     }
     case 'message':
       return { ...s, mode: { kind: 'normal' }, message: { text: action.text, error: action.error === true } };

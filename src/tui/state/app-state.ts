@@ -45,6 +45,6 @@ export interface AppState {
   detail: boolean;
   focus: 'list' | 'detail';
   /** First line on screen of each scrolled text. */
-  scroll: Record<View | 'detail' | 'help', number>;
+  scroll: Record<View | 'detail' | 'help' | 'confirm', number>;
   message: { text: string; error: boolean } | undefined;
 }

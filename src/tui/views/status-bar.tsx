@@ -14,7 +14,7 @@ const VIEW_KEYS = ['j/k scroll', '1 review', '? help', 'q quit'];
 const DETAIL_KEYS = ['? help', 'Esc back', 'j/k scroll', 'e edit', 'c confirm', 'n note', 't task', 'x done', 'p project'];
 const MODE_KEYS: Partial<Record<AppState['mode']['kind'], string[]>> = {
   pick: ['↑↓ move', 'Enter picks', 'Esc cancels'],
-  confirm: ['y commits', 'n/Esc cancels'],
+  confirm: ['y commits', 'n/Esc cancels', 'j/k scroll'],
   text: ['Enter', 'Esc cancels'],
   filter: ['Enter keeps', 'Esc clears'],
 };
