@@ -63,10 +63,15 @@ export function loadBook(options: LoadOptions): Book {
   // Messages quote the files' text: what cannot be seen there is shown escaped.
   for (const p of problems) p.message = showInvisible(p.message);
   // Reported file by file, top to bottom, as an editor lists them.
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0)));
+  problems.sort(byPlace);
   const book: Book = { root, accounts, problems, files: files.length + PLAYBOOK_FILES.length };
   if (playbooks) book.playbooks = playbooks;
   return book;
+}
+
+/** Problems file by file, top to bottom, as an editor lists them. */
+export function byPlace(a: Problem, b: Problem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0);
 }
 
 /**

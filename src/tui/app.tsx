@@ -108,7 +108,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       const mine = owner === undefined ? past.changes : past.changes?.filter((e) => session.entry(e.account)?.data.owner === owner);
       return changesLines(history ? mine : undefined, past.since, names);
     }
-    return problemsLines(session.book.problems, width);
+    return problemsLines(session.allProblems(), width);
   }
   const flagsOf = useCallback((row: DashboardRow) => rowFlags(row, session.score(row.score.id), session.problems(row.score.id).length > 0), [session, version]);
   /** How far the text in focus scrolls: its lines less the lines shown. */

@@ -269,6 +269,14 @@ describe('the other views', () => {
     expect(t.frame()).toContain('Review · 1 of');
   });
 
+  it('4 lists the accounts\' warnings with their places, as validate does, not only the errors', async () => {
+    const t = mountApp();
+    await t.press('4');
+    const text = t.frame().split('\n').map((l) => l.trim()).join(' ');
+    expect(text).toMatch(/Problems: 0 errors, 3 warnings/);
+    expect(text).toMatch(/! warning accounts\/tidewell-logistics\.yaml:\d+:\d+ renewal date passed: update the contract/);
+  });
+
   it('4 shows each problem whole, its message wrapped under its place', async () => {
     const typo = validAccount.replace('ce_pulse: healthy', 'ce_pulse: helthy');
     const t = mountApp({ files: { 'accounts/typo.yaml': typo, ...(await import('./harness.js')).demoAccounts((n) => n < 'c') } });

@@ -1,7 +1,7 @@
-import type { AccountEntry, Book } from '../../book/book.js';
+import type { AccountEntry, Book, Problem } from '../../book/book.js';
 import { applyEdit, planEdit, type ApplyResult, type EditChange, type EditPlan } from '../../edit/index.js';
 import { accountWarnings, bookChecks, compileModel, scoreAccount, scoreSummary, weeklyAgenda, type AccountScore, type AccountSummary, type WeeklyAgenda } from '../../engine/index.js';
-import { loadBook } from '../../load/load-book.js';
+import { byPlace, loadBook } from '../../load/load-book.js';
 import { buildDashboard, type Dashboard } from '../../review/dashboard.js';
 
 /** Last week's scores, once history has them. */
@@ -23,6 +23,8 @@ export interface ReviewSession {
   entry(id: string): AccountEntry | undefined;
   /** What is wrong in the account's file: its load problems, and the engine's warnings (a renewal date passed...). */
   problems(id: string): string[];
+  /** Every problem of the book, the accounts' warnings with their place too (the Problems view). */
+  allProblems(): readonly Problem[];
   dashboard(owner: string | undefined, lastWeek: LastWeek | undefined): Dashboard;
   agenda(owner: string | undefined): WeeklyAgenda | undefined;
   /** Works out an edit against the account as shown: a file changed since is refused. Throws the refusal. */
@@ -40,9 +42,11 @@ export function createReviewSession(options: { root: string; asOf: string; book:
   const scores = new Map<string, AccountSummary>();
   const explained = new Map<string, AccountScore>();
   const warned = new Map<string, string[]>();
+  let all: Problem[] | undefined;
   if (model) for (const entry of book.accounts) scores.set(entry.id, scoreSummary(model, entry, asOf));
 
   function reload(file: string): void {
+    all = undefined;
     const fresh = loadBook({ root, asOf, checks: bookChecks, accountFiles: [file], warnings: false });
     book.problems = [...book.problems.filter((p) => p.file !== file), ...fresh.problems.filter((p) => p.file === file)];
     const entry = fresh.accounts[0];
@@ -77,6 +81,15 @@ export function createReviewSession(options: { root: string; asOf: string; book:
         warned.set(id, (found = [...book.problems.filter((p) => p.file === entry.file).map((p) => p.message), ...warnings]));
       }
       return found;
+    },
+    allProblems: () => {
+      if (all) return all;
+      // The book was loaded without warnings (the first frame): the files that have any are read
+      // again with them, so that each is placed at its file:line:col.
+      const { playbooks } = book;
+      const files = new Set(playbooks ? book.accounts.filter((e) => accountWarnings(e, playbooks, asOf).length > 0).map((e) => e.file) : []);
+      const located = files.size === 0 ? [] : loadBook({ root, asOf, checks: bookChecks, accountFiles: [...files] }).problems;
+      return (all = [...book.problems, ...located.filter((p) => p.severity === 'warning' && files.has(p.file))].sort(byPlace));
     },
     dashboard: (owner, lastWeek) =>
       buildDashboard(book.accounts, book.accounts.flatMap((e) => scores.get(e.id) ?? []), lastWeek?.scores, { asOf, owner, lastWeek: lastWeek?.date, model }),
