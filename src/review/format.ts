@@ -5,6 +5,13 @@
 /** A score for people: one decimal, or a dash when there is none. */
 export const oneDecimal = (n: number | null | undefined) => (n === null || n === undefined ? '-' : n.toFixed(1));
 
+/**
+ * An account's score where it is listed: for an unknown colour, a dash and its coverage in whole
+ * percent (down, so 59.9% never reads as the 60% a colour needs): its score rests on too little data.
+ */
+export const scoreCell = (s: { color: string; score: number | null; coverage: number }) =>
+  s.color === 'unknown' ? `– ${Math.floor(s.coverage * 100)}%` : oneDecimal(s.score);
+
 /** A share or coverage: one decimal when it has one, `91.7%`, `100%`. */
 export const percent = (share: number) => `${Number((share * 100).toFixed(1))}%`;
 

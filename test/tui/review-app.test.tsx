@@ -46,6 +46,12 @@ describe('the Review view', () => {
     expect(t.selectedRow()).toContain('Northcastle Mutual');
   });
 
+  it('shows an unknown colour\'s coverage, not a score that rests on too little data, as the text dashboard does', async () => {
+    const t = mountApp();
+    await t.press('/', 'vantorra');
+    expect(t.selectedRow()).toMatch(/\? unknown +Vantorra.* – \d+% /);
+  });
+
   it('renders only the rows that fit', async () => {
     const t = mountApp();
     const rows = t.frame().split('\n').filter((l) => /^[ ▶][ !][▼◆●?] /.test(l));

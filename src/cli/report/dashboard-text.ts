@@ -1,6 +1,6 @@
 import { RENEWAL_WINDOW_DAYS, type HealthColor } from '../../engine/index.js';
 import type { Dashboard, DashboardRow } from '../../review/dashboard.js';
-import { oneDecimal, percent, renewalDays, signed } from '../../review/format.js';
+import { oneDecimal, percent, renewalDays, scoreCell, signed } from '../../review/format.js';
 import { MARKS, type RowMark } from '../../review/marks.js';
 import type { Context } from '../context.js';
 import { textWidth } from '../../util/text-width.js';
@@ -28,7 +28,7 @@ export function dashboardText(ctx: Context, d: Dashboard): string {
   // `!` marks a red/yellow renewal; it shares the colour's cell so that a row fits 80 columns.
   const rows = d.rows.map((r) => [
     `${r.renewalAtRisk ? '!' : ' '} ${r.score.color}`,
-    scoreCell(r),
+    scoreCell(r.score),
     r.previousScore === null || r.score.score === null ? '' : signed(Math.round((r.score.score - r.previousScore) * 10) / 10),
     r.name,
     r.score.stage ?? '-',
@@ -59,9 +59,4 @@ function legend(items: string[], width: number): string[] {
     else lines.push(item);
   }
   return lines;
-}
-
-/** The score, or for an unknown colour a dash and the coverage: its score rests on too little data to read. */
-function scoreCell(r: DashboardRow): string {
-  return r.score.color === 'unknown' ? `– ${percent(r.score.coverage)}` : oneDecimal(r.score.score);
 }

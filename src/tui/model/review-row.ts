@@ -1,4 +1,5 @@
 import type { DashboardRow } from '../../review/dashboard.js';
+import { scoreCell, signed } from '../../review/format.js';
 import { plain } from '../../util/sanitize.js';
 import { HEALTH, type Line } from '../theme.js';
 import { fit } from './fit.js';
@@ -30,9 +31,6 @@ export function reviewHeading(width: number, spark: boolean): Line {
   return [{ text, bold: true }];
 }
 
-const oneDecimal = (n: number | null) => (n === null ? '-' : n.toFixed(1));
-const signed = (n: number | null) => (n === null ? '' : `${n > 0 ? '+' : ''}${n.toFixed(1)}`);
-
 /**
  * One account in the Review list: glyph and word for its colour, name, score with Δ and sparkline,
  * stage, days to renewal, days since contact, flags. The selected row is inverse video with a `▶`
@@ -47,7 +45,7 @@ export function reviewRow(row: DashboardRow, options: { width: number; selected:
   const spark = options.weekly ? sparkline(options.weekly.slice(-SPARK_WEEKS)) : '';
   const d = delta(row);
   const rest =
-    fit(plain(s.name), c.name) + ' ' + fit(oneDecimal(s.score), 5, 'right') + ' ' + fit(signed(d === null ? null : Math.round(d * 10) / 10), 5, 'right') + ' ' +
+    fit(plain(s.name), c.name) + ' ' + fit(scoreCell(s), 5, 'right') + ' ' + fit(d === null ? '' : signed(Math.round(d * 10) / 10), 5, 'right') + ' ' +
     (c.spark ? fit(spark, SPARK_WEEKS) + ' ' : '') + fit(s.stage ?? '-', 10) + ' ' + fit(`${s.days_until_renewal}d`, 5, 'right') + ' ' +
     fit(row.daysSinceContact === null ? '-' : `${row.daysSinceContact}d`, 4, 'right') + ' ' + fit(flags, c.flags);
   return [
