@@ -3,31 +3,37 @@ import { decodeSource, MAX_FILE_BYTES, type Source } from '../load/read-source.j
 import { readBlobsAtOnce } from '../git/cat-file.js';
 import { git } from '../git/git.js';
 
-export type CommitFiles = Map<string, { sha: string; size: number }>;
+/** The data files of a commit by path; `link`: a symbolic link, which is reported and never followed. */
+export type CommitFiles = Map<string, { sha: string; size: number; link?: true }>;
 
 /** The data files of a commit (under accounts/ and playbooks/), from one `ls-tree`. */
 export function commitFiles(dir: string, env: NodeJS.ProcessEnv, commit: string): CommitFiles {
   const entries: CommitFiles = new Map();
   const listing = git(dir, env, ['ls-tree', '-r', '-z', '--long', '--end-of-options', commit, '--', 'accounts', 'playbooks']).toString('utf8');
   for (const record of listing.split('\0')) {
-    const match = /^100\d+ blob ([0-9a-f]+)\s+(\d+)\t(.+)$/s.exec(record);
-    if (match) entries.set(match[3]!, { sha: match[1]!, size: Number(match[2]) });
+    const match = /^1(00|20)\d+ blob ([0-9a-f]+)\s+(\d+)\t(.+)$/s.exec(record);
+    if (match) entries.set(match[4]!, { sha: match[2]!, size: Number(match[3]), ...(match[1] === '20' && { link: true as const }) });
   }
   return entries;
 }
+
+const LINK = 'a symbolic link: links are not followed in a commit, so it is not read';
 
 /**
  * The book as it was at a commit, read without touching the work tree: one `ls-tree` for the
  * names, one `cat-file --batch` for every blob.
  */
 export function gitSource(dir: string, env: NodeJS.ProcessEnv, commit: string, entries = commitFiles(dir, env, commit)): BookSource {
-  const blobs = readBlobsAtOnce(dir, env, [...entries.values()].filter((e) => e.size <= MAX_FILE_BYTES).map((e) => e.sha));
+  const blobs = readBlobsAtOnce(dir, env, [...entries.values()].filter((e) => e.size <= MAX_FILE_BYTES && !e.link).map((e) => e.sha));
   return {
     list: (sub) => listed(entries, sub),
+    // Every path under accounts/, as a folder on disk is surveyed: group folders included.
+    survey: () => ({ entries: [...entries.keys()].filter((path) => path.startsWith('accounts/')).map((path) => path.slice('accounts/'.length)), unlisted: [] }),
     exists: (file) => entries.has(file),
     read: (file): Source => {
       const entry = entries.get(file);
       if (!entry) return { problem: { line: 1, col: 1, message: 'no such file at this revision' } };
+      if (entry.link) return { problem: { line: 1, col: 1, message: LINK } };
       if (entry.size > MAX_FILE_BYTES) {
         return { problem: { line: 1, col: 1, message: `file is ${entry.size} bytes, larger than the 1 MiB limit` } };
       }

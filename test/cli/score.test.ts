@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -87,6 +87,16 @@ describe('vitals score --format json (SPEC §4)', () => {
     expect(then.traits.mau_over_seats!.value).toBe(420 / 500);
     expect(now.traits.mau_over_seats!.value).toBe(20 / 500);
     expect(now.score!).toBeLessThan(then.score!);
+  });
+
+  it('reads accounts in group folders at a revision too, and reports a link there rather than skip it', async () => {
+    const repo = tempBook({ 'accounts/emea/zeta.yaml': validAccount.replace('Acme Corp', 'Zeta') });
+    symlinkSync('../../outside.yaml', join(repo, 'accounts', 'emea', 'link.yaml'));
+    commitAll(repo, 'the book', '2026-11-01');
+    const { code, stdout, stderr } = await vitals(['score', '--repo', repo, '--format', 'json', '--rev', 'HEAD', ...AS_OF]);
+    expect((JSON.parse(stdout).accounts as Row[]).map((a) => a.id)).toEqual(['acme', 'zeta']);
+    expect(stderr).toContain('accounts/emea/link.yaml:1:1: a symbolic link: links are not followed in a commit, so it is not read');
+    expect(code).toBe(1);
   });
 
   it('writes a whole large book in chunks that join into the same JSON and CSV as the accounts one by one', async () => {
