@@ -27,6 +27,8 @@ const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EIO: 'an input/output error',
+  ENOENT: 'the file system has no such place',
+  ENOTDIR: 'a part of the path is a file',
 };
 
 /** Why the file system refused, in words, with its code: `the disk is full (ENOSPC)`. */

@@ -5,3 +5,4 @@ export { DiskError, EditError } from './edit-error.js';
 export { withEditLock } from './edit-lock.js';
 export { parseTraitValue, TraitValueError, type TraitValue } from './trait-value.js';
 export { playbooksForEdit } from './playbooks-for-edit.js';
+export { makeFolder } from './new-files.js';

@@ -1,6 +1,7 @@
-import { lstatSync, mkdirSync, rmdirSync, unlinkSync } from 'node:fs';
+import { lstatSync, mkdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { EditError } from './edit-error.js';
+import { plain } from '../util/sanitize.js';
+import { DiskError, diskReason, EditError } from './edit-error.js';
 import type { FileWrite } from './plan-edit.js';
 
 /** A file the plan creates must not be there yet, not even as a link or a folder: nothing is ever replaced by surprise. */
@@ -15,7 +16,37 @@ export function assertAbsent(write: FileWrite): void {
 }
 
 export function makeParents(path: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolder(dirname(path));
+}
+
+/**
+ * Makes a folder and any missing above it, one at a time: Node's recursive mkdir never returns
+ * where the parent refuses in its own way (`/proc/x`). What cannot be made is the environment's
+ * problem, said in one sentence (exit 2).
+ */
+export function makeFolder(path: string, shown = path): void {
+  const missing: string[] = [];
+  for (let dir = path; !isFolder(dir); dir = dirname(dir)) {
+    missing.unshift(dir);
+    if (dirname(dir) === dir) break;
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' && isFolder(dir)) continue;
+      throw new DiskError(`cannot create the folder ${shown}: ${code === 'EEXIST' ? `${plain(dir)} is a file` : diskReason(error)}`);
+    }
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**

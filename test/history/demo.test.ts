@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -69,5 +69,20 @@ describe('vitals demo', () => {
     const again = await vitals(['demo', dir, '--as-of', '2026-11-30']);
     expect(again).toMatchObject({ code: 2, stdout: '' });
     expect(again.stderr).toMatch(/is not empty/);
+  });
+
+  test('a folder that cannot be made is one sentence and exit 2, never a hang or an internal error', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'vitals-demo-file-'));
+    made.push(folder);
+    const file = join(folder, 'a-file');
+    writeFileSync(file, '');
+    for (const [command, place, reason] of [
+      ['demo', `${file}/book`, `${file} is a file`],
+      ['init', `${file}/book`, `${file} is a file`],
+      ['demo', '/proc/vitals-book', 'the file system has no such place (ENOENT)'],
+    ]) {
+      const result = await vitals([command!, place!, '--as-of', '2026-11-30']);
+      expect(result).toEqual({ code: 2, stdout: '', stderr: `vitals: cannot create the folder ${place}: ${reason}\n` });
+    }
   });
 });

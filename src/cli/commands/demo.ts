@@ -1,5 +1,6 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { makeFolder } from '../../edit/index.js';
 import { addDays } from '../../engine/index.js';
 import { importHistory } from '../../git/fast-import.js';
 import { demoHistory } from '../../history/demo-history.js';
@@ -28,7 +29,7 @@ export async function demo(ctx: Context, args: string[], options: DemoOptions): 
   try {
     existing = readdirSync(dir);
   } catch {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir, plain(args[0]));
   }
   if (existing.length > 0) throw new UsageError(`${plain(args[0])} is not empty: vitals demo creates a new repository in an empty or new folder`);
   const shipped = shippedFiles();

@@ -1,5 +1,6 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { makeFolder } from '../../edit/index.js';
 import { gitDir } from '../../git/git.js';
 import { initRepository } from '../../git/new-files.js';
 import { planInit } from '../../init/plan-init.js';
@@ -15,7 +16,7 @@ export async function init(ctx: Context, positionals: string[]): Promise<number>
   const root = resolve(ctx.io.cwd, positionals[0]!);
   if (isFile(root)) throw new UsageError(`${plain(root)} is a file: vitals init needs a folder`);
   const plan = planInit(root, packageVersion());
-  mkdirSync(root, { recursive: true });
+  makeFolder(root, plain(root));
   const fresh = (await gitDir(root, ctx.io.env)) === undefined;
   if (fresh) await initRepository(root, ctx.io.env);
   const where = `${plain(root)}${fresh ? ' (a new git repository)' : ''}`;
@@ -23,7 +24,7 @@ export async function init(ctx: Context, positionals: string[]): Promise<number>
   const code = await commitAndReport(ctx, plan, {}, [`started a book in ${where}: ${plan.writes.length} files`, ...kept]);
   if (code !== 0) return code;
   // git keeps no empty folder: accounts/ is made here, and by the first import.
-  mkdirSync(resolve(root, 'accounts'), { recursive: true });
+  makeFolder(resolve(root, 'accounts'));
   ctx.out(
     [
       'next:',
