@@ -23,6 +23,8 @@ export interface DiffReport {
   accounts: AccountImpact[];
   /** `matrix[from][to]`: how many accounts went from one colour to another (same colour included). */
   matrix: Record<string, Record<string, number>>;
+  /** Account files that do not load on a side, so their accounts are left out: `{ base: [...], head: [...] }`. */
+  unread: { base: string[]; head: string[] };
 }
 
 /**
@@ -37,6 +39,8 @@ export function diffBooks(base: DiffSide & { commit: string }, head: DiffSide, a
   const accounts: AccountImpact[] = [];
   const ids = [...new Set([...base.accounts.keys(), ...head.accounts.keys()])].sort();
   for (const id of ids) {
+    // A file that is there and does not load is a problem, reported as one: neither added nor removed.
+    if (base.unread.has(id) || head.unread.has(id)) continue;
     const b = base.accounts.get(id);
     const h = head.accounts.get(id);
     const dataChanged = b?.data !== h?.data;
@@ -49,7 +53,8 @@ export function diffBooks(base: DiffSide & { commit: string }, head: DiffSide, a
     accounts.push({ id, name: (h ?? b)!.data.name, before, after, cause });
   }
   accounts.sort((x, y) => delta(y) - delta(x) || (x.id < y.id ? -1 : 1));
-  return { base: base.commit, head: head.commit, as_of: asOf, model_changes: changes, accounts, matrix };
+  const unread = { base: [...base.unread.values()].sort(), head: [...head.unread.values()].sort() };
+  return { base: base.commit, head: head.commit, as_of: asOf, model_changes: changes, accounts, matrix, unread };
 }
 
 /** How far the score moved; an account that appears or goes counts its whole score. */

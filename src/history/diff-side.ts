@@ -15,6 +15,8 @@ export interface DiffSide {
   commit: string | null;
   playbooks?: Playbooks;
   accounts: Map<string, AccountEntry>;
+  /** Account ids whose file is there but does not load: not compared (never `added` or `removed`). */
+  unread: Map<string, string>;
   problems: Problem[];
 }
 
@@ -69,6 +71,7 @@ function side(root: string, commit: string | null, source: BookSource, paths: st
   const book = loadBook({ root, source, asOf: '2000-01-01', checks: bookChecks, accountFiles: [], warnings: false });
   const problems = book.problems.filter((p) => p.severity === 'error');
   const accounts = new Map<string, AccountEntry>();
+  const unread = new Map<string, string>();
   for (const file of paths.sort()) {
     const id = accountIdOf(file);
     if (id === undefined) continue;
@@ -88,10 +91,12 @@ function side(root: string, commit: string | null, source: BookSource, paths: st
       }
       byPath.set(file, data);
     }
-    if (Array.isArray(data)) problems.push(...data.map((p) => ({ ...p, file })));
-    else accounts.set(id, { id, file, data });
+    if (Array.isArray(data)) {
+      problems.push(...data.map((p) => ({ ...p, file })));
+      unread.set(id, file);
+    } else accounts.set(id, { id, file, data });
   }
-  return { commit, ...(book.playbooks && problems.every((p) => !p.file.startsWith('playbooks/')) ? { playbooks: book.playbooks } : {}), accounts, problems };
+  return { commit, ...(book.playbooks && problems.every((p) => !p.file.startsWith('playbooks/')) ? { playbooks: book.playbooks } : {}), accounts, unread, problems };
 }
 
 /** `accounts/<id>.yaml` and `accounts/<group>/<id>.yaml` in the work tree (SPEC §2). */

@@ -56,6 +56,21 @@ describe('vitals diff', () => {
     expect(report.accounts).toEqual([{ id: 'acme', name: 'Acme Corp', before: { score: 100, color: 'green' }, after: { score: 97.5, color: 'green' }, cause: 'data' }]);
   });
 
+  test('an account whose file no longer loads is left out and named, never reported as removed', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': beta });
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/beta.yaml', beta.replace(/^segment: .*$/m, 'segment: bogus'));
+    const json = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'json']);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as DiffReport;
+    expect(report.accounts.map((a) => a.id)).toEqual([]);
+    expect(report.unread).toEqual({ base: [], head: ['accounts/beta.yaml'] });
+    expect(json.stderr).toMatch(/^vitals: accounts\/beta\.yaml:\d+:\d+: "bogus" is not one of/);
+    const markdown = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'markdown']);
+    expect(markdown.stdout).toContain('1 account file does not load at the head, so it is left out: accounts/beta\\.yaml (run `vitals validate`).');
+    expect(markdown.stdout).not.toContain('removed');
+  });
+
   test('a revision that does not exist, or looks like an option, is refused before git sees it', async () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');
@@ -110,7 +125,7 @@ describe('vitals diff', () => {
 
   test('the comment stays under GitHub’s limit and says how many rows it left out', () => {
     const account = (i: number): AccountImpact => ({ id: `a${i}`, name: 'N'.repeat(200), before: { score: 90, color: 'green' }, after: { score: 50, color: 'yellow' }, cause: 'model' });
-    const report: DiffReport = { base: 'a'.repeat(40), head: null, as_of: '2026-11-20', model_changes: [], accounts: Array.from({ length: 1000 }, (_, i) => account(i)), matrix: { green: { yellow: 1000 } } };
+    const report: DiffReport = { base: 'a'.repeat(40), head: null, as_of: '2026-11-20', model_changes: [], accounts: Array.from({ length: 1000 }, (_, i) => account(i)), matrix: { green: { yellow: 1000 } }, unread: { base: [], head: [] } };
     const text = diffMarkdown(report);
     expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     const shown = text.split('\n').filter((l) => l.startsWith('| NNN')).length;

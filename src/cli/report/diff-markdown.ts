@@ -22,6 +22,11 @@ export function diffMarkdown(report: DiffReport, limit = COMMENT_LIMIT): string 
     const more = report.model_changes.length - MODEL_CHANGES_SHOWN;
     if (more > 0) top.push(`- … and ${more} more`);
   }
+  for (const [side, files] of [['base', report.unread.base], ['head', report.unread.head]] as const) {
+    if (files.length === 0) continue;
+    const shown = files.slice(0, 5).map((f) => text(f)).join(', ');
+    top.push('', `${files.length} account ${files.length === 1 ? 'file does' : 'files do'} not load at the ${side}, so ${files.length === 1 ? 'it is' : 'they are'} left out: ${shown}${files.length > 5 ? ', …' : ''} (run \`vitals validate\`).`);
+  }
   if (report.accounts.length === 0) return `${top.join('\n')}\n`;
   const n = report.accounts.length;
   // A blank line first: <details> right after a list item would be read as part of it.
