@@ -35,6 +35,10 @@ export async function commitAndReport(ctx: Context, plan: WritePlan, options: Ed
     else if (result.reason === 'not-a-repository') ctx.out(`wrote ${files}, not committed: ${plain(ctx.root)} is not in a git repository`);
     return 0;
   } catch (error) {
+    if (error instanceof EditError && error.commandAlternative !== undefined) {
+      ctx.io.stderr.write(`vitals: ${error.message}, ${error.commandAlternative}\n`);
+      return error.exitCode;
+    }
     if (!(error instanceof EditError) || error.detail === undefined) throw error;
     ctx.io.stderr.write(`vitals: ${error.message}\n${plainText(error.detail).replace(/^/gm, '  ')}\n`);
     return error.exitCode;

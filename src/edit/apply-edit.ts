@@ -97,10 +97,14 @@ function dirty(status: string[]): EditError {
   const entry = status[0]!;
   const code = entry.slice(0, 2);
   const file = plain(entry.slice(3));
-  const what =
-    code === '??' ? 'is not committed yet' : code === '!!' ? 'is ignored by git' : code[0] !== ' ' ? 'has staged changes' : 'has uncommitted changes';
+  const [what, todo] =
+    code === '??'
+      ? ['is not committed yet', `commit ${status.length > 1 ? 'them' : 'it'} first`]
+      : code === '!!'
+        ? ['is ignored by git', 'vitals commits only files that git tracks']
+        : [code[0] !== ' ' ? 'has staged changes' : 'has uncommitted changes', 'commit or stash them first'];
   const more = status.length > 1 ? ` (and ${status.length - 1} more file${status.length > 2 ? 's' : ''})` : '';
-  return new EditError(`${file} ${what}${more}, so nothing was written: commit or stash them first, or edit with --no-commit`);
+  return new EditError(`${file} ${what}${more}, so nothing was written: ${todo}`, undefined, 'or edit with --no-commit');
 }
 
 /** Writes every file, or none: a failure part-way puts back the ones already written. */

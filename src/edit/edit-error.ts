@@ -7,10 +7,13 @@ import { DataError, UsageError } from '../util/errors.js';
 export class EditError extends DataError {
   /** What git said, shown under the sentence when a commit failed. */
   readonly detail: string | undefined;
+  /** What a command line can do instead (`or edit with --no-commit`), for the commands to add. */
+  readonly commandAlternative: string | undefined;
 
-  constructor(message: string, detail?: string) {
+  constructor(message: string, detail?: string, commandAlternative?: string) {
     super(message);
     this.detail = detail;
+    this.commandAlternative = commandAlternative;
   }
 }
 

@@ -88,7 +88,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   const made = useMemo(() => new Map<string, Line[]>(), [session, owner, past, accountLog, version, history]);
   function textOf(s: AppState): Line[] {
     if (s.mode.kind === 'help') return helpLines();
-    if (s.mode.kind === 'confirm') return confirmLines(s.mode.plan, s.mode.note);
+    if (s.mode.kind === 'confirm') return confirmLines(s.mode.plan, s.mode.note, session.inGit);
     const key = s.view === 'review' ? `detail ${s.selected} ${layout(s).detailWidth}` : s.view;
     if (s.view === 'review' && !s.detail) return [];
     let lines = made.get(key);
@@ -124,10 +124,11 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     dispatch({ type: 'message', text: `committing: ${subject}` });
     try {
       const result = await session.apply(mode.plan);
-      dispatch({ type: 'message', text: result.committed ? `committed ${result.commit}: ${subject}` : `written, not committed (${result.reason}): ${subject}` });
+      const notCommitted = result.committed ? '' : result.reason === 'not-a-repository' ? 'written, not committed (not in a git repository)' : `written, not committed (${result.reason})`;
+      dispatch({ type: 'message', text: result.committed ? `committed ${result.commit}: ${subject}` : `${notCommitted}: ${subject}` });
     } catch (error) {
       // A failed commit says what git said (EditError's detail), on the same line.
-      const detail = error instanceof EditError && error.detail ? ` ${plain(error.detail)}` : '';
+      const detail = error instanceof EditError && error.detail ? ` ${plain(error.detail.trim().replace(/\s*\n\s*/g, ' '))}` : '';
       dispatch({ type: 'message', text: `not changed: ${error instanceof Error ? error.message : String(error)}${detail}`, error: true });
     }
     setVersion((v) => v + 1);

@@ -148,7 +148,7 @@ describe('never lose work: refusals write nothing', () => {
     writeFileSync(join(dir, 'accounts', 'acme.yaml'), hand);
     const { code, stdout, stderr } = await set(dir, 'ce_pulse=poor');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^vitals: accounts\/acme\.yaml has uncommitted changes, so nothing was written: commit or stash them first/);
+    expect(stderr).toBe('vitals: accounts/acme.yaml has uncommitted changes, so nothing was written: commit or stash them first, or edit with --no-commit\n');
     expect(stdout, 'nothing on stdout may read as if the edit happened').toBe('');
     expect(read(dir).toString()).toBe(hand);
     expect(commitCount(dir)).toBe(1);

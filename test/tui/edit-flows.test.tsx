@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -102,6 +102,32 @@ describe('c: confirm the manual traits unchanged', () => {
     await t.until('committed');
     expect(log(t.dir)[0]).toBe('acme: ce_pulse, active_champion, access_to_buyer');
     expect(file(t.dir, 'acme')).toContain('reviewed:\n  ce_pulse: 2026-11-22\n  active_champion: 2026-11-22\n  access_to_buyer: 2026-11-22');
+    // Once more the same day: nothing to commit, and no confirmation that offers to.
+    await t.press('c');
+    expect(t.frame()).toContain('✓ nothing to change: ce_pulse is already healthy, confirmed 2026-11-22;');
+    expect(t.frame()).not.toContain('y commits');
+  });
+});
+
+describe('refusals in the TUI', () => {
+  it('say what to do there, without a command-line flag, wrapped at words', async () => {
+    const t = mount();
+    writeFileSync(join(t.dir, 'accounts', 'acme.yaml'), `${file(t.dir, 'acme')}# mine\n`);
+    await t.press('j', 'c', 'y');
+    await t.until('not changed');
+    const lines = t.frame().split('\n');
+    const at = lines.findIndex((l) => l.startsWith('✗ not changed'));
+    expect(lines.slice(at, at + 2).join(' ')).toBe('✗ not changed: accounts/acme.yaml has uncommitted changes, so nothing was written: commit or stash them first');
+    expect(lines[at + 1]).not.toMatch(/^ /);
+  });
+
+  it('outside git the confirmation asks to write, not to commit', async () => {
+    const t = mount();
+    t.app.unmount();
+    rmSync(join(t.dir, '.git'), { recursive: true });
+    const outside = mountApp({ dir: t.dir });
+    await outside.press('j', 'c');
+    expect(outside.frame()).toContain('Write this edit to accounts/acme.yaml? Not in git, so not committed.');
   });
 });
 

@@ -8,13 +8,14 @@ const score = (s: EditPlan['before']) => [
 ];
 
 /** An edit before it is committed (SPEC §6): what changes, score and colour before → after, the commit message. */
-export function confirmLines(plan: EditPlan, note: { contact: boolean } | undefined): Line[] {
-  const lines: Line[] = [[{ text: `Commit this edit to ${plan.file}?`, bold: true }], []];
+export function confirmLines(plan: EditPlan, note: { contact: boolean } | undefined, inGit = true): Line[] {
+  // Outside git the edit is written and not committed (SPEC §5): the question says so.
+  const question = inGit ? `Commit this edit to ${plan.file}?` : `Write this edit to ${plan.file}? Not in git, so not committed.`;
+  const lines: Line[] = [[{ text: question, bold: true }], []];
   for (const change of plan.changes) lines.push([{ text: `  ${plain(change)}` }]);
   lines.push([], [{ text: '  score ' }, ...score(plan.before), { text: '  →  ' }, ...score(plan.after)], [], [{ text: 'Commit message', bold: true }]);
   for (const line of plainText(plan.message).split('\n')) lines.push([{ text: `  ${line}`, dim: true }]);
   lines.push([]);
-  if (plan.writes.length === 0) lines.push([{ text: 'Nothing to change: the file is already so. Esc to go back.', bold: true }]);
-  else lines.push([{ text: 'y', bold: true }, { text: ' commit · ' }, { text: 'n', bold: true }, { text: '/Esc cancel' }, ...(note ? [{ text: ' · ' }, { text: 'l', bold: true }, { text: ` also log as a contact: ${note.contact ? 'yes' : 'no'}` }] : [])]);
+  lines.push([{ text: 'y', bold: true }, { text: inGit ? ' commit · ' : ' write · ' }, { text: 'n', bold: true }, { text: '/Esc cancel' }, ...(note ? [{ text: ' · ' }, { text: 'l', bold: true }, { text: ` also log as a contact: ${note.contact ? 'yes' : 'no'}` }] : [])]);
   return lines;
 }

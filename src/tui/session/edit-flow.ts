@@ -16,7 +16,10 @@ function refused(error: unknown): Action {
 /** Plans an edit and asks to confirm it; a refusal becomes its message. */
 export function planned(session: ReviewSession, account: string, changes: EditChange[], note?: { text: string; contact: boolean }): Action {
   try {
-    return { type: 'confirm', account, plan: session.plan(account, changes), ...(note ? { note } : {}) };
+    const plan = session.plan(account, changes);
+    // Nothing to commit (every manual trait confirmed today already): said, not offered to commit.
+    if (plan.writes.length === 0) return { type: 'message', text: `nothing to change: ${plan.changes.map(plain).join('; ')}` };
+    return { type: 'confirm', account, plan, ...(note ? { note } : {}) };
   } catch (error) {
     return refused(error);
   }

@@ -1,6 +1,7 @@
 import type { AccountEntry, Book, Problem } from '../../book/book.js';
 import { applyEdit, planEdit, type ApplyResult, type EditChange, type EditPlan } from '../../edit/index.js';
 import { accountWarnings, bookChecks, compileModel, scoreAccount, scoreSummary, weeklyAgenda, type AccountScore, type AccountSummary, type WeeklyAgenda } from '../../engine/index.js';
+import { findGitDir } from '../../git/find-git-dir.js';
 import { byPlace, loadBook } from '../../load/load-book.js';
 import { buildDashboard, type Dashboard } from '../../review/dashboard.js';
 
@@ -18,6 +19,8 @@ export interface ReviewSession {
   readonly root: string;
   readonly asOf: string;
   readonly book: Book;
+  /** Whether the book is in a git repository: an edit is committed, else only written. */
+  readonly inGit: boolean;
   /** The account scored with its explanation: worked out when first asked (a row on screen, the detail). */
   score(id: string): AccountScore | undefined;
   entry(id: string): AccountEntry | undefined;
@@ -63,6 +66,7 @@ export function createReviewSession(options: { root: string; asOf: string; book:
     root,
     asOf,
     book,
+    inGit: findGitDir(root, options.env) !== undefined,
     score: (id) => {
       const entry = entries.get(id);
       if (!model || !entry) return undefined;

@@ -1,12 +1,18 @@
 import { Text } from 'ink';
 import type { AppState } from '../state/app-state.js';
 import type { Line, Theme } from '../theme.js';
+import { wrap } from '../model/wrap.js';
 import { LineView } from './lines-view.js';
 
-/** Lines a message takes at this width: a refusal is shown whole, up to three lines. */
+/** The last message as it is shown: wrapped at words to the width, a refusal whole up to three lines. */
+function messageLines(state: AppState): string[] | undefined {
+  const message = state.mode.kind === 'normal' ? state.message : undefined;
+  return message && wrap(`${message.error ? '✗' : '✓'} ${message.text}`, state.width - 1).slice(0, 3);
+}
+
+/** Lines a message takes at this width. */
 export function messageRows(state: AppState): number {
-  const text = state.mode.kind === 'normal' ? state.message?.text : undefined;
-  return text === undefined ? 1 : Math.min(3, Math.ceil((text.length + 2) / state.width));
+  return messageLines(state)?.length ?? 1;
 }
 
 /** The line above the status bar: what is being typed (with a cursor), or the last message. */
@@ -21,10 +27,9 @@ export function MessageLine({ state, theme }: { state: AppState; theme: Theme })
     line = [{ text: title, bold: true }, { text: tail(mode.text, Math.max(10, state.width - title.length - 2)) }, { text: ' ', inverse: true }];
   }
   else if (state.message) {
-    const { text, error } = state.message;
     return (
-      <Text bold color={theme.color ? (error ? 'red' : 'green') : undefined} wrap="wrap">
-        {`${error ? '✗' : '✓'} ${text}`}
+      <Text bold color={theme.color ? (state.message.error ? 'red' : 'green') : undefined} wrap="truncate">
+        {messageLines(state)!.join('\n')}
       </Text>
     );
   }

@@ -26,7 +26,7 @@ export function StatusBar({ state, owner, width, wide, theme }: { state: AppStat
   const parts = [
     state.mode.kind === 'help' ? 'Help (Esc closes)' : NAMES[state.view],
     ...(state.view === 'review' ? [place, `sort ${state.sort}`] : []),
-    ...(state.view === 'review' && state.detail ? [wide ? `detail (Tab: ${state.focus === 'detail' ? 'list' : 'detail'})` : 'detail (Esc: list)'] : []),
+    ...(state.view === 'review' && state.detail ? [wide ? (state.focus === 'detail' ? 'detail (Tab: list)' : 'list (Tab: detail)') : 'detail (Esc: list)'] : []),
     ...(filter ? [`filter "${filter}"`] : []),
     owner === undefined ? 'everyone' : `book ${owner}`,
   ];
