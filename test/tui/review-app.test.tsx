@@ -2,7 +2,7 @@ import { textWidth } from '../../src/util/text-width.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { KEY, mountApp } from './harness.js';
-import { validAccount } from '../helpers/book.js';
+import { validAccount, vitals } from '../helpers/book.js';
 import { memoryHistory } from './memory-history.js';
 
 afterEach(() => cleanup());
@@ -273,6 +273,21 @@ describe('the other views', () => {
     expect(t.frame()).toMatch(/accounts\/broken\.yaml:\d+:\d+/);
     await t.press('1');
     expect(t.frame()).toContain('Review · 1 of');
+  });
+
+  it('2 names and counts the agenda\'s parts as vitals agenda does', async () => {
+    const t = mountApp({ owner: 'priya' });
+    await t.press('2');
+    // The whole view, a page at a time.
+    let screen = '';
+    for (let page = 0; page < 10; page++, await t.press(KEY.pageDown)) screen += t.frame();
+    const cli = (await vitals(['agenda', '--repo', t.dir, '--owner', 'priya', '--as-of', '2026-11-22'])).stdout;
+    for (const title of ['Manual traits to confirm (not reviewed in the last 30 days)', 'Customer business reviews due (none in 91 days)']) {
+      const tui = new RegExp(`${title.replace(/[()]/g, '\\$&')} \\((\\d+)\\)`).exec(screen)?.[1];
+      const text = new RegExp(`${title.replace(/[()]/g, '\\$&')}: (\\d+)`).exec(cli)?.[1];
+      expect(tui, title).toBeDefined();
+      expect(tui, title).toBe(text);
+    }
   });
 
   it('4 lists the accounts\' warnings with their places, as validate does, not only the errors', async () => {

@@ -1,10 +1,11 @@
-import { NOT_CONTACTED_DAYS, RENEWAL_WINDOW_DAYS, summariseBook, weeklyAgenda, type Duty, type HealthColor, type WeeklyAgenda } from '../../engine/index.js';
+import { summariseBook, weeklyAgenda, type Duty, type HealthColor, type WeeklyAgenda } from '../../engine/index.js';
 import type { Team } from '../../types/schema.js';
 import { UsageError } from '../../util/errors.js';
 import { plain, plainText } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
+import { AGENDA_TITLES, traitsByAccount } from '../../review/agenda-parts.js';
 import { resolveOwner } from '../../review/owner.js';
 import { md, mdCell, mdTable } from '../report/markdown.js';
 import { oneDecimal, table } from '../report/table.js';
@@ -58,9 +59,6 @@ const everyLabel = (every: string) => EVERY_LABEL[every] ?? every;
 const fiscal = (w: WeeklyAgenda) => `FY${w.fiscal_quarter.year} Q${w.fiscal_quarter.quarter}`;
 const weekLine = (w: WeeklyAgenda) =>
   `ISO week ${w.week.week} of ${w.week.year}: Mon ${w.week.start} – Sun ${w.week.end} · ${fiscal(w)} (${w.fiscal_quarter.start} – ${w.fiscal_quarter.end}) · as of ${w.as_of}`;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** 2026-12 → December 2026. */
-const monthName = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 const never = (date: string | null) => date ?? 'never';
 
 /** The agenda's parts in SPEC 3.7 order; only those with something in them. */
@@ -71,13 +69,13 @@ function sections(w: WeeklyAgenda): Section[] {
   const whoColumns = everyone ? ['account', 'name', 'owner'] : ['account', 'name'];
   const out: Section[] = [
     {
-      title: `Not contacted in ${NOT_CONTACTED_DAYS} days or more`,
+      title: AGENDA_TITLES.notContacted,
       duty: w.not_contacted.duty,
       columns: [...whoColumns, 'last contact', 'days since'],
       rows: w.not_contacted.items.map((a) => [...who(a), a.last_activity, String(a.days_since_last_activity)]),
     },
     {
-      title: 'Check-ins due by the end of the week',
+      title: AGENDA_TITLES.checkIns,
       duty: w.check_ins.duty,
       columns: [...whoColumns, 'check-in', 'last contact', 'due'],
       rows: w.check_ins.items.map((a) => [
@@ -88,13 +86,13 @@ function sections(w: WeeklyAgenda): Section[] {
       ]),
     },
     {
-      title: 'Manual traits to confirm (not reviewed in the last 30 days)',
+      title: AGENDA_TITLES.traitUpdates,
       duty: w.trait_updates.duty,
       columns: [...whoColumns, 'traits (last reviewed)'],
-      rows: traitRows(w).map(({ account, traits }) => [...who(account), traits]),
+      rows: traitsByAccount(w).map(({ account, traits }) => [...who(account), traits]),
     },
     {
-      title: `Red/Yellow renewals (renewing within ${RENEWAL_WINDOW_DAYS} days)`,
+      title: AGENDA_TITLES.renewals,
       duty: w.red_yellow_renewals.duty,
       columns: [...whoColumns, 'colour', 'score', 'renewal', 'days to renewal'],
       rows: w.red_yellow_renewals.items.map((a) => [
@@ -104,7 +102,7 @@ function sections(w: WeeklyAgenda): Section[] {
   ];
   if (w.mbr_top3) {
     out.push({
-      title: `MBR top 3 for ${monthName(w.mbr_top3.month)}`,
+      title: AGENDA_TITLES.mbr(w.mbr_top3.month),
       duty: w.mbr_top3.duty,
       columns: ['owner', 'rank', 'account', 'name', 'ARR', 'renewal', 'why'],
       rows: w.mbr_top3.items.flatMap(({ owner, accounts }) =>
@@ -115,17 +113,17 @@ function sections(w: WeeklyAgenda): Section[] {
   const qbr = w.internal_qbr;
   if (qbr) {
     const q = qbr.quarter;
-    out.push({ title: 'Internal QBRs', duty: qbr.duty, note: `first week of FY${q.year} Q${q.quarter} (${q.start} – ${q.end})`, columns: [], rows: [] });
+    out.push({ title: AGENDA_TITLES.internalQbrs, duty: qbr.duty, note: `first week of FY${q.year} Q${q.quarter} (${q.start} – ${q.end})`, columns: [], rows: [] });
   }
   out.push(
     {
-      title: 'Customer business reviews due (none in 91 days)',
+      title: AGENDA_TITLES.cbrs,
       duty: w.cbr_due.duty,
       columns: [...whoColumns, 'last CBR'],
       rows: w.cbr_due.items.map((a) => [...who(a), never(a.last_cbr)]),
     },
     {
-      title: 'Tasks due by the end of the week',
+      title: AGENDA_TITLES.tasks,
       duty: w.tasks.duty,
       // The number is the one `vitals task ID --done N` takes, counted from 1.
       columns: [...whoColumns, 'due', 'status', 'no.', 'task', 'project'],
@@ -133,18 +131,6 @@ function sections(w: WeeklyAgenda): Section[] {
     },
   );
   return out.filter((s) => s.rows.length > 0 || s.note !== undefined);
-}
-
-/** One row per account: its traits due an update, each with when it was last reviewed. */
-function traitRows(w: WeeklyAgenda) {
-  const rows = new Map<string, { account: { id: string; name: string; owner: string }; traits: string }>();
-  for (const t of w.trait_updates.items) {
-    const text = `${t.trait} (${never(t.reviewed)})`;
-    const row = rows.get(t.id);
-    if (row) row.traits += `, ${text}`;
-    else rows.set(t.id, { account: t, traits: text });
-  }
-  return [...rows.values()];
 }
 
 function mbrReason(a: { renewing_this_quarter: boolean; expansion_opportunity: boolean }): string {
