@@ -52,6 +52,12 @@ describe('the Review view', () => {
     expect(t.selectedRow()).toMatch(/\? unknown +Vantorra.* – \d+% /);
   });
 
+  it('flags an expansion opportunity with the text dashboard\'s letter', async () => {
+    const t = mountApp();
+    await t.press('/', 'kestrel');
+    expect(t.selectedRow()).toMatch(/Kestrel Aerospace.* E\s*$/);
+  });
+
   it('renders only the rows that fit', async () => {
     const t = mountApp();
     const rows = t.frame().split('\n').filter((l) => /^[ ▶][ !][▼◆●?] /.test(l));

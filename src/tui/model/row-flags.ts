@@ -1,5 +1,6 @@
 import type { AccountScore } from '../../engine/index.js';
 import type { DashboardRow } from '../../review/dashboard.js';
+import { MARKS } from '../../review/marks.js';
 
 export interface Flag {
   /** The one letter a narrow row shows; the help lists them. */
@@ -7,13 +8,14 @@ export interface Flag {
   word: string;
 }
 
+// The letters of the text dashboard's marks (review/marks.ts) where a flag is one of them.
 export const FLAG_LEGEND: Flag[] = [
-  { letter: 'S', word: 'stale' },
-  { letter: 'O', word: 'override' },
-  { letter: 'G', word: 'guardrail' },
-  { letter: 'R', word: 'red account' },
+  { letter: MARKS.stale.glyph, word: 'stale' },
+  { letter: MARKS.override.glyph, word: 'override' },
+  { letter: MARKS.guardrail.glyph, word: 'guardrail' },
+  { letter: MARKS.red_account.glyph, word: 'red account' },
   { letter: 'P', word: 'problems' },
-  { letter: '+', word: 'expansion' },
+  { letter: MARKS.expansion.glyph, word: 'expansion' },
 ];
 
 const BY_WORD = new Map(FLAG_LEGEND.map((f) => [f.word, f]));
