@@ -174,7 +174,8 @@ export function App({ session, history, me, owner: startOwner, width, height, th
         const options = [
           ...(me ? [{ label: `mine (${me})`, value: me }] : []),
           { label: 'everyone', value: '' },
-          ...members.filter((m) => m.id !== me).map((m) => ({ label: `${m.id} (${m.name})`, value: m.id })),
+          // Only a TA owns accounts (SPEC §2): an AE's or a manager's book would always be empty.
+          ...members.filter((m) => m.id !== me && m.role === 'ta').map((m) => ({ label: `${m.id} (${m.name})`, value: m.id })),
         ];
         const cursor = Math.max(0, options.findIndex((o) => o.value === (owner ?? '')));
         return dispatch({ type: 'pick', purpose: 'owner', title: 'Whose book', options, cursor, account: '' });

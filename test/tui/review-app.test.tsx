@@ -132,6 +132,10 @@ describe('the Review view', () => {
     expect(t.frame()).toContain("marco's book");
     await t.press('o', 'g', 'j', KEY.enter);
     expect(t.frame()).toContain('everyone: 45 accounts');
+    // Only TAs own accounts: the AEs, CEs and the manager are not offered.
+    await t.press('o');
+    const offered = t.frame().split('\n').filter((l) => /^[ ▶] +(\w+ \(|everyone)/.test(l)).map((l) => l.trim().replace(/^▶ /, '').split(' ')[0]);
+    expect(offered).toEqual(['mine', 'everyone', 'marco', 'hana', 'theo']);
   });
 
   it('shows the help from the keymap and closes it with Esc or ?', async () => {
