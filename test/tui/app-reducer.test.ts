@@ -85,6 +85,12 @@ describe('the app reducer (no terminal)', () => {
     expect(s.cursor).toBe(0);
   });
 
+  it('erases what a person sees as one character: an emoji with its skin tone, a letter with its accent', () => {
+    const s = run([{ type: 'filter' }, { type: 'type', text: 'ok 👍🏽e\u0301' }, { type: 'erase' }]);
+    expect(s.mode).toMatchObject({ kind: 'filter', text: 'ok 👍🏽' });
+    expect(run([{ type: 'erase' }], s).mode).toMatchObject({ kind: 'filter', text: 'ok ' });
+  });
+
   it('gives the detail the keys when a resize leaves no room for the list beside it', () => {
     const wide = run([{ type: 'open' }, { type: 'next-pane' }], initialState(ROWS, 160, 48));
     expect(wide.focus).toBe('list');

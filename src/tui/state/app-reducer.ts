@@ -138,10 +138,10 @@ export function appReducer(state: AppState, action: Action): AppState {
       return s;
     case 'erase':
       if (mode.kind === 'filter') {
-        const text = [...mode.text].slice(0, -1).join('');
+        const text = withoutLast(mode.text);
         return relist({ ...s, mode: { kind: 'filter', text } }, s.source, text);
       }
-      if (mode.kind === 'text') return { ...s, mode: { ...mode, text: [...mode.text].slice(0, -1).join('') } };
+      if (mode.kind === 'text') return { ...s, mode: { ...mode, text: withoutLast(mode.text) } };
       return s;
     case 'keep-filter':
       return mode.kind === 'filter' ? { ...s, filter: mode.text.trim(), mode: { kind: 'normal' } } : s;
@@ -168,4 +168,13 @@ export function appReducer(state: AppState, action: Action): AppState {
     case 'normal':
       return { ...s, mode: { kind: 'normal' } };
   }
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The text less its last character as a person sees one: an emoji with its skin tone, a letter with its accent. */
+function withoutLast(text: string): string {
+  let last = 0;
+  for (const { index } of graphemes.segment(text)) last = index;
+  return text.slice(0, last);
 }
