@@ -262,6 +262,8 @@ describe('history', () => {
     expect(t.frame()).toMatch(/Changes/);
     await t.press('1', KEY.enter, 'G');
     await t.until('100 │');
+    // The list's sparkline is 12 weeks; the chart says what its 13 points are.
+    expect(t.frame()).toContain('Weekly score: the last 12 Sundays and today');
   });
 
   it('says "no history" plainly without one', async () => {

@@ -86,7 +86,7 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
   for (const e of (history.log ?? []).slice(-8).reverse()) {
     lines.push([{ text: `  ${e.date} ` }, health(e.from), { text: ' → ' }, health(e.to), { text: `  ${e.cause}${e.author ? ` by ${plain(e.author)}` : ''}`, dim: true }]);
   }
-  lines.push([], heading('Weekly score'));
+  lines.push([], heading(history.weekly ? `Weekly score: the last ${history.weekly.length - 1} Sundays and today` : 'Weekly score'));
   if (history.weekly === undefined) lines.push([{ text: '  no history', dim: true }]);
   else lines.push(...trendChart(history.weekly));
   return lines;
