@@ -1,4 +1,4 @@
-import { applyEdit, EditError, type EditPlan, type WritePlan } from '../edit/index.js';
+import { applyEdit, DETACHED, EditError, type EditPlan, type WritePlan } from '../edit/index.js';
 import { plain, plainText } from '../util/sanitize.js';
 import type { Context } from './context.js';
 import { oneDecimal } from './report/table.js';
@@ -30,7 +30,7 @@ export async function commitAndReport(ctx: Context, plan: WritePlan, options: Ed
   try {
     const result = await applyEdit(plan, { env: ctx.io.env, commit: !options['no-commit'] });
     for (const line of summary) ctx.out(line);
-    if (result.committed) ctx.out(`committed ${result.commit}: ${plain(plan.message.split('\n')[0])}`);
+    if (result.committed) ctx.out(`committed ${result.commit}: ${plain(plan.message.split('\n')[0])}${result.detached ? ` (${DETACHED})` : ''}`);
     else if (result.reason === 'no-commit') ctx.out(`wrote ${files}, not committed (--no-commit)`);
     else if (result.reason === 'not-a-repository') ctx.out(`wrote ${files}, not committed: ${plain(ctx.root)} is not in a git repository`);
     return 0;

@@ -19,8 +19,11 @@ export interface ApplyOptions {
 }
 
 export type ApplyResult =
-  | { committed: true; commit: string }
+  | { committed: true; commit: string; detached?: true }
   | { committed: false; reason: 'no-commit' | 'not-a-repository' | 'nothing-to-change' };
+
+/** Said after a commit made on a detached HEAD. */
+export const DETACHED = 'on a detached HEAD, which no branch holds: git switch -c NAME keeps it';
 
 /**
  * Writes a plan's files and commits them, or refuses with nothing written: each file must still
@@ -58,7 +61,7 @@ async function writeAndCommit(plan: WritePlan, options: ApplyOptions): Promise<A
   // A hook that rewrote a file (a formatter) committed its version: the user's index follows HEAD.
   const rewritten = plan.writes.filter((w) => !holds(w.path, w.after)).map((w) => w.file);
   if (rewritten.length > 0) await indexToHead(plan.root, options.env, rewritten);
-  return { committed: true, commit: result.commit };
+  return { committed: true, commit: result.commit, ...(result.detached && { detached: true as const }) };
 }
 
 /** Beyond this many files, a commit names their directories rather than each file. */

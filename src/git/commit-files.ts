@@ -21,7 +21,7 @@ export interface CommitRefusal {
  * line, and no argument-length limit for an import of thousands of files), the message through a
  * file. Resolves to the new commit's abbreviated name, or to what git said when it refused.
  */
-export async function commitFiles(dir: string, env: GitEnv, paths: string[], message: string): Promise<{ commit: string } | CommitRefusal> {
+export async function commitFiles(dir: string, env: GitEnv, paths: string[], message: string): Promise<{ commit: string; detached?: true } | CommitRefusal> {
   const scratch = mkdtempSync(join(tmpdir(), 'vitals-commit-'));
   let said: string;
   const messageFile = join(scratch, 'message');
@@ -44,7 +44,8 @@ export async function commitFiles(dir: string, env: GitEnv, paths: string[], mes
   }
   // Named after the try: the commit is made, so no failure from here on may undo the edit.
   const named = summaryCommit(said) ?? (await shortHead(dir, env).catch(() => undefined));
-  return { commit: named ?? 'HEAD' };
+  // On a detached HEAD no branch holds the commit: the next checkout leaves it behind.
+  return { commit: named ?? 'HEAD', ...(/^\[detached HEAD /m.test(said) && { detached: true as const }) };
 }
 
 /** What git said when it refused to add or commit, and whether the reason is the environment's. */

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { EditError } from '../edit/index.js';
+import { DETACHED, EditError } from '../edit/index.js';
 import type { ReviewHistory } from '../history/review-history.js';
 import type { DashboardRow } from '../review/dashboard.js';
 import { plain } from '../util/sanitize.js';
@@ -125,7 +125,8 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     try {
       const result = await session.apply(mode.plan);
       const notCommitted = result.committed ? '' : result.reason === 'not-a-repository' ? 'written, not committed (not in a git repository)' : `written, not committed (${result.reason})`;
-      dispatch({ type: 'message', text: result.committed ? `committed ${result.commit}: ${subject}` : `${notCommitted}: ${subject}` });
+      const committed = result.committed ? `committed ${result.commit}: ${subject}${result.detached ? ` (${DETACHED})` : ''}` : '';
+      dispatch({ type: 'message', text: result.committed ? committed : `${notCommitted}: ${subject}` });
     } catch (error) {
       // A failed commit says what git said (EditError's detail), on the same line.
       const detail = error instanceof EditError && error.detail ? ` ${plain(error.detail.trim().replace(/\s*\n\s*/g, ' '))}` : '';

@@ -38,9 +38,12 @@ describe('an edit is one commit of that file alone (SPEC §5)', () => {
     git(dir, ['checkout', '-q', '--detach']);
     const detached = await set(dir, 'versions_behind=5');
     expect(detached.stdout).toContain(`committed ${git(dir, ['rev-parse', '--short', 'HEAD']).trim()}:`);
+    // Said, since the next checkout leaves the commit behind.
+    expect(detached.stdout).toMatch(/\(on a detached HEAD, which no branch holds: git switch -c NAME keeps it\)\n$/);
     git(dir, ['checkout', '-q', '-b', 'x]y-beef]-z']);
     const branch = await set(dir, 'versions_behind=6');
     expect(branch.stdout).toContain(`committed ${git(dir, ['rev-parse', '--short', 'HEAD']).trim()}:`);
+    expect(branch.stdout).not.toContain('detached');
   });
 
   it('lists several traits in the body under a summary line; -m adds the user\'s words', async () => {
