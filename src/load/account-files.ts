@@ -16,11 +16,14 @@ export function listAccountFiles(source: BookSource, problems: Problem[]): strin
   const files: string[] = [];
   for (const [id, [first, ...others]] of accountFilesById(source, problems)) {
     files.push(first!);
-    for (const file of others) {
-      problems.push({ file, path: '', severity: 'error', message: `account id "${id}" is also ${first}: ids are unique across the book, so this file is not read` });
-    }
+    for (const file of others) problems.push(duplicateId(id, first!, file));
   }
   return files;
+}
+
+/** A second file with an id already taken: an error of that file, which is not read. */
+export function duplicateId(id: string, first: string, file: string): Problem {
+  return { file, path: '', severity: 'error', message: `account id "${id}" is also ${first}: ids are unique across the book, so this file is not read` };
 }
 
 /**

@@ -34,6 +34,21 @@ describe('vitals validate', () => {
     expect(bad.code).toBe(1);
   });
 
+  it('checks a named file with the book around it, as a pre-commit hook that names the changed files needs', async () => {
+    // A copy of an account under a group folder: its id is taken.
+    const repo = tempBook({ 'accounts/emea/acme.yaml': validAccount });
+    const copy = await vitals(['validate', '--repo', repo, join(repo, 'accounts', 'emea', 'acme.yaml'), ...AS_OF]);
+    expect(copy.code).toBe(1);
+    expect(copy.stdout).toContain('accounts/emea/acme.yaml  error  account id "acme" is also accounts/acme.yaml: ids are unique across the book, so this file is not read');
+    // A member taken out of the team: the accounts they own no longer check, though only team.yaml is named.
+    const team = tempBook();
+    const file = join(team, 'playbooks', 'team.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^.*id: priya,.*\n/m, ''));
+    const members = await vitals(['validate', '--repo', team, file, ...AS_OF]);
+    expect(members.code).toBe(1);
+    expect(members.stdout).toMatch(/accounts\/acme\.yaml:\d+:\d+ +error +owner "priya" is not a member in playbooks\/team\.yaml/);
+  });
+
   it('reports a cross-file error at its line: an owner who is not on the team', async () => {
     const repo = tempBook({ 'accounts/zed.yaml': validAccount.replace('owner: priya', 'owner: priyaa') });
     const { code, stdout } = await vitals(['validate', '--repo', repo, ...AS_OF]);

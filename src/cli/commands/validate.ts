@@ -49,17 +49,28 @@ async function cachedCheck(ctx: Context, selected: string[] | undefined): Promis
   return result;
 }
 
-/** Loads and checks the book (or the selected files) and counts the files checked. */
+/**
+ * Loads and checks the book (or the selected files) and counts the files checked. A playbook file
+ * is checked with the whole book, which it is the rules of (a member taken out of team.yaml breaks
+ * the accounts they own); an account file with the others' ids, so a copy under another folder
+ * is caught in a pre-commit hook that names only the new file.
+ */
 async function check(ctx: Context, selected: string[] | undefined, source: BookSource): Promise<CachedResult> {
   const { loadBook } = await import('../../load/load-book.js');
+  const { accountFilesById, accountId, duplicateId } = await import('../../load/account-files.js');
   const { bookChecks } = await import('../../engine/index.js');
-  const accountFiles = selected?.filter((f) => f.startsWith('accounts/'));
+  const whole = !selected || selected.some((f) => f.startsWith('playbooks/'));
+  const accountFiles = whole ? undefined : selected.filter((f) => f.startsWith('accounts/'));
   const book = loadBook({ root: ctx.root, asOf: ctx.asOf, checks: bookChecks, source, keepAccounts: false, ...(accountFiles ? { accountFiles } : {}) });
+  if (whole) return { problems: book.problems, checked: book.files };
   // A broken playbook is always reported: without the model no account can be checked.
-  const problems = selected
-    ? book.problems.filter((p) => selected.includes(p.file) || (!book.playbooks && p.file.startsWith('playbooks/')))
-    : book.problems;
-  return { problems, checked: selected?.length ?? book.files };
+  const problems = book.problems.filter((p) => selected.includes(p.file) || (!book.playbooks && p.file.startsWith('playbooks/')));
+  const byId = accountFilesById(source, []);
+  for (const id of new Set(accountFiles!.map(accountId))) {
+    const [first, ...others] = byId.get(id) ?? [];
+    if (others.length > 0 && [first, ...others].some((f) => selected.includes(f!))) problems.push(...others.map((file) => duplicateId(id, first!, file)));
+  }
+  return { problems, checked: selected.length };
 }
 
 /** Paths given on the command line, as repository-relative files; directories expand to their YAML files. */
