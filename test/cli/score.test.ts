@@ -99,6 +99,20 @@ describe('vitals score --format json (SPEC §4)', () => {
     expect(code).toBe(1);
   });
 
+  it('puts the errors that matter first: the playbooks\', then those of the account asked for', async () => {
+    const broken = Object.fromEntries(['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'zeta'].map((id) => [`accounts/${id}.yaml`, validAccount.replace('seats: 500', 'seats: many')]));
+    const repo = tempBook(broken);
+    const asked = await vitals(['score', 'zeta', '--repo', repo, ...AS_OF]);
+    expect(asked.stderr.split('\n').slice(0, 2)).toEqual([
+      'vitals: account "zeta" has errors in its file, so it is not scored: run vitals validate',
+      expect.stringMatching(/^vitals: accounts\/zeta\.yaml:\d+:\d+: expected an integer, got "many"$/),
+    ]);
+    rmSync(join(repo, 'playbooks', 'health-score.yaml'));
+    const noModel = await vitals(['score', '--repo', repo, ...AS_OF]);
+    expect(noModel.stdout).toBe('nothing scored: the playbooks do not load (the errors follow)\n');
+    expect(noModel.stderr.split('\n')[0]).toBe('vitals: playbooks/health-score.yaml: missing playbook file: every book needs playbooks/health-score.yaml');
+  });
+
   it('writes a whole large book in chunks that join into the same JSON and CSV as the accounts one by one', async () => {
     // ~2.7 MB of JSON: several 1 MiB chunks.
     const dir = mkdtempSync(join(tmpdir(), 'vitals-score-chunks-'));

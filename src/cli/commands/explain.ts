@@ -18,13 +18,13 @@ export async function explain(ctx: Context, ids: string[], options: { format?: s
   const [entry] = selectEntries(loaded.book.accounts, ids, undefined, loaded.book.problems);
   const { playbooks } = loaded.book;
   if (!playbooks) {
-    loaded.reportProblems();
+    loaded.reportProblems(ids);
     return loaded.exitCode;
   }
   const account = scoreAccount(compileModel(playbooks), entry!, ctx.asOf);
   if (format === 'json') ctx.json(account);
   else ctx.out(explanationText(ctx, account));
-  loaded.reportProblems();
+  loaded.reportProblems(ids);
   return loaded.exitCode;
 }
 

@@ -59,10 +59,11 @@ export async function score(ctx: Context, ids: string[], options: ScoreOptions):
   else if (format === 'json') ctx.json({ ...head, accounts: rows });
   else {
     if (commit !== undefined) ctx.out(`the book at ${plain(options.rev)} (commit ${commit.slice(0, 12)}), as of ${ctx.asOf}`);
-    ctx.out(scoreTable(ctx, rows));
+    // Without a model nothing is scored, whatever the book holds: not "no accounts".
+    ctx.out(book.playbooks ? scoreTable(ctx, rows) : 'nothing scored: the playbooks do not load (the errors follow)');
   }
   for (const message of unknown) ctx.io.stderr.write(`vitals: ${message}\n`);
-  loaded.reportProblems();
+  loaded.reportProblems(ids);
   return unknown.length > 0 ? 1 : loaded.exitCode;
 }
 
