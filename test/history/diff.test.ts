@@ -71,6 +71,19 @@ describe('vitals diff', () => {
     expect(markdown.stdout).not.toContain('removed');
   });
 
+  test('against a base from before the book, every account is added', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': beta });
+    repo.git(['commit', '-q', '--allow-empty', '-m', 'before the book']);
+    const base = repo.git(['rev-parse', 'HEAD']).trim();
+    repo.commit('the book', '2026-11-02');
+    const out = await vitals(['diff', base, 'HEAD', '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'json']);
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(0);
+    const report = JSON.parse(out.stdout) as DiffReport;
+    expect(report.accounts.map((a) => [a.id, a.cause])).toEqual([['acme', 'added'], ['beta', 'added']]);
+    expect(report.model_changes).toEqual([]);
+  });
+
   test('a revision that does not exist, or looks like an option, is refused before git sees it', async () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');
