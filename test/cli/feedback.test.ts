@@ -106,6 +106,12 @@ describe('vitals feedback', () => {
     );
   });
 
+  it('markdown: a mention, an issue number or a link in data stays text, as in diff\'s comment', async () => {
+    const dir = book({ acme: { feedback: [{ date: '2026-11-01', area: 'ops', text: '@everyone see #12 at https://e.example', status: 'logged' }] } });
+    const { stdout } = await vitals(['feedback', '--repo', dir, '--format', 'markdown']);
+    expect(stdout).toContain('| @\u200beveryone see #\u200b12 at https\\://e\\.example |');
+  });
+
   it.each([[[]], [['--format', 'markdown']]])('neutralises escape sequences in names and text (%j)', async (format) => {
     const dir = book({ acme: { name: '\u001b[31mEvil', feedback: [{ date: '2026-11-01', area: 'ops', text: 'bell\u0007 and \u009b2J' }] } });
     const { stdout } = await feedback(dir, ...format);

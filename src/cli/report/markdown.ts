@@ -21,6 +21,16 @@ export function mdCell(value: unknown): string {
   return plain(String(value).replace(/\r\n?|\n/g, ' ')).replace(INLINE, '\\$&');
 }
 
+/**
+ * Data as literal markdown text for a comment GitHub renders: `mdCell`, and also what GFM would
+ * autolink (`www.`, `https://`) and, with an invisible space, what GitHub would turn into a
+ * mention, an issue link or a mailto (`@name`, `#12`): a comment must not notify anyone a data
+ * file names.
+ */
+export function mdText(value: unknown): string {
+  return mdCell(value).replace(/[.:]/g, '\\$&').replace(/[@#]/g, '$&\u200b');
+}
+
 /** A GFM table; cells are trusted markdown (run data through `mdCell` first). */
 export function mdTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
