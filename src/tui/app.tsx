@@ -88,7 +88,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   const made = useMemo(() => new Map<string, Line[]>(), [session, owner, past, accountLog, version, history]);
   function textOf(s: AppState): Line[] {
     if (s.mode.kind === 'help') return helpLines();
-    if (s.mode.kind === 'confirm') return confirmLines(s.mode.plan, s.mode.note, session.inGit);
+    if (s.mode.kind === 'confirm') return confirmLines(s.mode.plan, s.mode.note, session.inGit, s.width);
     const key = s.view === 'review' ? `detail ${s.selected} ${layout(s).detailWidth}` : s.view;
     if (s.view === 'review' && !s.detail) return [];
     let lines = made.get(key);

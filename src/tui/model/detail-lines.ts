@@ -5,7 +5,7 @@ import { plain, plainText } from '../../util/sanitize.js';
 import { HEALTH, type Line } from '../theme.js';
 import { fit } from './fit.js';
 import { trendChart } from './trend-chart.js';
-import { wrap } from './wrap.js';
+import { wrap, wrapIndented } from './wrap.js';
 
 export interface DetailHistory {
   /** undefined: no history (yet). */
@@ -18,15 +18,8 @@ const heading = (text: string): Line => [{ text, bold: true }];
 const health = (color: keyof typeof HEALTH, width = 0) => ({ text: fit(`${HEALTH[color].glyph} ${HEALTH[color].word}`, width || 2 + HEALTH[color].word.length), color: HEALTH[color].color });
 /** A trait's value as a person reads it: ratios to two decimals. */
 const shown = (value: unknown) => (value === null ? '—' : typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : plain(String(value)));
-/**
- * Long text (an action, a note) wrapped under an indent rather than cut at the edge; a line break
- * the text holds (a note written as a YAML block) starts a new line, as its author wrote it.
- */
-const wrapped = (first: string, rest: string, text: string, width: number): Line[] =>
-  text
-    .split('\n')
-    .flatMap((paragraph) => wrap(paragraph, Math.max(20, width - rest.length)))
-    .map((line, i) => [{ text: `${i === 0 ? first : rest}${line}` }]);
+/** Long text wrapped under an indent, as lines. */
+const wrapped = (first: string, rest: string, text: string, width: number): Line[] => wrapIndented(first, rest, text, width).map((line) => [{ text: line }]);
 
 /**
  * The detail of an account (SPEC §6), as lines: categories and traits with the rule that fired and

@@ -13,3 +13,14 @@ export function wrap(text: string, width: number): string[] {
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
 }
+
+/**
+ * Long text (an action, a note, a change) wrapped under an indent rather than cut at the edge; a
+ * line break the text holds (a note written as a YAML block) starts a new line, as its author wrote it.
+ */
+export function wrapIndented(first: string, rest: string, text: string, width: number): string[] {
+  return text
+    .split('\n')
+    .flatMap((paragraph) => wrap(paragraph, Math.max(20, width - rest.length)))
+    .map((line, i) => `${i === 0 ? first : rest}${line}`);
+}
