@@ -124,9 +124,10 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     dispatch({ type: 'message', text: `committing: ${subject}` });
     try {
       const result = await session.apply(mode.plan);
-      const notCommitted = result.committed ? '' : result.reason === 'not-a-repository' ? 'written, not committed (not in a git repository)' : `written, not committed (${result.reason})`;
-      const committed = result.committed ? `committed ${result.commit}: ${subject}${result.detached ? ` (${DETACHED})` : ''}` : '';
-      dispatch({ type: 'message', text: result.committed ? committed : `${notCommitted}: ${subject}` });
+      const text = result.committed
+        ? `committed ${result.commit}: ${subject}${result.detached ? ` (${DETACHED})` : ''}`
+        : `written, not committed (${result.reason === 'not-a-repository' ? 'not in a git repository' : result.reason}): ${subject}`;
+      dispatch({ type: 'message', text });
     } catch (error) {
       // A failed commit says what git said (EditError's detail), on the same line.
       const detail = error instanceof EditError && error.detail ? ` ${plain(error.detail.trim().replace(/\s*\n\s*/g, ' '))}` : '';
@@ -213,8 +214,9 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       }
       // Only the way out works on a screen too small to show anything else.
       if (tooSmall) {
-        if (key === 'q' || key === 'ctrl-c') onExit(key === 'q' ? 0 : 130);
-        return;
+        if (key === 'q' || key === 'ctrl-c') return onExit(key === 'q' ? 0 : 130);
+        i++;
+        continue;
       }
       const mode = current.current.mode;
       if (takesText(mode.kind) && asText(keys, i, pasting.current)) {
