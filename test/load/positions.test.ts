@@ -28,6 +28,12 @@ describe('positions and messages', () => {
     expect(problems).toContainEqual(expect.objectContaining({ line, col, message }));
   });
 
+  it('reports a null where a word of a list belongs once, with the list', async () => {
+    const repo = tempBook({ 'accounts/bad.yaml': validAccount.replace(/^segment: .*$/m, 'segment: ~') });
+    const { problems } = await problemsOf(repo, 'accounts/bad.yaml');
+    expect(problems.map((p) => p.message)).toEqual(['null is not one of strategic, enterprise, commercial']);
+  });
+
   it('shows an invisible character escaped in the code frame too', async () => {
     const repo = tempBook({ 'accounts/bad.yaml': `${validAccount}se\u200bats: 3\n` });
     const { stdout } = await vitals(['validate', '--repo', repo, ...AS_OF]);
