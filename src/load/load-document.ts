@@ -39,7 +39,11 @@ export function loadText(raw: string, file: string, kind: FileKind): LoadedDocum
   if (refused) return { problems: [problem(file, refused.line, refused.col, refused.message)] };
   const full = parseFull(text);
   if (full.problems.length > 0) {
-    return { problems: full.problems.map((p) => problem(file, p.line, p.col, p.message)) };
+    // After a broken structure the parser reads the rest of the file out of step: one tab-indented
+    // line gave 21 errors, the 20 after it its echoes. A duplicate key leaves it in step.
+    const broken = full.problems.findIndex((p) => !p.message.includes('duplicate key'));
+    const kept = broken < 0 ? full.problems : full.problems.slice(0, broken + 1);
+    return { problems: kept.map((p) => problem(file, p.line, p.col, p.message)) };
   }
   const infinite = firstNonFinite(text, full.value);
   if (infinite !== undefined) {

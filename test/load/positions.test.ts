@@ -28,6 +28,13 @@ describe('positions and messages', () => {
     expect(problems).toContainEqual(expect.objectContaining({ line, col, message }));
   });
 
+  it('reports a broken structure once, not the echoes after it; every duplicate key still', async () => {
+    const tab = tempBook({ 'accounts/bad.yaml': validAccount.replace('  ce_pulse: healthy', '\tce_pulse: healthy') });
+    expect((await problemsOf(tab, 'accounts/bad.yaml')).problems.map((p) => p.message)).toEqual(['YAML syntax: tabs are not allowed as indentation: indent with spaces']);
+    const twice = tempBook({ 'accounts/bad.yaml': `${validAccount}seats: 3\narr: 5\n` });
+    expect((await problemsOf(twice, 'accounts/bad.yaml')).problems.map((p) => p.message)).toEqual(Array(2).fill('YAML syntax: duplicate key: each key may appear once in a mapping'));
+  });
+
   it('reports a null where a word of a list belongs once, with the list', async () => {
     const repo = tempBook({ 'accounts/bad.yaml': validAccount.replace(/^segment: .*$/m, 'segment: ~') });
     const { problems } = await problemsOf(repo, 'accounts/bad.yaml');
