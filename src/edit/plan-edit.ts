@@ -3,6 +3,7 @@ import { NO_NOTE_AUTHOR } from '../book/owner.js';
 import type { Account } from '../types/schema.js';
 import { compileModel, manualTraits, scoreColour, type CompiledModel, type HealthColor } from '../engine/index.js';
 import { UsageError } from '../util/errors.js';
+import { today } from '../util/iso-date.js';
 import { readAccountFile, type AccountFile } from './account-file.js';
 import { clip, commitMessage, oneLine } from './commit-message.js';
 import { editAccountText } from './edit-account-text.js';
@@ -69,6 +70,7 @@ export interface EditPlan extends WritePlan {
 /** Works out an edit: the new text, the score before and after, the commit message. Writes nothing. */
 export function planEdit(request: EditRequest): EditPlan {
   if (request.changes.length === 0) throw new UsageError('nothing to change: give at least one change');
+  refuseFutureAsOf(request.asOf);
   const playbooks = request.playbooks ?? playbooksForEdit(request.root, request.asOf);
   const model = request.model ?? compileModel(playbooks);
   const account = readAccountFile(request.root, request.id);
@@ -91,6 +93,14 @@ export function planEdit(request: EditRequest): EditPlan {
     text: edited.text,
     message: message(account.id, steps, request.message, playbooks),
   };
+}
+
+/**
+ * An edit records what was done on a day that has come: with a later as-of date it would stamp
+ * reviews and contacts in the future, which hold off staleness and then block every edit before them.
+ */
+export function refuseFutureAsOf(asOf: string, now = today()): void {
+  if (asOf > now) throw new UsageError(`--as-of ${asOf} is after today (${now}): an edit records what was done, on a day that has come`);
 }
 
 interface Step {

@@ -234,6 +234,16 @@ describe('vitals set: values by the trait\'s schema type, checked before anythin
     expect(read(dir).toString()).toBe(validAccount);
   });
 
+  it('refuses an as-of date after today: it would stamp reviews in the future and block the edits before them', async () => {
+    const dir = gitBook();
+    for (const args of [['set', 'acme', 'ce_pulse=poor'], ['note', 'acme', 'later']]) {
+      const { code, stderr } = await vitals([args[0]!, '--repo', dir, '--as-of', '2999-01-01', ...args.slice(1)]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^vitals: --as-of 2999-01-01 is after today \(\d{4}-\d{2}-\d{2}\): an edit records what was done, on a day that has come\n$/);
+    }
+    expect(read(dir).toString()).toBe(validAccount);
+  });
+
   it('refuses an id that is not an id, so no path can be reached through it', async () => {
     const dir = gitBook();
     const { code, stderr } = await vitals(['set', '--repo', dir, '../playbooks/team', 'ce_pulse=poor']);

@@ -8,7 +8,7 @@ import { plain } from '../../util/sanitize.js';
 import { accountFiles, accountFromBytes, newAccountPath, type AccountFiles } from '../account-file.js';
 import { commitMessage } from '../commit-message.js';
 import { EditError } from '../edit-error.js';
-import type { WritePlan } from '../plan-edit.js';
+import { refuseFutureAsOf, type WritePlan } from '../plan-edit.js';
 import { playbooksForEdit } from '../playbooks-for-edit.js';
 import { freeId, idFromName, suffixed } from './account-ids.js';
 import { ACCOUNT_FIELDS } from './column-map.js';
@@ -54,6 +54,7 @@ const REQUIRED = ACCOUNT_FIELDS.filter((f) => f !== 'id');
  * account, so the row is refused rather than made twice.
  */
 export function planCreate(request: CreateRequest): CreatePlan {
+  refuseFutureAsOf(request.asOf);
   const { root, table } = request;
   const plan: CreatePlan = { root, writes: [], message: '', problems: headerProblems(table, root), created: [] };
   if (plan.problems.length > 0) return plan;

@@ -8,7 +8,7 @@ import { accountFiles, type AccountFile, type AccountFiles } from '../account-fi
 import { commitMessage } from '../commit-message.js';
 import { editAccountText } from '../edit-account-text.js';
 import { EditError } from '../edit-error.js';
-import type { FileWrite, WritePlan } from '../plan-edit.js';
+import { refuseFutureAsOf, type FileWrite, type WritePlan } from '../plan-edit.js';
 import { playbooksForEdit } from '../playbooks-for-edit.js';
 import { parseTraitValue, TraitValueError, type TraitValue } from '../trait-value.js';
 import type { YamlOp } from '../yaml/changes.js';
@@ -64,6 +64,7 @@ interface ValidRow {
  */
 export function planImport(request: ImportRequest): ImportPlan {
   const { root, table } = request;
+  refuseFutureAsOf(request.asOf);
   const playbooks = playbooksForEdit(root, request.asOf);
   const manual = manualTraits(playbooks.health);
   const generated = traitNames.filter((t) => !manual.has(t));
