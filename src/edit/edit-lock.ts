@@ -29,11 +29,38 @@ export async function withEditLock<T>(root: string, env: GitEnv, work: () => T |
   const lock = join(gitDir, 'vitals-edit.lock');
   if (holding.getStore() === lock) return work();
   await acquire(lock, relative(root, lock) || lock);
+  const signals = holdSignals();
   try {
     return await holding.run(lock, work);
   } finally {
     removeQuietly(lock);
+    signals.release();
   }
+}
+
+const HELD: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * While an edit holds the lock, Ctrl-C or a SIGTERM waits for it: the commit finishes, or fails
+ * (git got the Ctrl-C too) and the files are put back. Then the process ends as the signal would
+ * have ended it, once the caller has said what happened. Killed mid-commit instead, vitals left
+ * the edit in the file, uncommitted, and the next edit refused over it.
+ */
+function holdSignals(): { release(): void } {
+  let caught: NodeJS.Signals | undefined;
+  const hold = (signal: NodeJS.Signals) => {
+    caught ??= signal;
+  };
+  for (const signal of HELD) process.on(signal, hold);
+  return {
+    release() {
+      for (const signal of HELD) process.off(signal, hold);
+      if (caught) {
+        const signal = caught;
+        setImmediate(() => process.kill(process.pid, signal));
+      }
+    },
+  };
 }
 
 async function acquire(lock: string, shown: string): Promise<void> {

@@ -48,14 +48,18 @@ export async function runGit(dir: string, env: GitEnv, args: string[], input?: s
     // returns in its own error: the result is kept here and the failure made below.
     errors(error, result) {
       if (result.exitCode === 0 && !error) return undefined;
-      if (result.exitCode > 0) failed = result;
+      // A positive code is git's refusal; null, git ended by a signal (Ctrl-C reaches it too).
+      if (result.exitCode > 0 || result.exitCode === null) failed = result;
       return error ?? Buffer.concat(result.stdErr);
     },
   }).env({ ...env });
   try {
     return await client.raw(args);
   } catch (error) {
-    if (failed) throw new GitFailure(failed.exitCode, Buffer.concat(failed.stdOut).toString('utf8'), Buffer.concat(failed.stdErr).toString('utf8'));
+    if (failed) {
+      const stderr = Buffer.concat(failed.stdErr).toString('utf8') || (failed.exitCode === null ? 'git was stopped by a signal' : '');
+      throw new GitFailure(failed.exitCode ?? 128, Buffer.concat(failed.stdOut).toString('utf8'), stderr);
+    }
     throw new GitUnavailable((error as Error).message.replace(/^Error: /, ''));
   }
 }

@@ -1,10 +1,11 @@
-import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyEdit, EditError, planEdit } from '../../src/edit/index.js';
-import { tempBook, validAccount, vitals } from '../helpers/book.js';
+import { repoRoot, tempBook, validAccount, vitals } from '../helpers/book.js';
 import type { Account } from '../../src/types/schema.js';
 import { commitCount, git, gitBook, read, vitalsProcess } from './git-book.js';
 
@@ -116,6 +117,27 @@ describe('an edit is one commit of that file alone (SPEC §5)', () => {
     );
     expect(read(dir).equals(before)).toBe(true);
     expect(commitCount(dir)).toBe(1);
+  });
+
+  it('Ctrl-C during a slow hook: the commit fails, the file is put back, then vitals ends as Ctrl-C ends it', async () => {
+    const dir = gitBook();
+    const marker = join(dir, '.git', 'hook-started');
+    const hook = join(dir, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, `#!/bin/sh\ntouch '${marker}'\nsleep 5\n`);
+    chmodSync(hook, 0o755);
+    const before = read(dir);
+    // Its own process group, as a terminal gives a command: Ctrl-C reaches vitals and git alike.
+    const child = spawn(process.execPath, [join(repoRoot, 'dist', 'bin', 'vitals.cjs'), 'set', '--repo', dir, ...AS_OF, 'acme', 'ce_pulse=poor'], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    while (!existsSync(marker)) await new Promise((resolve) => setTimeout(resolve, 20));
+    process.kill(-child.pid!, 'SIGINT');
+    expect(await ended).toBe('SIGINT');
+    expect(stderr).toContain('the commit failed, so accounts/acme.yaml was put back as before');
+    expect(read(dir).equals(before)).toBe(true);
+    expect(commitCount(dir)).toBe(1);
+    expect(existsSync(join(dir, '.git', 'vitals-edit.lock'))).toBe(false);
   });
 
   it('runs git with the environment it was given, the user\'s git variables, editor and pager included', async () => {
