@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { GitEnv } from '../git/run-git.js';
 import { commitFiles } from '../git/commit-files.js';
 import { indexToHead } from '../git/index-to-head.js';
@@ -86,6 +87,9 @@ async function commitPathspecs(root: string, env: GitEnv, files: string[]): Prom
 
 function assertUnchanged(write: FileWrite): void {
   if (write.before === undefined) return assertAbsent(write);
+  // The rename of the new version would replace a file its owner made read-only.
+  const mode = statSync(write.path, { throwIfNoEntry: false })?.mode;
+  if (mode !== undefined && (mode & 0o200) === 0) throw new EditError(`${write.file} is read-only, so nothing was written: make it writable to edit it`);
   if (!holds(write.path, write.before)) {
     throw new EditError(`${write.file} changed on disk since vitals read it, so nothing was written: run the edit again`);
   }

@@ -57,7 +57,8 @@ export function commitRefusal(error: GitFailure): CommitRefusal {
 
 /**
  * Why git refused a commit when the reason is the user's environment rather than a check (a hook):
- * another git process holds the index lock, or git has no identity to author it. Undefined otherwise.
+ * another git process holds the index lock, git has no identity to author it or cannot sign it, a
+ * merge is in progress. Undefined otherwise.
  */
 function environmentRefusal(said: string): string | undefined {
   if (/^fatal: Unable to create '.*index\.lock': File exists/m.test(said)) {
@@ -66,6 +67,8 @@ function environmentRefusal(said: string): string | undefined {
   if (/^\*\*\* Please tell me who you are|^fatal: (unable to auto-detect email address|empty ident name|no email was given)/m.test(said)) {
     return 'git has no identity to author the commit: set user.name and user.email with git config';
   }
+  if (/^error: gpg failed to sign the data/m.test(said)) return 'git could not sign the commit: check the signing setup (commit.gpgSign, gpg.program, the key)';
+  if (/^fatal: cannot do a partial commit during a merge/m.test(said)) return 'a merge is in progress: finish it or abort it (git merge --abort), then edit again';
   return undefined;
 }
 

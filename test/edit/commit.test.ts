@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,6 +138,35 @@ describe('an edit is one commit of that file alone (SPEC §5)', () => {
     expect(read(dir).equals(before)).toBe(true);
     expect(commitCount(dir)).toBe(1);
     expect(existsSync(join(dir, '.git', 'vitals-edit.lock'))).toBe(false);
+  });
+
+  it('refuses a read-only file (the rename would replace it), and a merge in progress or failed signing exits 2 with one sentence', async () => {
+    const dir = gitBook();
+    const file = join(dir, 'accounts', 'acme.yaml');
+    chmodSync(file, 0o444);
+    const readOnly = await set(dir, 'ce_pulse=poor');
+    expect(readOnly).toMatchObject({ code: 1, stderr: 'vitals: accounts/acme.yaml is read-only, so nothing was written: make it writable to edit it\n' });
+    chmodSync(file, 0o644);
+    git(dir, ['config', 'commit.gpgSign', 'true']);
+    git(dir, ['config', 'gpg.program', 'false']);
+    const signing = await set(dir, 'ce_pulse=poor');
+    expect(signing.code).toBe(2);
+    expect(signing.stderr).toBe('vitals: the commit failed, so accounts/acme.yaml was put back as before: git could not sign the commit: check the signing setup (commit.gpgSign, gpg.program, the key)\n');
+    expect(read(dir).toString()).toBe(validAccount);
+    git(dir, ['config', 'commit.gpgSign', 'false']);
+    // A merge stopped on a conflict in another file.
+    git(dir, ['checkout', '-q', '-b', 'side']);
+    writeFileSync(join(dir, 'x.txt'), 'side\n');
+    git(dir, ['add', 'x.txt']);
+    git(dir, ['commit', '-q', '-m', 'side']);
+    git(dir, ['checkout', '-q', 'main']);
+    writeFileSync(join(dir, 'x.txt'), 'main\n');
+    git(dir, ['add', 'x.txt']);
+    git(dir, ['commit', '-q', '-m', 'main']);
+    spawnSync('git', ['merge', '-q', 'side'], { cwd: dir });
+    const merging = await set(dir, 'ce_pulse=poor');
+    expect(merging).toMatchObject({ code: 2, stderr: 'vitals: the commit failed, so accounts/acme.yaml was put back as before: a merge is in progress: finish it or abort it (git merge --abort), then edit again\n' });
+    expect(read(dir).toString()).toBe(validAccount);
   });
 
   it('runs git with the environment it was given, the user\'s git variables, editor and pager included', async () => {
