@@ -281,6 +281,9 @@ describe('vitals log', () => {
     expect(table.stdout).toMatch(/^DATE +ACCOUNT +COLOUR +SCORE +CAUSE +COMMIT +AUTHOR +CHANGES\n2026-11-04 +acme +green → yellow +100\.0 → 95\.0 +data +[0-9a-f]{7} +Test User +ce_pulse "healthy" → "poor"\n$/);
     const markdown = await vitals(['log', '--repo', repo.dir, '--as-of', '2026-11-05', '--since', '2026-11-03', '--format', 'markdown']);
     expect(markdown.stdout).toContain('| 2026-11-04 | acme | green → yellow | 100.0 → 95.0 | data |');
+    // A range that cannot hold anything is a mistake to say, not an empty log.
+    const backwards = await vitals(['log', '--repo', repo.dir, '--as-of', '2026-11-05', '--since', '2026-11-04', '--until', '2026-11-03']);
+    expect(backwards).toMatchObject({ code: 2, stdout: '', stderr: 'vitals: --since 2026-11-04 is after --until 2026-11-03: the range is empty\n' });
   });
 
   test('progress on stderr when it is a terminal (and none otherwise: every log above checks an empty stderr)', async () => {

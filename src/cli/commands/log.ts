@@ -26,6 +26,9 @@ export async function log(ctx: Context, args: string[], options: LogOptions): Pr
     if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${flag} "${plain(value)}" is not a date: use YYYY-MM-DD`);
   }
   const filter = { since: options.since, until: options.until ?? ctx.asOf, account: options.account, owner: options.owner };
+  if (filter.since !== undefined && filter.since > filter.until) {
+    throw new UsageError(`--since ${filter.since} is after ${options.until === undefined ? 'the as-of date' : '--until'} ${filter.until}: the range is empty`);
+  }
   requireBook(ctx);
   const progress = historyProgress(ctx);
   const history = openHistory({ root: ctx.root, asOf: ctx.asOf, env: ctx.io.env, onProgress: progress.update });
