@@ -18,5 +18,8 @@ export const percent = (share: number) => `${Number((share * 100).toFixed(1))}%`
 /** Days to renewal: `126d`, or `passed 5d` once the date is behind. */
 export const renewalDays = (days: number) => (days < 0 ? `passed ${-days}d` : `${days}d`);
 
+/** A score's change, one decimal and its sign, so a column of them lines up: `+2.5`, `-4.0`, `0.0`. */
+export const signedScore = (n: number) => `${n > 0 ? '+' : ''}${(Object.is(n, -0) ? 0 : n).toFixed(1)}`;
+
 /** A change with its sign: `+2.5`, `-1`, `0`. */
 export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));

@@ -55,5 +55,8 @@ describe('the review shows what a TA would otherwise misread (issue 11, items 14
     expect(row(stdout, 'Acme Corp')).toMatch(/ CG$/);
     expect(row(stdout, 'Steady')).not.toMatch(/C$/);
     expect(stdout).toContain('C colour changed since last week');
+    // Δ wk with one decimal and its sign, a steady account's too, so the column lines up.
+    expect(row(stdout, 'Acme Corp')).toMatch(/ -\d+\.\d /);
+    expect(row(stdout, 'Steady')).toMatch(/ 0\.0 /);
   });
 });

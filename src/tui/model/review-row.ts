@@ -1,5 +1,5 @@
 import type { DashboardRow } from '../../review/dashboard.js';
-import { scoreCell, signed } from '../../review/format.js';
+import { scoreCell, signedScore } from '../../review/format.js';
 import { plain } from '../../util/sanitize.js';
 import { HEALTH, type Line } from '../theme.js';
 import { fit } from './fit.js';
@@ -45,7 +45,7 @@ export function reviewRow(row: DashboardRow, options: { width: number; selected:
   const spark = options.weekly ? sparkline(options.weekly.slice(-SPARK_WEEKS)) : '';
   const d = delta(row);
   const rest =
-    fit(plain(s.name), c.name) + ' ' + fit(scoreCell(s), 5, 'right') + ' ' + fit(d === null ? '' : signed(Math.round(d * 10) / 10), 5, 'right') + ' ' +
+    fit(plain(s.name), c.name) + ' ' + fit(scoreCell(s), 5, 'right') + ' ' + fit(d === null ? '' : signedScore(Math.round(d * 10) / 10), 5, 'right') + ' ' +
     (c.spark ? fit(spark, SPARK_WEEKS) + ' ' : '') + fit(s.stage ?? '-', 10) + ' ' + fit(`${s.days_until_renewal}d`, 5, 'right') + ' ' +
     fit(row.daysSinceContact === null ? '-' : `${row.daysSinceContact}d`, 4, 'right') + ' ' + fit(flags, c.flags);
   return [
