@@ -127,8 +127,11 @@ export class HealthChangeLog {
     return log;
   }
 
-  /** The next commit of the first-parent line. */
-  async add(commit: LoggedCommit): Promise<void> {
+  /**
+   * The next commit of the first-parent line. `boundary`: a shallow clone's history stops at it, so
+   * the book it holds is where the log starts, not accounts added there.
+   */
+  async add(commit: LoggedCommit, boundary = false): Promise<void> {
     const date = commit.committed.slice(0, 10);
     // The Sundays up to the day before: a Sunday's own commits are part of the book at its end.
     const dayBefore = addDays(date, -1);
@@ -166,7 +169,7 @@ export class HealthChangeLog {
       const before = old ? this.scores.at(id, old, this.model, date) : NONE;
       this.drift(id, before, date, old);
       const after = now ? this.scores.at(id, now, model, date) : NONE;
-      if (after.color !== before.color) {
+      if (after.color !== before.color && !(boundary && !old)) {
         const dataChanged = old?.blob !== now?.blob;
         const cause = !old ? 'added' : !now ? 'removed' : modelChanged && dataChanged ? 'both' : modelChanged ? 'model' : 'data';
         this.entries.push({

@@ -1,9 +1,10 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AccountEntry, Playbooks } from '../book/book.js';
 import { BUILD_ID } from '../generated/facts.js';
 import { headFromFiles } from '../git/head-file.js';
 import { findGitDir } from '../git/find-git-dir.js';
+import { shallowCommits } from '../git/shallow.js';
 import { onFirstParentLine } from '../git/repository.js';
 import { EntryLines } from './entry-lines.js';
 import { HealthChangeLog, type LogState } from './health-change-log.js';
@@ -54,7 +55,7 @@ export class HistoryCache {
     private readonly stateFile: string,
     private readonly tailsFile: string,
   ) {
-    this.key = `${BUILD_ID} ${shallowBoundary(gitDir)}`;
+    this.key = `${BUILD_ID} ${shallowCommits(gitDir).join(',')}`;
   }
 
   static open(root: string, env: NodeJS.ProcessEnv): HistoryCache | undefined {
@@ -153,22 +154,6 @@ export class HistoryCache {
   private writeTails(saved: SavedEntries): void {
     const tails = Object.fromEntries(Object.entries(saved.tails).map(([until, t]) => [until, { lines: t.strings(), index: t.index }]));
     writeWhole(this.tailsFile, JSON.stringify({ key: this.key, head: saved.head, tails }));
-  }
-}
-
-/** The commits a shallow clone's history stops at, one id a line; empty for a whole history. */
-function shallowBoundary(gitDir: string): string {
-  try {
-    // A linked work tree keeps it in the repository's common folder.
-    let common = gitDir;
-    try {
-      common = resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim());
-    } catch {
-      // Not a linked work tree.
-    }
-    return readFileSync(join(common, 'shallow'), 'utf8').trim().split('\n').sort().join(',');
-  } catch {
-    return '';
   }
 }
 

@@ -1,4 +1,6 @@
+import { findGitDir } from '../git/find-git-dir.js';
 import { firstParentLog, type LoggedCommit } from '../git/log-stream.js';
+import { shallowCommits } from '../git/shallow.js';
 import { accountIdOf } from './account-path.js';
 import { HealthChangeLog } from './health-change-log.js';
 import type { HistoryMemo } from './history-memo.js';
@@ -47,9 +49,12 @@ export async function readHistory(options: ReadOptions): Promise<HealthChangeLog
     }
     commits.push(commit);
   }
+  // A shallow clone: where its history stops, the book is the log's start (see `add`).
+  const gitDir = findGitDir(options.root, options.env);
+  const boundary = new Set(gitDir ? shallowCommits(gitDir) : []);
   let done = 0;
   for (const commit of commits.reverse()) {
-    await log.add(commit);
+    await log.add(commit, boundary.has(commit.sha));
     if (++done % BATCH === 0) {
       options.onProgress?.(done);
       await new Promise((resolve) => setImmediate(resolve));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openHistory } from '../../src/history/open-history.js';
-import { validAccount } from '../helpers/book.js';
+import { validAccount, vitals } from '../helpers/book.js';
 import { gitIn } from '../helpers/git.js';
 import { edited, expectChained, historyRepo } from './history-repo.js';
 
@@ -76,8 +76,11 @@ describe('the history kept in .git/vitals/', () => {
     repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-04');
     repo.write('accounts/beta.yaml', validAccount).commit('beta', '2026-11-05');
     const clone = join(mkdtempSync(join(tmpdir(), 'vitals-shallow-')), 'book');
-    gitIn(repo.dir, ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
-    expect((await logOf(clone)).map((e) => [e.account, e.cause])).toEqual([['acme', 'added'], ['beta', 'added']]);
+    gitIn(repo.dir, ['clone', '-q', '--depth', '2', `file://${repo.dir}`, clone]);
+    // Where the clone's history stops, the book is the start: acme was not added there; beta was added after.
+    expect((await logOf(clone)).map((e) => [e.account, e.cause])).toEqual([['beta', 'added']]);
+    const { stderr } = await vitals(['log', '--repo', clone, '--as-of', '2026-11-30']);
+    expect(stderr).toBe('vitals: this clone is shallow, so the log starts where its history does, with the book as it was then: git fetch --unshallow reads the rest\n');
     gitIn(clone, ['fetch', '-q', '--unshallow']);
     expect(await logOf(clone)).toEqual(await logOf(repo.dir, '2026-11-30', false));
     rmSync(join(clone, '..'), { recursive: true });

@@ -1,3 +1,5 @@
+import { findGitDir } from '../../git/find-git-dir.js';
+import { shallowCommits } from '../../git/shallow.js';
 import { openHistory } from '../../history/open-history.js';
 import type { LogEntry } from '../../history/review-history.js';
 import { UsageError } from '../../util/errors.js';
@@ -46,6 +48,10 @@ export async function log(ctx: Context, args: string[], options: LogOptions): Pr
     if (format === 'json') ctx.json({ entries });
     else if (format === 'markdown') ctx.out(logMarkdown(entries));
     else ctx.out(entries.length === 0 ? 'No colour changed in this range.' : logTable(ctx, entries));
+  }
+  const gitDir = findGitDir(ctx.root, ctx.io.env);
+  if (gitDir && shallowCommits(gitDir).length > 0) {
+    ctx.io.stderr.write('vitals: this clone is shallow, so the log starts where its history does, with the book as it was then: git fetch --unshallow reads the rest\n');
   }
   const problems = await history.problems();
   for (const p of problems.slice(0, 5)) {
