@@ -26,14 +26,18 @@ export async function verifyCommit(dir: string, env: GitEnv, rev: string): Promi
   }
 }
 
-/** `git config user.email` for the repository, or undefined when unset (git exits 1) or no git. */
-export function userEmail(dir: string, env: GitEnv): Promise<string | undefined> {
-  return userConfig(dir, env, 'user.email');
+/**
+ * The e-mail git authors a commit with: `GIT_AUTHOR_EMAIL` when set, as git takes it, else
+ * `git config user.email`; undefined when neither is set (or there is no git). A note is signed by
+ * the member it names, so the note and its commit never name two people.
+ */
+export async function userEmail(dir: string, env: GitEnv): Promise<string | undefined> {
+  return env.GIT_AUTHOR_EMAIL?.trim() || userConfig(dir, env, 'user.email');
 }
 
-/** `git config user.name`, or undefined when it is not set (or there is no git). */
-export function userName(dir: string, env: GitEnv): Promise<string | undefined> {
-  return userConfig(dir, env, 'user.name');
+/** The name git authors a commit with: `GIT_AUTHOR_NAME`, else `git config user.name`; undefined when neither is set. */
+export async function userName(dir: string, env: GitEnv): Promise<string | undefined> {
+  return env.GIT_AUTHOR_NAME?.trim() || userConfig(dir, env, 'user.name');
 }
 
 async function userConfig(dir: string, env: GitEnv, key: 'user.email' | 'user.name'): Promise<string | undefined> {

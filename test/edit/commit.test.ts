@@ -317,6 +317,11 @@ describe('vitals note and vitals task', () => {
     expect(code).toBe(0);
     expect(read(dir).toString()).toContain('notes:\n  - { date: 2026-11-22, author: hana, text: "Upgrade planned for December" }\n');
     expect(git(dir, ['log', '-1', '--format=%s'])).toBe('acme: note "Upgrade planned for December"\n');
+    // The e-mail git authors with (GIT_AUTHOR_EMAIL before the config): the note and its commit name one person.
+    const marco = await vitals(['note', '--repo', dir, ...AS_OF, 'acme', 'From the QBR'], { GIT_AUTHOR_NAME: 'Marco Bellini', GIT_AUTHOR_EMAIL: 'marco.bellini@lodestar.example' });
+    expect(marco.code).toBe(0);
+    expect(read(dir).toString()).toContain('  - { date: 2026-11-22, author: marco, text: "From the QBR" }\n');
+    expect(git(dir, ['log', '-1', '--format=%an <%ae>'])).toBe('Marco Bellini <marco.bellini@lodestar.example>\n');
   });
 
   it('reads text that starts with a dash as the note, not as an option', async () => {
