@@ -40,7 +40,8 @@ interface Issue {
   message: string;
 }
 
-function accountReferences(account: AccountEntry, playbooks: Playbooks): Issue[] {
+/** An account's errors that its schema cannot see: members, projects, dates against each other. */
+export function accountReferences(account: AccountEntry, playbooks: Playbooks): Issue[] {
   const { data } = account;
   const issues: Issue[] = [];
   const members = playbooks.team.members.map((m) => m.id);

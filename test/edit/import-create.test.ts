@@ -114,6 +114,16 @@ describe('vitals import FILE --create: new accounts from a platform export', () 
     expect(git(dir, ['status', '--porcelain'])).toBe('');
   });
 
+  it('a row validate would refuse (renewal before close) is refused here, before it is committed', async () => {
+    const { dir, file, map } = setUp(salesforceExport([['Zed Ltd', 'priya', 'Commercial', '9000', '9', '2025-01-15', '2024-01-15', '', '', 'Oslo']]));
+    const before = accountsIn(dir);
+    const { code, stderr } = await vitals(['import', '--repo', dir, ...AS_OF, file, '--create', '--map', map]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('row 21: renewal date is before the close date');
+    expect(accountsIn(dir)).toEqual(before);
+    expect(commitCount(dir)).toBe(1);
+  });
+
   it('an id that would escape accounts/ is refused, with every other bad cell, and nothing is written', async () => {
     const csv = [
       'Account ID,name,owner,segment,arr,seats,close_date,renewal_date',

@@ -8,6 +8,7 @@ import { plain } from '../../util/sanitize.js';
 import { accountFiles, accountFromBytes, newAccountPath, type AccountFiles } from '../account-file.js';
 import { commitMessage } from '../commit-message.js';
 import { EditError } from '../edit-error.js';
+import { accountReferences } from '../../load/rules.js';
 import { refuseFutureAsOf, type WritePlan } from '../plan-edit.js';
 import { playbooksForEdit } from '../playbooks-for-edit.js';
 import { freeId, idFromName, suffixed } from './account-ids.js';
@@ -73,6 +74,12 @@ export function planCreate(request: CreateRequest): CreatePlan {
     } catch (error) {
       if (!(error instanceof EditError)) throw error;
       plan.problems.push({ where, message: error.message });
+      continue;
+    }
+    // And the rules between files, as validate has them: a commit that CI then fails is no import.
+    const issues = accountReferences({ id, file, data: loaded.data }, playbooks);
+    if (issues.length > 0) {
+      plan.problems.push(...issues.map((issue) => ({ where, message: issue.message })));
       continue;
     }
     plan.writes.push({ file, path, before: undefined, after: bytes });
