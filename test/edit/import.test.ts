@@ -44,6 +44,11 @@ describe('vitals import: generated traits from the monthly export, one commit', 
     expect(stdout).toMatch(/colour changes: 1 \(green → (yellow|red) 1\)|no colour changed/);
     expect(commitCount(dir)).toBe(2);
     expect(git(dir, ['log', '-1', '--format=%s'])).toBe('metrics sync 2026-11-01: 2 accounts\n');
+    // The trailers name the accounts and the traits the commit changed, not every column of the file
+    // (last_activity stays: the export's 2026-10-30 is older than acme's own).
+    expect(git(dir, ['log', '-1', '--format=%(trailers:only,unfold)'])).toBe(
+      'Vitals-Account: acme\nVitals-Account: zeta\nVitals-Trait: versions_behind\nVitals-Trait: precise_intel\nVitals-Trait: defect_tickets_90d\nVitals-Trait: dau_4wk_avg\nVitals-Trait: mau_last_month\n\n',
+    );
     expect(git(dir, ['show', '--name-only', '--format=', 'HEAD'])).toBe('accounts/acme.yaml\naccounts/zeta.yaml\n');
     const acme = read(dir).toString();
     expect(acme).toContain('  versions_behind: 6\n  precise_intel: true\n  defect_tickets_90d: 9\n  help_tickets_90d: 4\n  last_activity: 2026-11-10\n  dau_4wk_avg: 40\n  mau_last_month: 400\n');

@@ -90,10 +90,11 @@ export function planImport(request: ImportRequest): ImportPlan {
   const plan: ImportPlan = { root, writes: [], message: '', problems, blocked, accounts: [], unchanged: 0, skipped };
   if (blocked) return plan;
   const model = compileModel(playbooks);
+  const changedTraits = new Set<string>();
   for (const { account, values } of valid) {
-    const ops: YamlOp[] = values
-      .filter(([trait, value]) => movesForward(account, trait, value))
-      .map(([trait, value]) => ({ op: 'set', path: ['traits', trait], value }));
+    const moved = values.filter(([trait, value]) => movesForward(account, trait, value));
+    for (const [trait] of moved) changedTraits.add(trait);
+    const ops: YamlOp[] = moved.map(([trait, value]) => ({ op: 'set', path: ['traits', trait], value }));
     if (values.length > 0 && account.data.metrics_as_of !== request.metricsDate) ops.push({ op: 'set', path: ['metrics_as_of'], value: request.metricsDate });
     if (ops.length === 0) {
       plan.unchanged++;
@@ -109,10 +110,12 @@ export function planImport(request: ImportRequest): ImportPlan {
     });
   }
   const n = plan.writes.length;
+  // The accounts (up to 50, as a list is kept short) and the traits the commit changes, not the file's columns.
+  const accounts = n <= 50 ? plan.accounts.map((a): [string, string] => ['Vitals-Account', a.id]) : [];
   plan.message = commitMessage({
     subject: `metrics sync ${request.metricsDate}: ${n} account${n === 1 ? '' : 's'}`,
     note: request.message,
-    trailers: columns.map((c): [string, string] => ['Vitals-Trait', c]),
+    trailers: [...accounts, ...columns.filter((c) => changedTraits.has(c)).map((c): [string, string] => ['Vitals-Trait', c])],
   });
   return plan;
 }
