@@ -124,6 +124,14 @@ describe('vitals import FILE --create: new accounts from a platform export', () 
     expect(commitCount(dir)).toBe(1);
   });
 
+  it('an amount that reads two ways (120.000: European thousands or American decimals) is asked about, not guessed', async () => {
+    const { dir, file, map } = setUp(salesforceExport([['Zed Ltd', 'priya', 'Commercial', '120.000', '9', '2025-01-15', '2027-01-15', '', '', 'Oslo']]));
+    const { code, stderr } = await vitals(['import', '--repo', dir, ...AS_OF, file, '--create', '--map', map]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('row 21, arr: arr "120.000" could be read two ways: write it with no thousands separator (120000 or 120)');
+    expect(commitCount(dir)).toBe(1);
+  });
+
   it('an id that would escape accounts/ is refused, with every other bad cell, and nothing is written', async () => {
     const csv = [
       'Account ID,name,owner,segment,arr,seats,close_date,renewal_date',

@@ -84,6 +84,10 @@ function oneOf(column: string, value: string | undefined, values: string[], fail
 /** A number as exports write it: `120000`, `120000.5`, `$120,000` (commas only as thousands groups). */
 function amount(column: string, cell: unknown, minimum: number, whole: boolean, fail: CellProblem): number | undefined {
   const raw = typeof cell === 'string' ? cell.trim().replace(/^\$\s*/, '') : cell;
+  // 120.000 is a hundred and twenty thousand in a European export and 120 in an American one: asked, not guessed.
+  if (typeof raw === 'string' && /^\d{1,3}(\.\d{3})+$/.test(raw)) {
+    return void fail(column, `${column} "${plain(raw)}" could be read two ways: write it with no thousands separator (${raw.replace(/\./g, '')} or ${Number(raw)})`);
+  }
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(raw) ? Number(raw.replace(/,/g, '')) : NaN;
   if (Number.isFinite(n) && n >= minimum && (!whole || Number.isInteger(n))) return n;
   const what = whole ? `a whole number of at least ${minimum}` : `a number of at least ${minimum}`;
