@@ -80,6 +80,11 @@ export async function gitDir(dir: string, env: GitEnv): Promise<string | undefin
   }
 }
 
+/** The path of `dir` within its repository's work tree (`''` at the top; `sub/` below it), as git names it. */
+export async function prefixInRepository(dir: string, env: GitEnv): Promise<string> {
+  return (await runGit(dir, env, ['rev-parse', '--show-prefix'])).trim();
+}
+
 /** The abbreviated name of HEAD, as git shows it. */
 export async function shortHead(dir: string, env: GitEnv): Promise<string> {
   return (await runGit(dir, env, ['rev-parse', '--short', 'HEAD'])).trim();

@@ -87,6 +87,17 @@ describe('vitals init DIR: a team starts its book', () => {
     expect(git(dir, ['rev-parse', '--abbrev-ref', 'HEAD'], gitEnv).trim()).toBe('trunk');
   });
 
+  it('into a folder of a larger repository: says that GitHub runs its workflow only from the top', async () => {
+    const dir = tempDir();
+    git(dir, ['init', '-q'], gitEnv);
+    const { code, stdout } = await vitals(['init', join(dir, 'health', 'book')], IDENTITY);
+    expect(code).toBe(0);
+    expect(stdout).toContain("GitHub runs workflows only from the repository's top: move it to the top's .github/workflows/ and give its steps working-directory: health/book");
+    // At the top of its own repository there is nothing to move.
+    const own = await vitals(['init', join(tempDir(), 'book')], IDENTITY);
+    expect(own.stdout).toContain('.github/workflows/vitals.yml   VITALS_PACKAGE');
+  });
+
   it('over a folder that already holds a book: refused in one sentence, exit 1, nothing written', async () => {
     const dir = tempBook({ 'notes.md': 'ours\n' });
     git(dir, ['init', '-q'], gitEnv);

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeFolder } from '../../edit/index.js';
-import { gitDir } from '../../git/git.js';
+import { gitDir, prefixInRepository } from '../../git/git.js';
 import { initRepository } from '../../git/new-files.js';
 import { planInit } from '../../init/plan-init.js';
 import { packageVersion } from '../../init/shipped-files.js';
@@ -25,12 +25,17 @@ export async function init(ctx: Context, positionals: string[]): Promise<number>
   if (code !== 0) return code;
   // git keeps no empty folder: accounts/ is made here, and by the first import.
   makeFolder(resolve(root, 'accounts'));
+  // GitHub runs only the workflows at the top of a repository: a book in a folder of one says where its goes.
+  const prefix = fresh ? '' : await prefixInRepository(root, ctx.io.env);
+  const workflow = prefix === ''
+    ? '  .github/workflows/vitals.yml   VITALS_PACKAGE: where CI installs vitals from, pinned'
+    : `  .github/workflows/vitals.yml   GitHub runs workflows only from the repository's top: move it to the top's .github/workflows/ and give its steps working-directory: ${plain(prefix.replace(/\/$/, ''))}`;
   ctx.out(
     [
       'next:',
       '  playbooks/team.yaml            your team: ids, names, e-mails (an account\'s owner is an id there)',
       '  vitals import FILE --create    your accounts, from the CS platform\'s CSV or JSON export',
-      '  .github/workflows/vitals.yml   VITALS_PACKAGE: where CI installs vitals from, pinned',
+      workflow,
     ].join('\n'),
   );
   return 0;
