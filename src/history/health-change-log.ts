@@ -206,11 +206,16 @@ export class HealthChangeLog {
     });
   }
 
-  /** The `time` entries of the Sundays after the last commit, up to `until`, without changing the log. */
+  /**
+   * The `time` entries after the last commit, without changing the log: at each Sunday up to
+   * `until`, and at `until` itself when it is no Sunday, as drift found at a commit's date is
+   * dated there. A review on a Monday shows today's colours; its log explains every one of them.
+   */
   tail(until: string): LogEntry[] {
     if (this.inForce === undefined) return [];
-    const sundays = this.lastSunday < until ? sundaysBetween(addDays(this.lastSunday, 1), until) : [];
-    return this.timeEntries(sundays, new Map(this.last));
+    const days = this.lastSunday < until ? sundaysBetween(addDays(this.lastSunday, 1), until) : [];
+    if (this.lastSunday < until && days.at(-1) !== until) days.push(until);
+    return this.timeEntries(days, new Map(this.last));
   }
 
   private snapshots(sundays: string[]): void {

@@ -90,8 +90,13 @@ describe('vitals log', () => {
       { date: '2026-11-02', commit: first, author: 'Test User', account: 'acme', owner: 'priya', from: 'none', to: 'red', score_before: null, score_after: 100, cause: 'added', changes: [] },
       { date: '2026-11-22', commit: first, author: null, account: 'acme', owner: 'priya', from: 'red', to: 'green', score_before: 100, score_after: 100, cause: 'time', changes: [] },
     ]);
-    // Up to the as-of date only: the Sunday of the 22nd is after the 21st.
-    expect((await logOf(repo.dir, '2026-11-21')).map(short)).toEqual([['2026-11-02', 'acme', 'none→red', 'added', null, 100]]);
+    // Up to the as-of date only: the Sunday of the 22nd is after the 21st, so the drift since the
+    // override ended (the 20th) is found on the 21st itself, the colour the review shows that day.
+    expect((await logOf(repo.dir, '2026-11-21')).map(short)).toEqual([
+      ['2026-11-02', 'acme', 'none→red', 'added', null, 100],
+      ['2026-11-21', 'acme', 'red→green', 'time', 100, 100],
+    ]);
+    expect((await logOf(repo.dir, '2026-11-19')).map(short)).toEqual([['2026-11-02', 'acme', 'none→red', 'added', null, 100]]);
   });
 
   test("drift found at a commit's date is a time entry on that date, ahead of the commit's own", async () => {
@@ -109,11 +114,13 @@ describe('vitals log', () => {
   test('a commit dated before the one ahead of it (a skewed clock) is scored at its own date', async () => {
     const repo = historyRepo({ 'accounts/acme.yaml': redUntil('2026-11-20') });
     const first = repo.commit('book', '2026-11-25');
-    repo.write('accounts/acme.yaml', edited(redUntil('2026-11-20'), { 'ce_pulse:': '  ce_pulse: poor' })).commit('acme poor', '2026-11-10');
+    const second = repo.write('accounts/acme.yaml', edited(redUntil('2026-11-20'), { 'ce_pulse:': '  ce_pulse: poor' })).commit('acme poor', '2026-11-10');
     expect((await logOf(repo.dir, '2026-11-25')).map((e) => [e.date, e.account, `${e.from}→${e.to}`, e.cause, e.commit])).toEqual([
       ['2026-11-25', 'acme', 'none→green', 'added', first],
       // On the 10th the override was still in force.
       ['2026-11-10', 'acme', 'green→red', 'time', first],
+      // And on the as-of date it had ended: the poor pulse shows.
+      ['2026-11-25', 'acme', 'red→yellow', 'time', second],
     ]);
   });
 
