@@ -282,7 +282,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
 
   return (
     <Box flexDirection="column" width={width} height={height - 1}>
-      <Header dashboard={dashboard} history={history === undefined || past.failed ? 'none' : past.lastWeek === undefined ? 'loading' : 'ready'} theme={theme} />
+      <Header dashboard={dashboard} history={history === undefined || past.failed ? 'none' : past.lastWeek === undefined ? 'loading' : 'ready'} theme={theme} width={width} />
       <Box height={box.bodyRows} flexDirection="column">
         {body}
       </Box>
