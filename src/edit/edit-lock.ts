@@ -30,12 +30,21 @@ export async function withEditLock<T>(root: string, env: GitEnv, work: () => T |
   if (holding.getStore() === lock) return work();
   await acquire(lock, relative(root, lock) || lock);
   const signals = holdSignals();
+  editing++;
   try {
     return await holding.run(lock, work);
   } finally {
+    editing--;
     removeQuietly(lock);
     signals.release();
   }
+}
+
+let editing = 0;
+
+/** Whether an edit holds the lock now: a front end's own signal handler waits for it (see `holdSignals`). */
+export function editInProgress(): boolean {
+  return editing > 0;
 }
 
 const HELD: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

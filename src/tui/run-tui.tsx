@@ -1,5 +1,6 @@
 import { render } from 'ink';
 import type { Book } from '../book/book.js';
+import { editInProgress } from '../edit/index.js';
 import type { ReviewHistory } from '../history/review-history.js';
 import { Root } from './root.js';
 import { createReviewSession } from './session/review-session.js';
@@ -62,6 +63,8 @@ export async function runTui(options: TuiOptions): Promise<number> {
     { stdin: options.stdin, stdout, exitOnCtrlC: false, patchConsole: true, maxFps: 60 },
   );
   const onSignal = (signal: NodeJS.Signals) => {
+    // An edit being committed finishes, or is put back, first; the signal comes again after it.
+    if (editInProgress()) return void process.once(signal, onSignal);
     instance.unmount();
     leave();
     process.exit(128 + (signal === 'SIGTERM' ? 15 : 1));

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { gitBook } from '../edit/git-book.js';
@@ -137,5 +138,23 @@ describe('vitals in a real terminal (tmux)', () => {
     process.kill(Number(child), 'SIGTERM');
     await until('exit=143');
     expect(alternate()).toBe('0');
+  });
+
+  it('on SIGTERM during a commit, lets the edit finish, then ends: one commit, no lock left, the screen restored', async () => {
+    const dir = start(80, 24);
+    await until('1 of 12');
+    const marker = join(dir, '.git', 'hook-started');
+    writeFileSync(join(dir, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\ntouch '${marker}'\nsleep 2\n`, { mode: 0o755 });
+    keys('c');
+    await until('Commit this edit');
+    keys('y');
+    while (!existsSync(marker)) await new Promise((resolve) => setTimeout(resolve, 20));
+    const shell = tmux('display', '-p', '-t', session, '#{pane_pid}').trim();
+    process.kill(Number(execFileSync('ps', ['-o', 'pid=', '--ppid', shell], { encoding: 'utf8' }).trim()), 'SIGTERM');
+    await until('exit=143');
+    expect(alternate()).toBe('0');
+    expect(execFileSync('git', ['log', '--format=%s'], { cwd: dir, encoding: 'utf8' }).trim().split('\n')).toHaveLength(2);
+    expect(existsSync(join(dir, '.git', 'vitals-edit.lock'))).toBe(false);
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' })).toBe('');
   });
 });
