@@ -17,6 +17,8 @@ export interface DiffSide {
   accounts: Map<string, AccountEntry>;
   /** Account ids whose file is there but does not load: not compared (never `added` or `removed`). */
   unread: Map<string, string>;
+  /** A commit with no file under accounts/ or playbooks/: the book did not exist yet. */
+  empty?: boolean;
   problems: Problem[];
 }
 
@@ -28,7 +30,7 @@ export type ParsedTexts = Map<string, AccountEntry['data'] | Problem[]>;
 
 export function sideAtCommit(root: string, env: NodeJS.ProcessEnv, commit: string, parsed: ParsedTexts): DiffSide {
   const files = commitFiles(root, env, commit);
-  return side(root, commit, gitSource(root, env, commit, files), [...files.keys()], parsed, new Map());
+  return { ...side(root, commit, gitSource(root, env, commit, files), [...files.keys()], parsed, new Map()), empty: files.size === 0 };
 }
 
 /** The work tree, with what it read and parsed by path (for `sideBeforeWorkTree`). */
@@ -59,7 +61,7 @@ export function sideBeforeWorkTree(root: string, env: NodeJS.ProcessEnv, commit:
   const fromGit = gitSource(root, env, commit, differing);
   const source: BookSource = { ...fromGit, list: (dir) => listed(files, dir), exists: (file) => files.has(file), read: (file) => (differing.has(file) ? fromGit.read(file) : workTree.texts.get(file)!) };
   const known = new Map([...workTree.parsed].filter(([path]) => same(path)));
-  return side(root, commit, source, [...files.keys()], undefined, known);
+  return { ...side(root, commit, source, [...files.keys()], undefined, known), empty: files.size === 0 };
 }
 
 /**

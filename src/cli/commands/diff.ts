@@ -1,4 +1,3 @@
-import { PLAYBOOK_FILES } from '../../book/files.js';
 import { verifyCommit } from '../../git/git.js';
 import { diffBooks } from '../../history/book-diff.js';
 import { sideAtCommit, sideBeforeWorkTree, sideInWorkTree, type DiffSide, type ParsedTexts } from '../../history/diff-side.js';
@@ -29,7 +28,7 @@ export async function diff(ctx: Context, args: string[], options: { format?: str
     after = sideAtCommit(ctx.root, ctx.io.env, head, parsed);
   }
   // A base before the book existed (the pull request that adds it): every account is added.
-  if (bookAbsent(before) && after.playbooks) before = { ...before, playbooks: after.playbooks, problems: [] };
+  if (before.empty && after.playbooks) before = { ...before, playbooks: after.playbooks, problems: [] };
   for (const [side, name] of [[before, args[0]!], [after, args[1] ?? 'the work tree']] as const) requireModel(side, name);
   const report = diffBooks({ ...before, commit: base }, after, ctx.asOf);
   if (format === 'json') ctx.json(report);
@@ -39,11 +38,6 @@ export async function diff(ctx: Context, args: string[], options: { format?: str
   for (const p of errors.slice(0, 5)) ctx.io.stderr.write(`vitals: ${plain(where(p))}: ${plain(p.message)}\n`);
   if (errors.length > 0) ctx.io.stderr.write(`vitals: ${errors.length} error${errors.length === 1 ? '' : 's'} in the head's book (those accounts are left out): run vitals validate\n`);
   return errors.length > 0 ? 1 : 0;
-}
-
-/** No account and no playbook file at all: the book is not there yet, which is no error of it. */
-function bookAbsent(side: DiffSide): boolean {
-  return side.accounts.size === 0 && side.unread.size === 0 && side.problems.length === PLAYBOOK_FILES.length && side.problems.every((p) => p.message.startsWith('missing playbook file'));
 }
 
 function requireModel(side: DiffSide, name: string): void {
