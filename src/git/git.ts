@@ -17,7 +17,10 @@ export async function verifyCommit(dir: string, env: GitEnv, rev: string): Promi
     throw new UsageError(`"${plain(rev)}" is not a revision`);
   }
   try {
-    return (await runGit(dir, env, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])).trim();
+    // `:/<text>` names the newest commit whose message matches: anything after it is text, so it is
+    // found first and then checked as a commit.
+    const name = rev.startsWith(':/') ? (await runGit(dir, env, ['rev-parse', '--verify', '--quiet', '--end-of-options', rev])).trim() : rev;
+    return (await runGit(dir, env, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${name}^{commit}`])).trim();
   } catch (error) {
     if (!(error instanceof GitFailure)) throw gitRefusal(error, 'read the revision');
     // An unknown revision or one that is not a commit exits 1; git's own refusals exit 128.

@@ -96,6 +96,16 @@ describe('vitals diff', () => {
     expect(existsSync(join(repo.dir, 'x'))).toBe(false);
   });
 
+  test('a revision named by its message (`:/text`) is the commit it finds', async () => {
+    const { repo } = weightChange();
+    const byName = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'json']);
+    const bySearch = await vitals(['diff', ':/book', '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'json']);
+    expect(bySearch.code).toBe(byName.code);
+    expect(bySearch.stdout).toBe(byName.stdout);
+    const none = await vitals(['diff', ':/no commit says this', '--repo', repo.dir]);
+    expect(none).toMatchObject({ code: 2, stderr: 'vitals: unknown revision ":/no commit says this": not a commit in this repository\n' });
+  });
+
   test('the table: headline, model changes, matrix and the accounts', async () => {
     const { repo } = weightChange();
     const out = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20']);
