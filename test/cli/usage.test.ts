@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { tempBook, validAccount, vitals } from '../helpers/book.js';
 import { gitBook } from '../edit/git-book.js';
 
@@ -82,5 +85,14 @@ describe('vitals task usage (issue 11, item 6)', () => {
     const { code, stderr } = await vitals(['task', 'acme', '--done', n, '--repo', dir, ...AS_OF]);
     expect(code).toBe(2);
     expect(stderr).toContain('needs a task number from 1');
+  });
+});
+
+describe('vitals demo usage', () => {
+  it.each([['--accounts', '-1'], ['--weeks', '-3']])('%s %s says what it takes', async (flag, n) => {
+    const dir = mkdtempSync(join(tmpdir(), 'vitals-demo-usage-'));
+    const { code, stderr } = await vitals(['demo', join(dir, 'book'), flag, n]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`vitals: option ${flag} needs a whole number from 1: run vitals demo --help\n`);
   });
 });

@@ -54,6 +54,7 @@ export const REPORT_COMMANDS: Command[] = [
     usage: 'vitals demo DIR [--accounts N] [--weeks W] [--seed S]',
     summary: 'create a repository with a synthetic book and weeks of history, to try vitals on',
     options: { accounts: { type: 'string' }, weeks: { type: 'string' }, seed: { type: 'string' } },
+    values: { accounts: 'a whole number from 1', weeks: 'a whole number from 1', seed: 'a whole number from 0' },
     help: [
       '--accounts N                 how many accounts (default: 40)',
       '--weeks W                    weeks of history up to the as-of date (default: 12)',
