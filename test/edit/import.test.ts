@@ -27,6 +27,14 @@ describe('vitals import: generated traits from the monthly export, one commit', 
     expect((await importFile(dir, 'export.csv', semicolons, '--delimiter', ';;')).code).toBe(2);
   });
 
+  it('reads a tab-separated export without being told', async () => {
+    const dir = books();
+    const { code, stderr } = await importFile(dir, 'export.tsv', `${HEADER.replace(/,/g, '\t')}\nacme\t6\t\t9\t\t2026-10-30\t40\t400\n`);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(read(dir).toString()).toContain('versions_behind: 6');
+  });
+
   it('refuses a decimal comma with a sentence that says how to write the number, and writes nothing', async () => {
     const dir = books();
     const { code, stderr } = await importFile(dir, 'export.csv', `${HEADER.replace(/,/g, ';')}\nacme;6;;9;;2026-10-30;40,5;400\n`);

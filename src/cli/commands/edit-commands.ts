@@ -60,7 +60,7 @@ export const EDIT_COMMANDS: Command[] = [
       '--metrics-date YYYY-MM-DD    the export\'s date, written to metrics_as_of (default: the as-of date)',
       '--force                      import a metrics date older than an account\'s metrics_as_of, or after the as-of date',
       '                             (last_activity only ever moves forward: a later logged contact is kept)',
-      '--delimiter CHAR             the CSV\'s separator: , or ; or tab (default: whichever of ; and , the header uses more)',
+      '--delimiter CHAR             the CSV\'s separator: , or ; or tab (default: whichever of tab, ; and , the header uses most)',
       '--skip-invalid               import the valid rows and report the others (default: any bad row stops the import)',
       '--create                     new accounts instead, all or nothing: name, owner (team id or e-mail), segment, arr, seats,',
       '                             close_date, renewal_date, any traits; an id column, or ids made from the names',

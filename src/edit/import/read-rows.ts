@@ -17,19 +17,19 @@ export interface ImportTable {
 
 /**
  * Reads an export: a JSON array of objects when it looks like JSON (or is named .json), else CSV
- * separated by `delimiter`, or by whichever of `;` and `,` the header row uses more (European
- * spreadsheets export with `;`, as `,` is their decimal separator).
+ * separated by `delimiter`, or by whichever of tab, `;` and `,` the header row uses most (European
+ * spreadsheets export with `;`, as `,` is their decimal separator; a TSV export with tabs).
  */
 export function readRows(text: string, name: string, delimiter?: string): ImportTable {
   const body = text.replace(/^\uFEFF/, '');
   return name.toLowerCase().endsWith('.json') || /^\s*\[/.test(body) ? jsonRows(body) : csvRows(body, delimiter ?? csvDelimiter(body));
 }
 
-/** `;` when the first line has more of them than commas, else `,`. */
-export function csvDelimiter(text: string): ';' | ',' {
+/** Whichever of tab and `;` the first line holds more of than commas (a tab first on a tie), else `,`. */
+export function csvDelimiter(text: string): '\t' | ';' | ',' {
   const header = text.slice(0, text.search(/\r?\n|$/));
   const count = (ch: string) => header.split(ch).length - 1;
-  return count(';') > count(',') ? ';' : ',';
+  return (['\t', ';'] as const).find((ch) => count(ch) > count(',') && count(ch) >= count(ch === '\t' ? ';' : '\t')) ?? ',';
 }
 
 function jsonRows(text: string): ImportTable {
