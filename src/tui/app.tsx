@@ -89,10 +89,10 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   function textOf(s: AppState): Line[] {
     if (s.mode.kind === 'help') return helpLines();
     if (s.mode.kind === 'confirm') return confirmLines(s.mode.plan, s.mode.note, session.inGit, s.width);
-    const key = s.view === 'review' ? `detail ${s.selected} ${layout(s).detailWidth}` : s.view;
+    const key = s.view === 'review' ? `detail ${s.selected} ${layout(s).detailWidth}` : `${s.view} ${s.width}`;
     if (s.view === 'review' && !s.detail) return [];
     let lines = made.get(key);
-    if (!lines) made.set(key, (lines = s.view === 'review' ? detailOf(s.selected, layout(s).detailWidth) : viewLinesOf(s.view)));
+    if (!lines) made.set(key, (lines = s.view === 'review' ? detailOf(s.selected, layout(s).detailWidth) : viewLinesOf(s.view, s.width)));
     return lines;
   }
   function detailOf(id: string | undefined, w: number): Line[] {
@@ -102,8 +102,8 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     // The log is read for the account on screen; another one (mid-chunk) shows without it until its frame.
     return detailLines(score, entry, session.problems(id!), { weekly: history ? past.weekly?.get(id!) : undefined, log: history && id === selected ? accountLog : undefined }, w);
   }
-  function viewLinesOf(view: View): Line[] {
-    if (view === 'agenda') return agendaLines(session.agenda(owner));
+  function viewLinesOf(view: View, width: number): Line[] {
+    if (view === 'agenda') return agendaLines(session.agenda(owner), width);
     if (view === 'changes') {
       const mine = owner === undefined ? past.changes : past.changes?.filter((e) => session.entry(e.account)?.data.owner === owner);
       return changesLines(history ? mine : undefined, past.since, names);

@@ -302,6 +302,21 @@ describe('the other views', () => {
     }
   });
 
+  it('2 shows every trait to confirm at 80 columns, the list wrapped under itself rather than cut', async () => {
+    const t = mountApp({ owner: 'priya' });
+    await t.press('2');
+    let screen = '';
+    for (let page = 0; page < 10; page++, await t.press(KEY.pageDown)) screen += `${t.frame()}\n`;
+    const part = screen.slice(screen.indexOf('Manual traits to confirm'), screen.indexOf('Customer business reviews due'));
+    const cli = (await vitals(['agenda', '--repo', t.dir, '--owner', 'priya', '--as-of', '2026-11-22'])).stdout;
+    const cliPart = cli.slice(cli.indexOf('Manual traits to confirm'), cli.indexOf('Customer business reviews due'));
+    const traits = (text: string) => [...new Set(text.match(/[a-z_]+ \((?:never|\d{4}-\d\d-\d\d)\)/g))].length;
+    expect(traits(part)).toBe(traits(cliPart));
+    expect(traits(part)).toBeGreaterThan(6);
+    expect(part).not.toContain('…');
+    expect(Math.max(...screen.split('\n').map((l) => textWidth(l)))).toBeLessThanOrEqual(80);
+  });
+
   it('4 lists the accounts\' warnings with their places, as validate does, not only the errors', async () => {
     const t = mountApp();
     await t.press('4');

@@ -3,21 +3,29 @@ import { AGENDA_TITLES, traitsByAccount } from '../../review/agenda-parts.js';
 import { plain } from '../../util/sanitize.js';
 import { HEALTH, type Line } from '../theme.js';
 import { fit } from './fit.js';
+import { wrapItems } from './wrap.js';
 
 const heading = (title: string, count: number | null, duty: Duty | null): Line => [
   { text: count === null ? title : `${title} (${count})`, bold: true },
   ...(duty ? [{ text: `  ${plain(duty.title)}`, dim: true }] : []),
 ];
 
-function section<T>(lines: Line[], title: string, part: Pick<AgendaSection<T>, 'items' | 'duty'>, row: (item: T) => Line): void {
+/** A part's heading, then a row per item (an item may take more than one line), or `none`. */
+function section<T>(lines: Line[], title: string, part: Pick<AgendaSection<T>, 'items' | 'duty'>, row: (item: T) => Line | Line[]): void {
   lines.push(heading(title, part.items.length, part.duty));
   if (part.items.length === 0) lines.push([{ text: '  none', dim: true }]);
-  for (const item of part.items) lines.push([{ text: '  ' }, ...row(item)]);
+  for (const item of part.items) {
+    const shown = row(item);
+    for (const line of Array.isArray(shown[0]) ? (shown as Line[]) : [shown as Line]) lines.push([{ text: '  ' }, ...line]);
+  }
   lines.push([]);
 }
 
+/** Where an item's text starts after the name column: the indent, the name, two spaces. */
+const NAME_COLUMN = 2 + 30 + 2;
+
 /** This week's agenda (SPEC 3.7) as lines: every part, each with its items or `none`, by the CLI's names and counts. */
-export function agendaLines(agenda: WeeklyAgenda | undefined): Line[] {
+export function agendaLines(agenda: WeeklyAgenda | undefined, width: number): Line[] {
   if (!agenda) return [[{ text: 'no agenda: the playbooks did not load (see 4 Problems)' }]];
   const lines: Line[] = [[{ text: `Week ${agenda.week.week} of ${agenda.week.year}: ${agenda.week.start} to ${agenda.week.end}`, bold: true }, { text: `  FY${agenda.fiscal_quarter.year} Q${agenda.fiscal_quarter.quarter}`, dim: true }], []];
   // Names in a column of their own, so dates and reasons line up.
@@ -29,7 +37,10 @@ export function agendaLines(agenda: WeeklyAgenda | undefined): Line[] {
   ]);
   section(lines, AGENDA_TITLES.notContacted, agenda.not_contacted, (a) => [{ text: `${who(a)}  last ${a.last_activity} (${a.days_since_last_activity}d)` }]);
   section(lines, AGENDA_TITLES.checkIns, agenda.check_ins, (a) => [{ text: `${who(a)}  ${a.check_in}, ${a.due === null ? 'never contacted' : `due ${a.due}`}` }]);
-  section(lines, AGENDA_TITLES.traitUpdates, { items: traitsByAccount(agenda), duty: agenda.trait_updates.duty }, (r) => [{ text: `${who(r.account)}  ${plain(r.traits)}` }]);
+  // Every trait shown, the list wrapped under itself rather than cut at the edge.
+  section(lines, AGENDA_TITLES.traitUpdates, { items: traitsByAccount(agenda), duty: agenda.trait_updates.duty }, (r) =>
+    wrapItems(plain(r.traits).split(', '), ', ', Math.max(20, width - NAME_COLUMN)).map((text, i) => [{ text: `${i === 0 ? who(r.account) : ' '.repeat(30)}  ${text}` }]),
+  );
   section(lines, AGENDA_TITLES.cbrs, agenda.cbr_due, (a) => [{ text: `${who(a)}  ${a.last_cbr === null ? 'no CBR on record' : `last ${a.last_cbr}`}` }]);
   if (agenda.mbr_top3) {
     // Counted in accounts, as the CLI's table has a row for each.

@@ -2,13 +2,18 @@ import { textWidth } from '../../util/text-width.js';
 
 /** Text broken at spaces into lines of at most `width` columns (a word longer than a line is cut by the view). */
 export function wrap(text: string, width: number): string[] {
+  return wrapItems(text.split(/\s+/).filter(Boolean), ' ', width);
+}
+
+/** Items joined by `joiner` into lines of at most `width` columns, a line breaking only between items (after the joiner's text). */
+export function wrapItems(items: string[], joiner: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== '' && textWidth(line) + 1 + textWidth(word) > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
+  for (const item of items) {
+    if (line !== '' && textWidth(line) + textWidth(joiner) + textWidth(item) > width) {
+      lines.push(joiner.trimEnd() === '' ? line : line + joiner.trimEnd());
+      line = item;
+    } else line = line === '' ? item : `${line}${joiner}${item}`;
   }
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
