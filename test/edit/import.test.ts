@@ -27,6 +27,23 @@ describe('vitals import: generated traits from the monthly export, one commit', 
     expect((await importFile(dir, 'export.csv', semicolons, '--delimiter', ';;')).code).toBe(2);
   });
 
+  it('leaves metrics_as_of as it was when the export has no column for a generated trait the account holds, and says so', async () => {
+    const dir = books();
+    writeFileSync(join(dir, 'partial.csv'), 'id,versions_behind\nacme,6\n');
+    const partial = await vitals(['import', '--repo', dir, ...AS_OF, '--metrics-date', '2026-11-20', join(dir, 'partial.csv')]);
+    expect(partial.stderr).toBe('');
+    expect(partial.code).toBe(0);
+    expect(partial.stdout).toContain('metrics_as_of left as it was for 1 account: the export has no column for dau_4wk_avg, defect_tickets_90d, help_tickets_90d, last_activity, mau_last_month, precise_intel, which it holds\n');
+    expect(read(dir).toString()).toContain('versions_behind: 6');
+    expect(read(dir).toString()).toContain('metrics_as_of: 2026-11-01');
+    // The whole export moves it.
+    writeFileSync(join(dir, 'whole.csv'), `${HEADER}\nacme,7,true,9,1,2026-10-30,40,400\n`);
+    const whole = await vitals(['import', '--repo', dir, ...AS_OF, '--metrics-date', '2026-11-20', join(dir, 'whole.csv')]);
+    expect(whole.code).toBe(0);
+    expect(whole.stdout).not.toContain('metrics_as_of left');
+    expect(read(dir).toString()).toContain('metrics_as_of: 2026-11-20\n');
+  });
+
   it('reads a tab-separated export without being told', async () => {
     const dir = books();
     const { code, stderr } = await importFile(dir, 'export.tsv', `${HEADER.replace(/,/g, '\t')}\nacme\t6\t\t9\t\t2026-10-30\t40\t400\n`);

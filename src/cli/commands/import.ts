@@ -25,11 +25,18 @@ export async function importMetrics(ctx: Context, positionals: string[], options
     return 1;
   }
   const rows = `${plan.accounts.length} account${plan.accounts.length === 1 ? '' : 's'} updated, ${plan.unchanged} unchanged${plan.skipped > 0 ? `, ${plan.skipped} row${plan.skipped === 1 ? '' : 's'} skipped` : ''}`;
+  const kept = plan.datesKept;
+  const summary = [
+    `metrics sync ${metricsDate}: ${rows}`,
+    ...(kept.accounts > 0
+      ? [`metrics_as_of left as it was for ${kept.accounts} account${kept.accounts === 1 ? '' : 's'}: the export has no column for ${kept.columns.join(', ')}, which ${kept.accounts === 1 ? 'it holds' : 'they hold'}`]
+      : []),
+  ];
   if (plan.writes.length === 0) {
-    ctx.out(`metrics sync ${metricsDate}: ${rows}`);
+    summary.forEach((line) => ctx.out(line));
     return plan.problems.length > 0 ? 1 : 0;
   }
-  const code = await commitAndReport(ctx, plan, options, [`metrics sync ${metricsDate}: ${rows}`]);
+  const code = await commitAndReport(ctx, plan, options, summary);
   if (code === 0) printColourChanges(ctx, plan);
   return code !== 0 ? code : plan.problems.length > 0 ? 1 : 0;
 }

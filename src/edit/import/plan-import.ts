@@ -50,6 +50,11 @@ export interface ImportPlan extends WritePlan {
   unchanged: number;
   /** Rows left out because of a problem (only with `skipInvalid`). */
   skipped: number;
+  /**
+   * Accounts updated whose `metrics_as_of` stays as it was: they hold generated traits the export
+   * has no column for (`columns`), so not all their metrics are as of the export's date.
+   */
+  datesKept: { accounts: number; columns: string[] };
 }
 
 interface ValidRow {
@@ -87,7 +92,7 @@ export function planImport(request: ImportRequest): ImportPlan {
     else skipped++;
   }
   const blocked = problems.length > 0 && (!request.skipInvalid || problems.some(wholeFile));
-  const plan: ImportPlan = { root, writes: [], message: '', problems, blocked, accounts: [], unchanged: 0, skipped };
+  const plan: ImportPlan = { root, writes: [], message: '', problems, blocked, accounts: [], unchanged: 0, skipped, datesKept: { accounts: 0, columns: [] } };
   if (blocked) return plan;
   const model = compileModel(playbooks);
   const changedTraits = new Set<string>();
@@ -95,7 +100,13 @@ export function planImport(request: ImportRequest): ImportPlan {
     const moved = values.filter(([trait, value]) => movesForward(account, trait, value));
     for (const [trait] of moved) changedTraits.add(trait);
     const ops: YamlOp[] = moved.map(([trait, value]) => ({ op: 'set', path: ['traits', trait], value }));
-    if (values.length > 0 && account.data.metrics_as_of !== request.metricsDate) ops.push({ op: 'set', path: ['metrics_as_of'], value: request.metricsDate });
+    // One date stands for all of an account's generated traits: an export without some of them
+    // (a partial export) must not make those look fresh.
+    const held = Object.keys(account.data.traits ?? {}).filter((t) => generated.includes(t) && !columns.includes(t));
+    if (values.length > 0 && held.length > 0) {
+      plan.datesKept.accounts++;
+      plan.datesKept.columns = [...new Set([...plan.datesKept.columns, ...held])].sort();
+    } else if (values.length > 0 && account.data.metrics_as_of !== request.metricsDate) ops.push({ op: 'set', path: ['metrics_as_of'], value: request.metricsDate });
     if (ops.length === 0) {
       plan.unchanged++;
       continue;
