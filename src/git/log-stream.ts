@@ -5,6 +5,8 @@ import { UsageError } from '../util/errors.js';
 export interface FileChange {
   path: string;
   blob: string | null;
+  /** A symbolic link now stands at the path (its blob is null: a link is not a file to read). */
+  link?: true;
 }
 
 /** A commit of the first-parent line, as `git log --raw` tells it. */
@@ -88,6 +90,6 @@ function parseCommit(buf: Buffer, done: boolean): { commit: LoggedCommit; end: n
     if (path === undefined) return undefined;
     const [, mode, , blob, status] = header!.slice(1).split(' ');
     // A link or a submodule is not a data file the book could read: as good as gone.
-    changes.push({ path, blob: status === 'D' || !mode!.startsWith('100') ? null : blob! });
+    changes.push({ path, blob: status === 'D' || !mode!.startsWith('100') ? null : blob!, ...(status !== 'D' && mode!.startsWith('120') && { link: true as const }) });
   }
 }

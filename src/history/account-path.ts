@@ -10,3 +10,6 @@ export function accountIdOf(path: string): string | undefined {
 }
 
 export const isPlaybookPath = (path: string) => path.startsWith('playbooks/');
+
+/** What a symbolic link in a commit is, where an account or playbook file would be. */
+export const LINK = 'a symbolic link: links are not followed in a commit, so it is not read';

@@ -2,6 +2,7 @@ import type { BookSource } from '../book/source.js';
 import { decodeSource, MAX_FILE_BYTES, type Source } from '../load/read-source.js';
 import { readBlobsAtOnce } from '../git/cat-file.js';
 import { git } from '../git/git.js';
+import { LINK } from './account-path.js';
 
 /** The data files of a commit by path; `link`: a symbolic link, which is reported and never followed. */
 export type CommitFiles = Map<string, { sha: string; size: number; link?: true }>;
@@ -16,8 +17,6 @@ export function commitFiles(dir: string, env: NodeJS.ProcessEnv, commit: string)
   }
   return entries;
 }
-
-const LINK = 'a symbolic link: links are not followed in a commit, so it is not read';
 
 /**
  * The book as it was at a commit, read without touching the work tree: one `ls-tree` for the

@@ -1,7 +1,7 @@
 import type { Problem } from '../book/book.js';
 import { addDays, type HealthColor } from '../engine/index.js';
 import type { LoggedCommit } from '../git/log-stream.js';
-import { accountIdOf, isPlaybookPath } from './account-path.js';
+import { accountIdOf, isPlaybookPath, LINK } from './account-path.js';
 import { HeldScores } from './held-scores.js';
 import type { AccountVersion, HistoryMemo, ModelVersion, Scored } from './history-memo.js';
 import type { LogEntry } from './review-history.js';
@@ -263,6 +263,10 @@ export class HealthChangeLog {
     const regrouped = new Set<string>();
     let playbooksChanged = false;
     for (const change of commit.changes) {
+      // Read as absent, as `--rev` reads the commit, and said where it happens.
+      if (change.link && (isPlaybookPath(change.path) || accountIdOf(change.path) !== undefined)) {
+        this.problems.push({ file: change.path, path: '', severity: 'error', message: LINK, commit: commit.sha, date });
+      }
       if (isPlaybookPath(change.path)) {
         if (change.blob) this.playbooks.set(change.path, change.blob);
         else this.playbooks.delete(change.path);

@@ -1,4 +1,4 @@
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -223,6 +223,25 @@ describe('vitals log', () => {
     } finally {
       blobs.close();
     }
+  });
+
+  test('an account file turned into a symbolic link is read as absent, as --rev reads that commit, and the link is a problem at its commit', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/.kept.yaml', validAccount).remove('accounts/acme.yaml');
+    symlinkSync('.kept.yaml', join(repo.dir, 'accounts', 'acme.yaml'));
+    const link = repo.commit('acme is a link', '2026-11-03');
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const blobs = openCatFile(repo.dir, process.env);
+    try {
+      const log = await readHistory({ root: repo.dir, env: process.env, head, memo: new HistoryMemo(repo.dir, blobs) });
+      expect(log.entries.map((e) => `${e.date} ${e.account} ${e.cause}`)).toEqual(['2026-11-02 acme added', '2026-11-03 acme removed']);
+      expect(log.problems.map((p) => [p.file, p.commit, p.message])).toEqual([['accounts/acme.yaml', link, 'a symbolic link: links are not followed in a commit, so it is not read']]);
+    } finally {
+      blobs.close();
+    }
+    const atLink = await vitals(['score', '--rev', link, '--repo', repo.dir, '--as-of', '2026-11-06', '--format', 'json']);
+    expect(JSON.parse(atLink.stdout).accounts).toEqual([]);
   });
 
   test('a file moved with its content unchanged is saved under its new path', async () => {
