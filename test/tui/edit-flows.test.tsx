@@ -171,6 +171,17 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     expect(t.frame()).toContain('2 of 2');
   });
 
+  it('an escape sequence the review does not know is ignored, typed or pasted: no crash, no letters, nothing in a note', async () => {
+    const t = mount();
+    // ESC [5m crashed Ink (a Ctrl key with no name); Ctrl-Up (ESC [1;5A) came through as `u` `p`.
+    await t.press('\x1b[5m', '\x1b[1;5A', '\x1b[1;5B', 'j');
+    expect(t.frame()).toContain('2 of 2');
+    expect(t.frame()).not.toMatch(/project|filter/i);
+    await t.press('n', 'a\x1b[31mb', KEY.enter);
+    expect(t.frame()).toContain('note by priya: ab');
+    expect(t.exits).toEqual([]);
+  });
+
   it('n by someone who is no member of the team: the note is refused, saying how to sign one', async () => {
     const t = mountApp({ files: demoAccounts((n) => n === 'redfern-foods.yaml'), me: null });
     await t.press('j', 'n', 'Called Pat', KEY.enter);

@@ -1,5 +1,6 @@
-import { useInput } from 'ink';
-import { useEffect, useRef } from 'react';
+import type { EventEmitter } from 'node:events';
+import { useInput, useStdin } from 'ink';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { decodeKeys } from './decode-keys.js';
 
 /**
@@ -11,5 +12,30 @@ export function useKeys(onKeys: (keys: string[]) => void): void {
   useEffect(() => {
     handler.current = onKeys;
   });
+  const { internal_eventEmitter: events } = useStdin();
+  useLayoutEffect(() => ignoreUnknownSequences(events), [events]);
   useInput((input, key) => handler.current(decodeKeys(input, key)));
+}
+
+/**
+ * The escape sequences the review acts on, unmodified: arrows, Home/End, PgUp/PgDn, Delete, the
+ * paste marks, Esc. Ink splits input into events, one per sequence.
+ */
+const KNOWN = /^\x1b(?:\[(?:[A-DFHZ]|[1-8]~|20[01]~)|O[A-DFH]|\x1b?)$/;
+
+/**
+ * Any other escape sequence (a modified key such as Ctrl-Up, a terminal's reply, a stray `ESC [5m`
+ * typed or pasted) arrives as nothing. Ink reads some of them as a Ctrl key with no name and
+ * crashes, and reads others as letters (Ctrl-Up as `u` `p`). Returns the undo.
+ */
+export function ignoreUnknownSequences(events: EventEmitter): () => void {
+  const emit = events.emit;
+  events.emit = function (this: EventEmitter, name: string | symbol, ...args: unknown[]) {
+    const [input] = args;
+    if (name === 'input' && typeof input === 'string' && input.startsWith('\x1b') && !KNOWN.test(input)) return emit.call(this, name, '');
+    return emit.call(this, name, ...args);
+  };
+  return () => {
+    events.emit = emit;
+  };
 }
