@@ -50,7 +50,9 @@ export function parseFull(text: string): FullParse {
   const doc = parseDocument(text, {
     lineCounter,
     prettyErrors: true,
-    uniqueKeys: true,
+    // Checked below in one pass: yaml compares each key with every key before it, which took
+    // minutes for a mapping of 60,000 keys (still under the size limit).
+    uniqueKeys: false,
     version: '1.2',
     schema: 'core',
     merge: false,
@@ -60,38 +62,63 @@ export function parseFull(text: string): FullParse {
     // unknown key: yaml's own warning about it would go to the user's stderr, outside any report.
     logLevel: 'error',
   });
-  const problems = doc.errors.map((e) => yamlProblem(e, lineCounter));
+  const found = structure(doc);
+  const problems = [
+    ...doc.errors.map((e) => yamlProblem(e, lineCounter)),
+    ...found.duplicates.map((offset) => ({ ...lineCounter.linePos(offset), message: `YAML syntax: ${FRIENDLY.DUPLICATE_KEY}` })),
+  ].sort((a, b) => a.line - b.line || a.col - b.col);
   if (problems.length > 0) return { doc, lineCounter, problems };
-  const loop = selfReference(doc);
-  if (loop) return { doc, lineCounter, problems: [{ ...lineCounter.linePos(loop.offset), message: loop.message }] };
+  if (found.refused) return { doc, lineCounter, problems: [{ ...lineCounter.linePos(found.refused.offset), message: found.refused.message }] };
   try {
     return { doc, lineCounter, value: doc.toJS({ maxAliasCount: 1000 }), problems };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const problem = /alias/i.test(message)
-      ? 'aliases expand too far (an alias bomb?): write the values out'
-      : `cannot read the document: ${message}`;
-    return { doc, lineCounter, problems: [{ line: 1, col: 1, message: problem }] };
+    const alias = /alias/i.test(message);
+    const problem = alias ? 'aliases expand too far (an alias bomb?): write the values out' : `cannot read the document: ${message}`;
+    // Said at the first alias, where the expansion starts.
+    const at = alias && found.firstAlias !== undefined ? lineCounter.linePos(found.firstAlias) : { line: 1, col: 1 };
+    return { doc, lineCounter, problems: [{ ...at, message: problem }] };
   }
 }
 
+/** More aliases than any account or playbook needs: yaml looks each one up among all before it. */
+const MAX_ALIASES = 1000;
+
 /**
- * An alias inside the very node its anchor names (`&c { all: [*c] }`) makes an endless value, which
- * would overflow the stack of whatever walks it: the schema check, the engine, an edit.
+ * One pass over the document, in its order: the keys that repeat one before them in the same
+ * mapping, and what refuses the document however it parses: more than MAX_ALIASES aliases, or an
+ * alias inside the very node its anchor names (`&c { all: [*c] }`), an endless value that would
+ * overflow the stack of whatever walks it (the schema check, the engine, an edit).
  */
-function selfReference(doc: Document): { offset: number; message: string } | undefined {
-  const { isAlias, visit } = yamlModule();
-  let found: { offset: number; message: string } | undefined;
+function structure(doc: Document): { duplicates: number[]; firstAlias?: number; refused?: { offset: number; message: string } } {
+  const { isAlias, isMap, isScalar, visit } = yamlModule();
+  const duplicates: number[] = [];
+  const anchors = new Map<string, Node>();
+  let aliases = 0;
+  let firstAlias: number | undefined;
+  let refused: { offset: number; message: string } | undefined;
   visit(doc, {
-    Alias(_key, alias, path) {
-      if (!isAlias(alias)) return undefined;
-      const target = alias.resolve(doc) as Node | undefined;
-      if (target === undefined || !path.includes(target)) return undefined;
-      found = { offset: alias.range?.[0] ?? 0, message: `the alias *${alias.source} is inside the value it names, which never ends: write the value out` };
-      return visit.BREAK;
+    Node(_key, node, path) {
+      if (refused) return visit.BREAK;
+      if (!isAlias(node)) {
+        if (node.anchor) anchors.set(node.anchor, node);
+        if (!isMap(node)) return undefined;
+        const keys = new Set<unknown>();
+        for (const { key } of node.items) {
+          if (!isScalar(key)) continue;
+          if (keys.has(key.value)) duplicates.push(key.range?.[0] ?? 0);
+          keys.add(key.value);
+        }
+        return undefined;
+      }
+      const offset = node.range?.[0] ?? 0;
+      firstAlias ??= offset;
+      if (++aliases > MAX_ALIASES) refused = { offset, message: `more than ${MAX_ALIASES.toLocaleString('en-US')} aliases: write the values out` };
+      else if (path.includes(anchors.get(node.source) as never)) refused = { offset, message: `the alias *${node.source} is inside the value it names, which never ends: write the value out` };
+      return undefined;
     },
   });
-  return found;
+  return { duplicates, ...(firstAlias !== undefined && { firstAlias }), ...(refused && { refused }) };
 }
 
 const FRIENDLY: Record<string, string> = {

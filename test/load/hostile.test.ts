@@ -31,7 +31,7 @@ const corpus: Array<{ name: string; content: string | Uint8Array; line: number; 
   { name: 'an unknown key', content: withLine(11, 'metrics_asof: 2026-11-01'), line: 11, col: 1, says: /unknown key "metrics_asof" \(did you mean "metrics_as_of"\?\)/ },
   { name: 'an enum typo', content: withLine(13, '  ce_pulse: concernin'), line: 13, col: 13, says: /"concernin" is not one of healthy, concerning, poor \(did you mean "concerning"\?\)/ },
   { name: 'a date that does not exist', content: withLine(9, '  close_date: 2026-02-30'), line: 9, col: 15, says: /"2026-02-30" is not a date that exists/ },
-  { name: 'an alias bomb', content: withLine(32, billionLaughs.replace(/^(\w):/gm, 'x_$1:')), line: 1, col: 1, says: /alias/ },
+  { name: 'an alias bomb', content: withLine(32, billionLaughs.replace(/^(\w):/gm, 'x_$1:')), line: 33, col: 10, says: /alias/ },
   { name: '20,000-deep nesting', content: withLine(32, `x_deep: ${'['.repeat(20000)}${']'.repeat(20000)}`), line: 32, col: 108, says: /nesting deeper than 100 levels/ },
   { name: 'a __proto__ key', content: withLine(32, '__proto__: { polluted: true }'), line: 32, col: 1, says: /unknown key "__proto__"/ },
   { name: 'a constructor key', content: withLine(13, '  constructor: healthy'), line: 13, col: 3, says: /unknown key "constructor"/ },
@@ -67,6 +67,26 @@ describe('hostile input (SPEC §7)', () => {
     const repo = tempBook({ 'accounts/bad.yaml': withLine(32, '__proto__: { polluted: true }') });
     await vitals(['validate', '--repo', repo, '--as-of', '2026-11-22']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reports every duplicate key, nested and top-level, in the order of the file', () => {
+    const parsed = parseFull('a: 1\nb:\n  c: 1\n  c: 2\na: 3\nd: [{ e: 1, e: 2 }]\n');
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.problems.map((p) => [p.line, p.col, p.message])).toEqual([
+      [4, 3, 'YAML syntax: duplicate key: each key may appear once in a mapping'],
+      [5, 1, 'YAML syntax: duplicate key: each key may appear once in a mapping'],
+      [6, 13, 'YAML syntax: duplicate key: each key may appear once in a mapping'],
+    ]);
+  });
+
+  it('refuses a file of more than 1,000 aliases at the one past the limit, however few it expands to', () => {
+    const names = Array.from({ length: 1001 }, (_, i) => `a${i}`);
+    const text = `x:\n${names.map((n) => `  ${n}: &${n} v\n`).join('')}y: [${names.map((n) => `*${n}`).join(', ')}]\n`;
+    const parsed = parseFull(text);
+    expect(parsed.value).toBeUndefined();
+    const last = text.lastIndexOf('*a1000');
+    expect(parsed.problems).toEqual([{ line: 1003, col: last - text.lastIndexOf('\n', last) , message: 'more than 1,000 aliases: write the values out' }]);
+    expect(parseFull(text.replace(', *a1000', '')).value).toBeDefined();
   });
 
   it('refuses the alias bomb by counting aliases, not by expanding them', () => {
