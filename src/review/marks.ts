@@ -1,5 +1,5 @@
 import type { Account } from '../types/schema.js';
-import { colorForScore, type AccountSummary, type CompiledModel, type Explanation, type HealthColor } from '../engine/index.js';
+import { ownColor, type AccountSummary, type CompiledModel, type Explanation, type HealthColor } from '../engine/index.js';
 
 /** What a TA would otherwise misread in a row, in the order a row shows them. */
 export type RowMark = 'colour_changed' | 'override' | 'guardrail' | 'renewal_passed' | 'stale' | 'red_account' | 'expansion' | 'flag';
@@ -25,7 +25,7 @@ export const MARKS: Record<RowMark, { glyph: string; words: string }> = {
  * explaining all 2,000 of a book made the review 1.7 times slower.
  */
 export function rowMarks(score: AccountSummary, data: Account, previousColor: HealthColor | 'none' | null, model: CompiledModel, explain: () => Explanation): RowMark[] {
-  const own = score.coverage < model.minCoverage ? 'unknown' : colorForScore(score.score, model.green, model.yellow);
+  const own = ownColor(score.score, score.coverage, model);
   const e = own === score.color ? undefined : explain();
   const flags = Object.entries(data.flags ?? {}).filter(([, v]) => v !== false && v !== null && v !== undefined).map(([k]) => k);
   const marks: Array<[RowMark, boolean]> = [

@@ -37,6 +37,32 @@ describe('weighted score', () => {
   });
 });
 
+describe('a score exactly on a cut-off', () => {
+  // Weights 4.1 and 5.9, one healthy and one poor trait: 410 / 10 = 41, which floating point sums
+  // to 40.99999999999999. The colour is of the score, not of its rounding error (SPEC §3: >=).
+  const onTheLine = (yellow: number) =>
+    withHealth((h) => {
+      h.colors = { green: 66.7, yellow };
+      h.categories = [
+        { ...h.categories[1]!, weight: 100, traits: [{ trait: 'versions_behind', healthy: { lte: 2 }, poor: { gt: 4 }, weight: 4.1 }, { trait: 'defect_tickets_90d', healthy: { lt: 2 }, poor: { gte: 5 }, weight: 5.9 }] },
+        ...h.categories.filter((_, i) => i !== 1).map((c) => ({ ...c, weight: 0 })),
+      ];
+      h.guardrails = [];
+    });
+  const account = all(trait('versions_behind', 0), trait('defect_tickets_90d', 9));
+
+  it('is the colour of that cut-off, and the category\'s too', () => {
+    const r = scoreOne(account, { playbooks: onTheLine(41) });
+    expect(r.score).toBeCloseTo(41, 10);
+    expect(r.color).toBe('yellow');
+    expect(r.categories.technical_health).toMatchObject({ color: 'yellow' });
+  });
+
+  it('still falls below a cut-off it is truly below', () => {
+    expect(scoreOne(account, { playbooks: onTheLine(41.001) }).color).toBe('red');
+  });
+});
+
 describe('coverage and min_coverage', () => {
   const dropRelationshipsAndTechnical = all(
     ...['active_champion', 'access_to_buyer', 'last_activity', 'versions_behind', 'precise_intel', 'defect_tickets_90d', 'help_tickets_90d'].map(

@@ -1,8 +1,22 @@
 import type { HealthColor } from '../types.js';
 
+/**
+ * `value >= bound` for a value summed from weights: 41 computed as 40.99999999999999 is 41. The
+ * score is compared unrounded (SPEC §3), so only floating-point noise, far below any weight's
+ * precision, is forgiven.
+ */
+function atLeast(value: number, bound: number): boolean {
+  return value >= bound - 1e-9 * Math.max(1, Math.abs(bound));
+}
+
 /** The colour of an unrounded score by half-open cut-offs: >= green, else >= yellow, else red. */
 export function colorForScore(score: number | null, green: number, yellow: number): HealthColor {
   if (score === null) return 'unknown';
-  if (score >= green) return 'green';
-  return score >= yellow ? 'yellow' : 'red';
+  if (atLeast(score, green)) return 'green';
+  return atLeast(score, yellow) ? 'yellow' : 'red';
+}
+
+/** The colour the score itself gives (before guardrails and an override): `unknown` below the minimum coverage. */
+export function ownColor(score: number | null, coverage: number, model: { green: number; yellow: number; minCoverage: number }): HealthColor {
+  return atLeast(coverage, model.minCoverage) ? colorForScore(score, model.green, model.yellow) : 'unknown';
 }

@@ -5,7 +5,7 @@ import type { Facts } from '../model/facts.js';
 import { newFacts } from '../model/new-facts.js';
 import type { AccountScore, AccountSummary, Explanation, GuardrailApplied, HealthColor, OverrideExplanation, ScenarioHit } from '../types.js';
 import { capColor } from './cap-color.js';
-import { colorForScore } from './color-for-score.js';
+import { colorForScore, ownColor } from './color-for-score.js';
 import { effectiveSegment } from './effective-segment.js';
 import { explainTraits } from './explain-traits.js';
 import { lifecycleStage } from './lifecycle-stage.js';
@@ -190,8 +190,7 @@ function colouring(model: CompiledModel, entry: AccountEntry, asOf: string, expl
   for (let c = 0; c < model.categories.length; c++) {
     f.categoryColor[c] = colorForScore(weighed.categoryScores[c]!, model.green, model.yellow);
   }
-  const scoreColor: HealthColor =
-    weighed.coverage < model.minCoverage ? 'unknown' : colorForScore(weighed.score, model.green, model.yellow);
+  const scoreColor: HealthColor = ownColor(weighed.score, weighed.coverage, model);
   f.color = scoreColor;
   const guardrails: GuardrailApplied[] = [];
   const guardedColor = applyGuardrails(f, scoreColor, explain ? guardrails : null);
