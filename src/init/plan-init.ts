@@ -12,6 +12,8 @@ const BOOK_FOLDERS = ['accounts', 'playbooks', 'schemas'];
 export interface InitPlan extends WritePlan {
   /** Files of the team's own that `init` would otherwise have written (a README, editor settings): left as they are. */
   kept: string[];
+  /** Files left out because a folder on their way is a symbolic link (`.vscode` → elsewhere), with that folder. */
+  linked: Array<{ file: string; link: string }>;
 }
 
 /**
@@ -26,16 +28,34 @@ export function planInit(root: string, version: string): InitPlan {
   }
   const templates = shippedTemplates(version);
   const kept = templates.filter((t) => exists(join(root, t.file))).map((t) => t.file);
-  const files = [...shippedModel(), ...templates.filter((t) => !kept.includes(t.file))];
+  // Nothing is written through a link (`.vscode` → elsewhere), which could leave the folder.
+  const linked = templates.flatMap((t) => {
+    const link = linkOnTheWay(root, t.file);
+    return link !== undefined && !kept.includes(t.file) ? [{ file: t.file, link }] : [];
+  });
+  const files = [...shippedModel(), ...templates.filter((t) => !kept.includes(t.file) && !linked.some((l) => l.file === t.file))];
   return {
     root,
     kept,
+    linked,
     writes: files.map(({ file, bytes }) => ({ file, path: join(root, file), before: undefined, after: bytes })),
     message: commitMessage({
       subject: 'Start the book with vitals init: schemas, playbooks, the CI workflow, editor settings',
       trailers: [['Vitals-Version', version]],
     }),
   };
+}
+
+/** The first folder on the way from `root` to `file` that is a symbolic link, if one is. */
+function linkOnTheWay(root: string, file: string): string | undefined {
+  const parts = file.split('/').slice(0, -1);
+  return parts.map((_, i) => parts.slice(0, i + 1).join('/')).find((folder) => {
+    try {
+      return lstatSync(join(root, folder)).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  });
 }
 
 function exists(path: string): boolean {

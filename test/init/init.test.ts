@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -85,6 +85,20 @@ describe('vitals init DIR: a team starts its book', () => {
     expect(added).toContain('playbooks/health-score.yaml');
     expect(git(dir, ['status', '--porcelain'], gitEnv)).toBe('A  plan.txt\n');
     expect(git(dir, ['rev-parse', '--abbrev-ref', 'HEAD'], gitEnv).trim()).toBe('trunk');
+  });
+
+  it('writes nothing through a folder that is a symbolic link (.vscode → elsewhere), and says which files it left out', async () => {
+    const dir = tempDir();
+    const elsewhere = tempDir();
+    symlinkSync(elsewhere, join(dir, '.vscode'));
+    const { code, stdout, stderr } = await vitals(['init', dir], IDENTITY);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual([]);
+    expect(stdout).toContain('left out .vscode/settings.json: .vscode is a symbolic link, and vitals writes nothing through one');
+    const added = git(dir, ['show', '--name-only', '--format=', 'HEAD'], gitEnv).trim().split('\n');
+    expect(added).toContain('playbooks/health-score.yaml');
+    expect(added.filter((f) => f.startsWith('.vscode/'))).toEqual([]);
   });
 
   it('into a folder of a larger repository: says that GitHub runs its workflow only from the top', async () => {

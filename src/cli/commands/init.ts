@@ -20,7 +20,10 @@ export async function init(ctx: Context, positionals: string[]): Promise<number>
   const fresh = (await gitDir(root, ctx.io.env)) === undefined;
   if (fresh) await initRepository(root, ctx.io.env);
   const where = `${plain(root)}${fresh ? ' (a new git repository)' : ''}`;
-  const kept = plan.kept.map((file) => `kept your ${plain(file)}: vitals init writes one only where there is none`);
+  const kept = [
+    ...plan.kept.map((file) => `kept your ${plain(file)}: vitals init writes one only where there is none`),
+    ...plan.linked.map(({ file, link }) => `left out ${plain(file)}: ${plain(link)} is a symbolic link, and vitals writes nothing through one`),
+  ];
   const code = await commitAndReport(ctx, plan, {}, [`started a book in ${where}: ${plan.writes.length} files`, ...kept]);
   if (code !== 0) return code;
   // git keeps no empty folder: accounts/ is made here, and by the first import.
