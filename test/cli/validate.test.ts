@@ -80,8 +80,11 @@ describe('vitals validate', () => {
     expect(readFileSync(summary, 'utf8').match(/\| error \|/g)).toHaveLength(12);
   });
 
-  it('neutralises terminal escapes from data in every format', async () => {
-    const repo = tempBook({ 'accounts/evil.yaml': validAccount.replace('segment: enterprise', 'segment: "\\u001b[2J\\u009bowned"') });
+  it('neutralises terminal escapes from data in every format, file names included', async () => {
+    const repo = tempBook({
+      'accounts/evil.yaml': validAccount.replace('segment: enterprise', 'segment: "\\u001b[2J\\u009bowned"'),
+      'accounts/evil\u001b[31mname\u0007.yaml': validAccount,
+    });
     for (const format of ['human', 'json', 'github']) {
       const { stdout } = await vitals(['validate', '--repo', repo, '--format', format, ...AS_OF]);
       expect(stdout).not.toMatch(/[\u001b\u009b]/);

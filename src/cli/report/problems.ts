@@ -96,7 +96,7 @@ function printGithub(ctx: Context, problems: readonly Problem[], checked: number
   for (const severity of ['error', 'warning'] as const) {
     const ofKind = problems.filter((p) => p.severity === severity);
     for (const p of ofKind.slice(0, MAX_ANNOTATIONS)) {
-      const props = [`file=${property(p.file)}`];
+      const props = [`file=${property(plain(p.file))}`];
       if (p.line !== undefined) props.push(`line=${p.line}`, `col=${p.col ?? 1}`);
       ctx.out(`::${severity} ${props.join(',')}::${data(plain(p.message))}`);
     }
