@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { marked } from 'marked';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { run } from '../../src/cli/run.js';
@@ -271,7 +272,7 @@ describe('vitals agenda: output safety', () => {
         a.traits!.last_activity = addDays(AS_OF, -45);
         a.contract.renewal_date = addDays(AS_OF, 30);
         a.override = { color: 'red', reason: 'x', until: '2027-12-31' };
-        a.tasks = [{ title: 'Fix | split <b>this</b>', due: AS_OF, done: false }];
+        a.tasks = [{ title: 'Fix | split <b>this</b>', due: AS_OF, done: false }, { title: 'Ask @octo/team about #7 at https://bare.example', due: AS_OF, done: false }];
       },
       evil: (a) => {
         a.name = '\u001b[31mEvil\u001b]0;pwned\u0007';
@@ -291,13 +292,17 @@ describe('vitals agenda: output safety', () => {
     expect(stdout.startsWith('# Agenda: Priya Raman (priya)\n')).toBe(true);
     expect(stdout).toContain('\n## Not contacted in 30 days or more\n');
     const row = stdout.split('\n').find((l) => l.startsWith('| pipe-co | ') && l.includes('| red |'))!;
-    expect(row).toContain('| # Pipe \\| Co \\*VIP\\* |');
+    expect(row).toContain('| #\u200b Pipe \\| Co \\*VIP\\* |');
     // Cells split on unescaped pipes: the data's pipe does not add a column.
     const cells = (l: string) => l.split(/(?<!\\)\|/).length;
     const lines = stdout.split('\n');
     const header = lines[lines.indexOf(row) - 2]!;
     expect(cells(row)).toBe(cells(header));
     expect(stdout).toContain('Fix \\| split \\<b\\>this\\</b\\>');
+    // As GitHub renders it: no link, and no mention or issue reference (an invisible space after @ and #).
+    const html = await marked.parse(stdout, { gfm: true });
+    expect(html).not.toMatch(/<a /);
+    expect(html).toContain('Ask @\u200bocto/team about #\u200b7 at https://bare.example');
   });
 
   it.each([[[]], [['--format', 'markdown']]])('neutralises escape sequences in names (%j)', async (format) => {

@@ -96,7 +96,7 @@ describe('vitals feedback', () => {
         '',
         '1 entry in 1 area, newest first.',
         '',
-        '## \\# ops',
+        '## \\#\u200b ops',
         '',
         '| Date | Account | ARR | Status | Feedback |',
         '| --- | --- | --- | --- | --- |',

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { marked } from 'marked';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot, tempBook, validAccount, vitals } from '../helpers/book.js';
 
@@ -83,10 +84,13 @@ describe('nothing leaves the repository', () => {
     const { code } = await vitals(['validate', '--repo', repo, '--format', 'github', ...AS_OF], { GITHUB_STEP_SUMMARY: summary });
     expect(code).toBe(1);
     const written = readFileSync(summary, 'utf8');
-    expect(written).toContain('accounts/evil.yaml:5:10');
+    expect(written).toContain('accounts/evil\\.yaml\\:5\\:10');
     // Every `!`, `[` and `<` from the file is backslash-escaped, so none opens an image, link or tag.
     expect(written).not.toMatch(/(?<!\\)!\[|(?<!\\)<img|(?<!\\)\[y\]/);
-    expect(written).toContain('\\!\\[x\\](https://evil.example/p.png) \\<img src=x\\>');
+    // As GitHub renders it: the text as written, and no image, link or tag (not even an autolink).
+    const html = await marked.parse(written, { gfm: true });
+    expect(html).not.toMatch(/<a |<img/);
+    expect(html).toContain('&quot;![x](https://evil.example/p.png) &lt;img src=x&gt; [y](https:/... is not one of');
   });
 });
 

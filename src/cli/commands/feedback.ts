@@ -6,7 +6,7 @@ import { usd } from '../report/money.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
 import { oneOf } from '../options.js';
-import { md, mdCell, mdTable, mdText } from '../report/markdown.js';
+import { md, mdCell, mdTable } from '../report/markdown.js';
 
 /** `vitals feedback`: the voice of the customer across the book, by product area, newest first. */
 export async function feedback(ctx: Context, args: string[], options: { since?: string | undefined; format?: string | undefined }): Promise<number> {
@@ -47,9 +47,9 @@ function feedbackText(ctx: Context, report: FeedbackReport): string {
 }
 
 function feedbackMarkdown(report: FeedbackReport): string {
-  const out = ['# Voice of the customer', '', md(summary(report))];
+  const out = ['# Voice of the customer', '', summary(report)];
   for (const { area, items } of report.areas) {
-    const rows = items.map((i) => [i.date, `${mdText(i.account.name)} (${mdText(i.account.id)})`, usd(i.account.arr), mdCell(status(i)), mdText(i.text)]);
+    const rows = items.map((i) => [i.date, `${mdCell(i.account.name)} (${mdCell(i.account.id)})`, usd(i.account.arr), mdCell(status(i)), mdCell(i.text)]);
     out.push('', `## ${md(area)}`, '', mdTable(['Date', 'Account', 'ARR', 'Status', 'Feedback'], rows));
   }
   return out.join('\n');

@@ -1,5 +1,5 @@
 import type { AccountImpact, DiffReport } from '../../history/book-diff.js';
-import { mdTable, mdText } from './markdown.js';
+import { mdTable, mdCell } from './markdown.js';
 import { diffHeadline, matrixColours, signed, valueText } from './diff-summary.js';
 import { oneDecimal } from './table.js';
 
@@ -18,13 +18,13 @@ export function diffMarkdown(report: DiffReport, limit = COMMENT_LIMIT): string 
   const top = [DIFF_MARKER, `### ${diffHeadline(report)}`, '', `\`${report.base.slice(0, 7)}\` → ${head}, both scored as of ${report.as_of}.`, '', matrix(report)];
   if (report.model_changes.length > 0) {
     top.push('', '#### Model changes', '');
-    for (const c of report.model_changes.slice(0, MODEL_CHANGES_SHOWN)) top.push(`- ${mdText(c.path)}: ${mdText(valueText(c.from))} → ${mdText(valueText(c.to))}`);
+    for (const c of report.model_changes.slice(0, MODEL_CHANGES_SHOWN)) top.push(`- ${mdCell(c.path)}: ${mdCell(valueText(c.from))} → ${mdCell(valueText(c.to))}`);
     const more = report.model_changes.length - MODEL_CHANGES_SHOWN;
     if (more > 0) top.push(`- … and ${more} more`);
   }
   for (const [side, files] of [['base', report.unread.base], ['head', report.unread.head]] as const) {
     if (files.length === 0) continue;
-    const shown = files.slice(0, 5).map((f) => mdText(f)).join(', ');
+    const shown = files.slice(0, 5).map((f) => mdCell(f)).join(', ');
     top.push('', `${files.length} account ${files.length === 1 ? 'file does' : 'files do'} not load at the ${side}, so ${files.length === 1 ? 'it is' : 'they are'} left out: ${shown}${files.length > 5 ? ', …' : ''} (run \`vitals validate\`).`);
   }
   if (report.accounts.length === 0) return `${top.join('\n')}\n`;
@@ -50,7 +50,7 @@ export function diffMarkdown(report: DiffReport, limit = COMMENT_LIMIT): string 
 
 function row(a: AccountImpact): string {
   const move = (a.after.score ?? 0) - (a.before.score ?? 0);
-  return `| ${mdText(a.name)} (${mdText(a.id)}) | ${a.before.color} → ${a.after.color} | ${oneDecimal(a.before.score)} → ${oneDecimal(a.after.score)} | ${signed(move)} | ${a.cause} |`;
+  return `| ${mdCell(a.name)} (${mdCell(a.id)}) | ${a.before.color} → ${a.after.color} | ${oneDecimal(a.before.score)} → ${oneDecimal(a.after.score)} | ${signed(move)} | ${a.cause} |`;
 }
 
 function matrix(report: DiffReport): string {

@@ -16,19 +16,17 @@ export function md(value: unknown): string {
   return mdCell(value).replace(BLOCK_START, (_, space: string, marker: string) => `${space}${marker.replace(/([#>+\-=.)])/, '\\$1')}`);
 }
 
-/** Like `md` for a table cell, where a line's opening `#` or `1.` means nothing: only inline escapes. */
-export function mdCell(value: unknown): string {
-  return plain(String(value).replace(/\r\n?|\n/g, ' ')).replace(INLINE, '\\$&');
-}
-
 /**
- * Data as literal markdown text for a comment GitHub renders: `mdCell`, and also what GFM would
- * autolink (`www.`, `https://`) and, with an invisible space, what GitHub would turn into a
- * mention, an issue link or a mailto (`@name`, `#12`): a comment must not notify anyone a data
- * file names.
+ * Like `md` for a table cell, where a line's opening `#` or `1.` means nothing: the inline escapes,
+ * and also what GFM would autolink (`www.`, `https://`) and, with an invisible space, what GitHub
+ * would turn into a mention, an issue link or a mailto (`@name`, `#12`): markdown vitals writes is
+ * posted where GitHub renders it, and must not notify anyone a data file names.
  */
-export function mdText(value: unknown): string {
-  return mdCell(value).replace(/[.:]/g, '\\$&').replace(/[@#]/g, '$&\u200b');
+export function mdCell(value: unknown): string {
+  return plain(String(value).replace(/\r\n?|\n/g, ' '))
+    .replace(INLINE, '\\$&')
+    .replace(/[.:]/g, '\\$&')
+    .replace(/[@#]/g, '$&\u200b');
 }
 
 /** A GFM table; cells are trusted markdown (run data through `mdCell` first). */
