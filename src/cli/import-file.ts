@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readRows, type ImportTable } from '../edit/import/read-rows.js';
 import type { ImportProblem } from '../edit/import/plan-import.js';
@@ -34,13 +34,36 @@ export function readExport(ctx: Context, positionals: string[], options: ImportO
   return { name, metricsDate, table: readRows(readText(ctx, name), name, delimiter) };
 }
 
+/** Larger than any export of a book (100,000 accounts of generous rows are ~20 MB). */
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The file's text, read up to MAX_IMPORT_BYTES: a pipe (`<(curl …)`) is read as it comes, and a
+ * file or device that never ends (`/dev/zero`) is refused at the limit rather than read forever.
+ */
 export function readText(ctx: Context, name: string): string {
+  let fd: number | undefined;
   try {
-    return readFileSync(resolve(ctx.io.cwd, name), 'utf8');
+    fd = openSync(resolve(ctx.io.cwd, name), 'r');
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(1 << 20);
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > MAX_IMPORT_BYTES) throw new UsageError(`${plain(name)} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MiB, more than an export of any book: is it the right file?`);
+      chunks.push(chunk.subarray(0, read));
+    }
+    return Buffer.concat(chunks).toString('utf8');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw noSuchFile(name);
+    if (code === 'EISDIR') throw new UsageError(`${plain(name)} is a folder: give the export's file`);
     throw new UsageError(`cannot read ${plain(name)} (${code ?? String(error)})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

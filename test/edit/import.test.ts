@@ -44,6 +44,14 @@ describe('vitals import: generated traits from the monthly export, one commit', 
     expect(read(dir).toString()).toContain('metrics_as_of: 2026-11-20\n');
   });
 
+  it('refuses a file that never ends (/dev/zero) at the size limit, and a folder, as usage errors', async () => {
+    const dir = books();
+    const endless = await vitals(['import', '--repo', dir, ...AS_OF, '/dev/zero']);
+    expect(endless).toMatchObject({ code: 2, stdout: '', stderr: 'vitals: /dev/zero is larger than 64 MiB, more than an export of any book: is it the right file?\n' });
+    expect(await vitals(['import', '--repo', dir, ...AS_OF, dir])).toMatchObject({ code: 2, stderr: `vitals: ${dir} is a folder: give the export's file\n` });
+    expect(read(dir).toString()).toBe(validAccount);
+  });
+
   it('reads a tab-separated export without being told', async () => {
     const dir = books();
     const { code, stderr } = await importFile(dir, 'export.tsv', `${HEADER.replace(/,/g, '\t')}\nacme\t6\t\t9\t\t2026-10-30\t40\t400\n`);
