@@ -27,7 +27,12 @@ export function readOpenSource(fd: number): Source {
 
 export function decodeSource(bytes: Uint8Array): Source {
   try {
-    return { text: utf8.decode(bytes) };
+    const text = utf8.decode(bytes);
+    const at = text.search(NOT_YAML);
+    if (at < 0) return { text };
+    const line = text.slice(0, at).split('\n').length;
+    const code = text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+    return { problem: { line, col: at - text.lastIndexOf('\n', at - 1), message: `the control character U+${code} cannot be in a YAML file: remove it` } };
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const before = bytes.subarray(0, offset);
@@ -38,6 +43,13 @@ export function decodeSource(bytes: Uint8Array): Source {
   }
 }
 
+/**
+ * What YAML does not allow raw in a file (1.2, 5.1): C0 controls but tab, line feed and carriage
+ * return; DEL; C1 controls but NEL; U+FFFE and U+FFFF. Written as escapes in double quotes, they are text.
+ */
+const NOT_YAML = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+
+/** Where the bytes stop being UTF-8: a bad lead byte, a missing continuation, an encoded surrogate or a code point past U+10FFFF. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -48,6 +60,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return i;
     }
+    // The second byte's range after E0, ED, F0 and F4 (overlong forms, surrogates, past U+10FFFF).
+    const second = bytes[i + 1]!;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
     i += need + 1;
   }
   return Math.min(i, bytes.length - 1);

@@ -9,6 +9,12 @@ function withLine(n: number, text: string): string {
   return lines.join('\n');
 }
 
+/** The text as UTF-8 with its one `~` replaced by these bytes. */
+function badBytes(text: string, bytes: number[]): Buffer {
+  const at = text.indexOf('~');
+  return Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from(bytes), Buffer.from(text.slice(at + 1))]);
+}
+
 const billionLaughs = [
   'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
   'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
@@ -36,6 +42,10 @@ const corpus: Array<{ name: string; content: string | Uint8Array; line: number; 
   { name: 'a __proto__ key', content: withLine(32, '__proto__: { polluted: true }'), line: 32, col: 1, says: /unknown key "__proto__"/ },
   { name: 'a constructor key', content: withLine(13, '  constructor: healthy'), line: 13, col: 3, says: /unknown key "constructor"/ },
   { name: 'non-UTF-8 bytes', content: Buffer.from(withLine(2, 'name: Ac\u0000me').replace('\u0000', '\xff'), 'latin1'), line: 2, col: 9, says: /invalid UTF-8/ },
+  { name: 'an encoded surrogate', content: badBytes(withLine(2, 'name: "Ac~me"'), [0xed, 0xa0, 0x80]), line: 2, col: 10, says: /invalid UTF-8 byte 0xed/ },
+  { name: 'a code point past U+10FFFF', content: badBytes(withLine(2, 'name: "Ac~me"'), [0xf4, 0x90, 0x80, 0x80]), line: 2, col: 10, says: /invalid UTF-8 byte 0xf4/ },
+  { name: 'a NUL byte', content: withLine(2, 'name: Ac\u0000me'), line: 2, col: 9, says: /the control character U\+0000 cannot be in a YAML file/ },
+  { name: 'a C1 control in quotes', content: withLine(2, 'name: "Ac\u0090me"'), line: 2, col: 10, says: /the control character U\+0090 cannot be in a YAML file/ },
   { name: 'an empty file', content: '', line: 1, col: 1, says: /empty/ },
   { name: 'several documents', content: `${validAccount}---\nname: Other\n`, line: 32, col: 1, says: /several YAML documents/ },
   { name: 'a file over 1 MiB', content: `${validAccount}x_pad: "${'a'.repeat(1024 * 1024)}"\n`, line: 1, col: 1, says: /larger than the 1 MiB limit/ },
