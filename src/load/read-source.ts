@@ -44,10 +44,12 @@ export function decodeSource(bytes: Uint8Array): Source {
 }
 
 /**
- * What YAML does not allow raw in a file (1.2, 5.1): C0 controls but tab, line feed and carriage
- * return; DEL; C1 controls but NEL; U+FFFE and U+FFFF. Written as escapes in double quotes, they are text.
+ * What YAML does not allow raw in a file (1.2, 5.1) and no YAML writer puts there: C0 controls but
+ * tab, line feed and carriage return; U+FFFE and U+FFFF. Written as escapes in double quotes, they
+ * are text. DEL and C1 controls are not allowed either, but the `yaml` package writes them raw
+ * inside double quotes: such a file is read, and they are shown as escapes wherever they are output.
  */
-const NOT_YAML = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+const NOT_YAML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
 
 /** Where the bytes stop being UTF-8: a bad lead byte, a missing continuation, an encoded surrogate or a code point past U+10FFFF. */
 function firstInvalidUtf8(bytes: Uint8Array): number {

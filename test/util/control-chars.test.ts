@@ -15,6 +15,14 @@ describe('one control-character class for every place that neutralises them', ()
     expect(escapeJsonControls('"a\u2028b"')).toBe('"a\\u2028b"');
     expect(plainText('a\tb\nc')).toBe('a\tb\nc');
   });
+
+  it('shows the invisible characters that hide text or shift a column, and keeps the joiners emoji and scripts need', () => {
+    for (const ch of ['\u200b', '\u2060', '\ufeff', '\u00ad', '\u061c']) {
+      expect(plain(`A${ch}B`)).toBe(`A\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}B`.replace('\\u00ad', '\\xad'));
+      expect(oneLine(`a${ch}b`)).toBe('a b');
+    }
+    for (const kept of ['👨\u200d👩\u200d👧', 'می\u200cخواهم']) expect(plain(kept)).toBe(kept);
+  });
 });
 
 describe('the did-you-mean sentence', () => {
