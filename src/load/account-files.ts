@@ -44,7 +44,17 @@ export function surveyedFilesById(survey: AccountSurvey, problems: Problem[]): M
   // Sorted, so that which of two files with one id is read does not depend on the file system.
   // Plain index arithmetic: this runs once per file of a 10,000-account book on every command.
   for (const entry of [...survey.entries].sort()) {
-    if (entry.startsWith('.') || entry.includes('/.')) continue;
+    if (entry.startsWith('.') || entry.includes('/.')) {
+      // Hidden: never read. Said only of what looks like an account (a .gitkeep or an editor's file is not).
+      if (!/\.ya?ml$/i.test(entry)) continue;
+      const slash = entry.indexOf('/');
+      if (slash > 0 && entry.startsWith('.')) {
+        const folder = `accounts/${entry.slice(0, slash)}`;
+        if (!deep.has(folder)) report(folder, 'warning', 'a hidden folder: the account files in it are not read');
+        deep.add(folder);
+      } else report(`accounts/${entry}`, 'warning', 'a hidden file is not read: an account file\'s name does not start with a dot');
+      continue;
+    }
     const slash = entry.indexOf('/');
     const name = entry.slice(slash + 1);
     if (slash >= 0 && (name.includes('/') || name === '')) {

@@ -69,4 +69,15 @@ describe('accounts/ and its group folders (SPEC §2)', () => {
     expect(code).toBe(0);
     expect(report.problems.filter((p) => p.file !== 'accounts/acme.yaml')).toEqual([]);
   });
+
+  it('a hidden account file or folder of them is not read, and is said to be (SPEC §2: never silently skipped)', async () => {
+    const repo = tempBook({ 'accounts/.hidden.yaml': validAccount, 'accounts/.grp/h.yaml': validAccount, 'accounts/.grp/i.yaml': validAccount, 'accounts/emea/.y.yaml': validAccount });
+    const { code, report } = await validateJson(repo);
+    expect(code).toBe(0);
+    expect(report.problems.filter((p) => p.file !== 'accounts/acme.yaml').map((p) => [p.file, p.severity, p.message])).toEqual([
+      ['accounts/.grp', 'warning', 'a hidden folder: the account files in it are not read'],
+      ['accounts/.hidden.yaml', 'warning', "a hidden file is not read: an account file's name does not start with a dot"],
+      ['accounts/emea/.y.yaml', 'warning', "a hidden file is not read: an account file's name does not start with a dot"],
+    ]);
+  });
 });
