@@ -30,6 +30,8 @@ export function checkSchema(kind: FileKind, value: unknown): SchemaIssue[] {
     if (COMBINATORS.has(error.keyword) && specific.has(error.instancePath)) continue;
     if (error.keyword === 'type' && listed.has(error.instancePath)) continue;
     if (error.keyword === 'if') continue;
+    // A key's name breaking `propertyNames` is said once, at the key, by the propertyNames error.
+    if ((error as { propertyName?: string }).propertyName !== undefined && error.keyword !== 'propertyNames') continue;
     const issue = describe(error);
     const id = `${issue.pointer}\u0000${issue.key ?? ''}\u0000${issue.message}`;
     if (!seen.has(id)) issues.push(issue), seen.add(id);
@@ -70,6 +72,13 @@ function describe(error: ErrorObject): SchemaIssue {
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return { pointer, message: `expected a number ${params.comparison} ${params.limit}, got ${show(error.data)}` };
+    case 'minLength':
+    case 'maxLength': {
+      const n = Number(params.limit);
+      return { pointer, message: `expected ${error.keyword === 'minLength' ? (n === 1 ? 'some text' : `at least ${n} characters`) : `at most ${n} characters`}, got ${show(error.data)}` };
+    }
+    case 'maxItems':
+      return { pointer, message: `expected at most ${params.limit} item${params.limit === 1 ? '' : 's'}` };
     case 'minItems':
       return { pointer, message: `expected at least ${params.limit} item${params.limit === 1 ? '' : 's'}` };
     case 'minProperties':

@@ -64,6 +64,17 @@ describe('hostile input (SPEC §7)', () => {
     expect(report.problems.filter((p) => p.file === 'accounts/acme.yaml')).toEqual([]);
   });
 
+  it('says what an empty text and a bad flag name are, once each, at the value and the key', async () => {
+    const repo = tempBook({ 'accounts/bad.yaml': `${validAccount}override: { color: red, reason: "", until: 2026-12-01 }\nflags: { __proto__: true, toString: true }\n` });
+    const { stdout } = await vitals(['validate', '--repo', repo, '--as-of', '2026-11-22', '--format', 'json']);
+    const report = JSON.parse(stdout) as { problems: Array<{ file: string; line: number; col: number; message: string }> };
+    expect(report.problems.filter((p) => p.file === 'accounts/bad.yaml').map((p) => [p.line, p.col, p.message])).toEqual([
+      [32, 33, 'expected some text, got ""'],
+      [33, 10, 'key "__proto__" is not allowed here'],
+      [33, 27, 'key "toString" is not allowed here'],
+    ]);
+  });
+
   it('prints one sentence with file:line:col in human form and never a stack trace', async () => {
     const repo = tempBook({ 'accounts/bad.yaml': withLine(7, 'seats: many') });
     const { code, stdout, stderr } = await vitals(['validate', '--repo', repo, '--as-of', '2026-11-22']);
