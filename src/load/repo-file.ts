@@ -14,10 +14,20 @@ export function repositoryGuard(root: string) {
     realRoot ??= realpathSync.native(root);
     return real.startsWith(`${realRoot}/`) && !real.startsWith(`${realRoot}/.git/`) && real !== `${realRoot}/.git`;
   };
-  /** Why the path (relative to root) may not be followed, or undefined: a few words. */
+  /**
+   * Why the path (relative to root) may not be followed, or undefined: a few words. Under
+   * `accounts/`, a link to another account file or folder of the book would read one account twice,
+   * under two ids.
+   */
   const refusal = (path: string): string | undefined => {
     try {
-      return inside(realpathSync.native(`${root}/${path}`)) ? undefined : 'a link that leaves the repository';
+      const real = realpathSync.native(`${root}/${path}`);
+      if (!inside(real)) return 'a link that leaves the repository';
+      const target = real.slice(realRoot!.length + 1);
+      if (path.startsWith('accounts/') && target !== path && BOOK_ACCOUNTS.test(target)) {
+        return `a link to ${target}, which the book already reads`;
+      }
+      return undefined;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') return 'a link loop';
@@ -33,6 +43,9 @@ export function repositoryGuard(root: string) {
 }
 
 export type RepositoryGuard = ReturnType<typeof repositoryGuard>;
+
+/** `accounts/` itself, a group folder in it, or an account file in either (not hidden). */
+const BOOK_ACCOUNTS = /^accounts(?:\/[^/.][^/]*)?(?:\/[^/.][^/]*\.yaml)?$/;
 
 // O_NOFOLLOW makes a link fail to open (ELOOP) so it is looked at first; O_NONBLOCK keeps a FIFO
 // from hanging the open.

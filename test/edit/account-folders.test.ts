@@ -102,6 +102,17 @@ describe('an edit never reads or writes through a link out, nor a special file',
     expect(stderr).not.toContain('[core]');
   });
 
+  it('refuses an edit through a link to another account\'s file: the commit would change that account under this id', async () => {
+    const dir = gitBook();
+    symlinkSync('acme.yaml', join(dir, 'accounts', 'inlink.yaml'));
+    commitEverything(dir);
+    const { code, stderr } = await edit(dir, 'set', 'inlink', 'ce_pulse=poor');
+    expect(code).toBe(1);
+    expect(stderr).toBe('vitals: accounts/inlink.yaml:1:1: a link to accounts/acme.yaml, which the book already reads: not read, so vitals will not edit it\n');
+    expect(commitCount(dir)).toBe(2);
+    expect(git(dir, ['status', '--porcelain'])).toBe('');
+  });
+
   it('edits the real file behind a link that stays inside the repository, and the link stays a link', async () => {
     const dir = gitBook({ 'shared/zeta.yaml': zeta });
     symlinkSync('../shared/zeta.yaml', join(dir, 'accounts', 'zeta.yaml'));

@@ -62,6 +62,22 @@ describe('accounts/ and its group folders (SPEC §2)', () => {
     expect(report.problems).toEqual([expect.objectContaining({ file: 'accounts', severity: 'error', message: 'a link loop: the files in it are not read' })]);
   });
 
+  it('a link to another account file or group folder of the book is an error, not a second account under another id', async () => {
+    const repo = tempBook({ 'accounts/emea/beta.yaml': validAccount, 'shared/gamma.yaml': validAccount });
+    symlinkSync('acme.yaml', join(repo, 'accounts', 'inlink.yaml'));
+    symlinkSync('emea', join(repo, 'accounts', 'emea2'));
+    // A link to a file elsewhere in the repository is that account's file.
+    symlinkSync('../shared/gamma.yaml', join(repo, 'accounts', 'gamma.yaml'));
+    const { code, report } = await validateJson(repo);
+    expect(code).toBe(1);
+    expect(report.problems.map((p) => [p.file, p.message])).toEqual([
+      ['accounts/emea2', 'a link to accounts/emea, which the book already reads: the files in it are not read'],
+      ['accounts/inlink.yaml', 'a link to accounts/acme.yaml, which the book already reads: not read'],
+    ]);
+    const scored = await vitals(['score', '--repo', repo, '--as-of', '2026-11-22', '--format', 'json']);
+    expect(JSON.parse(scored.stdout).accounts.map((a: { id: string }) => a.id)).toEqual(['acme', 'beta', 'gamma']);
+  });
+
   it('hidden files such as .gitkeep pass unmentioned', async () => {
     const repo = tempBook({ 'accounts/.gitkeep': '', 'accounts/emea/.gitkeep': '' });
     mkdirSync(join(repo, 'accounts', '.trash'));
