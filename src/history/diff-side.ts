@@ -1,11 +1,11 @@
-import { readdirSync } from 'node:fs';
 import type { AccountEntry, Playbooks, Problem } from '../book/book.js';
 import type { BookSource, Source } from '../book/source.js';
 import { bookChecks } from '../engine/index.js';
 import { fromSource } from '../load/load-document.js';
 import { loadBook } from '../load/load-book.js';
-import { diskSource } from '../load/source.js';
-import { accountIdOf } from './account-path.js';
+import { accountEntriesOnDisk, diskSource } from '../load/source.js';
+import { badFileName } from '../load/account-files.js';
+import { accountFileName, accountIdOf } from './account-path.js';
 import { changedSince } from '../git/tree-diff.js';
 import { commitFiles, gitSource, listed, type CommitFiles } from './git-source.js';
 
@@ -39,7 +39,7 @@ export function sideInWorkTree(root: string): DiffSide & { read: WorkTreeFiles }
   const read: WorkTreeFiles = { texts: new Map(), parsed: new Map() };
   // Only the playbooks' texts are kept: an account is kept parsed.
   const source: BookSource = { ...disk, read: (file) => (file.startsWith('playbooks/') ? (read.texts.get(file) ?? read.texts.set(file, disk.read(file)).get(file)!) : disk.read(file)) };
-  return { ...side(root, null, source, accountFilesOnDisk(root), undefined, read.parsed), read };
+  return { ...side(root, null, source, accountEntriesOnDisk(root), undefined, read.parsed), read };
 }
 
 /** What the work tree side read: the playbooks' texts and each account file as parsed. */
@@ -76,7 +76,11 @@ function side(root: string, commit: string | null, source: BookSource, paths: st
   const unread = new Map<string, string>();
   for (const file of paths.sort()) {
     const id = accountIdOf(file);
-    if (id === undefined) continue;
+    if (id === undefined) {
+      const name = accountFileName(file);
+      if (name !== undefined) problems.push(badFileName(file, name));
+      continue;
+    }
     if (accounts.has(id)) {
       problems.push({ file, path: '', severity: 'error', message: `a second file for account "${id}" (the first: ${accounts.get(id)!.file})` });
       continue;
@@ -99,24 +103,4 @@ function side(root: string, commit: string | null, source: BookSource, paths: st
     } else accounts.set(id, { id, file, data });
   }
   return { commit, ...(book.playbooks && problems.every((p) => !p.file.startsWith('playbooks/')) ? { playbooks: book.playbooks } : {}), accounts, unread, problems };
-}
-
-/** `accounts/<id>.yaml` and `accounts/<group>/<id>.yaml` in the work tree (SPEC §2). */
-function accountFilesOnDisk(root: string): string[] {
-  const files: string[] = [];
-  let entries;
-  try {
-    entries = readdirSync(`${root}/accounts`, { withFileTypes: true });
-  } catch {
-    return files;
-  }
-  for (const entry of entries) {
-    if (entry.isFile()) files.push(`accounts/${entry.name}`);
-    else if (entry.isDirectory()) {
-      for (const inner of readdirSync(`${root}/accounts/${entry.name}`, { withFileTypes: true })) {
-        if (inner.isFile()) files.push(`accounts/${entry.name}/${inner.name}`);
-      }
-    }
-  }
-  return files;
 }

@@ -1,7 +1,8 @@
 import type { Problem } from '../book/book.js';
 import { addDays, type HealthColor } from '../engine/index.js';
 import type { LoggedCommit } from '../git/log-stream.js';
-import { accountIdOf, isPlaybookPath, LINK } from './account-path.js';
+import { accountFileName, accountIdOf, isPlaybookPath, LINK } from './account-path.js';
+import { badFileName } from '../load/account-files.js';
 import { HeldScores } from './held-scores.js';
 import type { AccountVersion, HistoryMemo, ModelVersion, Scored } from './history-memo.js';
 import type { LogEntry } from './review-history.js';
@@ -274,7 +275,11 @@ export class HealthChangeLog {
         continue;
       }
       const id = accountIdOf(change.path);
-      if (id === undefined) continue;
+      if (id === undefined) {
+        const name = change.blob ? accountFileName(change.path) : undefined;
+        if (name !== undefined) this.problems.push({ ...badFileName(change.path, name), commit: commit.sha, date });
+        continue;
+      }
       const files = this.fileSet(id);
       if (!change.blob || !files.has(change.path)) regrouped.add(id);
       if (change.blob) files.set(change.path, change.blob);

@@ -22,6 +22,11 @@ export function listAccountFiles(source: BookSource, problems: Problem[]): strin
 }
 
 /** A second file with an id already taken: an error of that file, which is not read. */
+/** An account file whose name is no id: not read, wherever the book is read from. */
+export function badFileName(file: string, id: string): Problem {
+  return { file, path: '', severity: 'error', message: `account file name "${id}" is not a valid id: lowercase letters, digits and dashes, starting with a letter or digit` };
+}
+
 export function duplicateId(id: string, first: string, file: string): Problem {
   return { file, path: '', severity: 'error', message: `account id "${id}" is also ${first}: ids are unique across the book, so this file is not read` };
 }

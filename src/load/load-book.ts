@@ -3,7 +3,7 @@ import type { AccountEntry, Book, Playbooks, Problem } from '../book/book.js';
 import type { BookChecks } from '../book/checks.js';
 import { ACCOUNT_ID, PLAYBOOK_FILES } from '../book/files.js';
 import { showInvisible } from '../util/sanitize.js';
-import { accountId, listAccountFiles } from './account-files.js';
+import { accountId, badFileName, listAccountFiles } from './account-files.js';
 import { loadDocument } from './load-document.js';
 import { crossFileRules } from './rules.js';
 import { diskSource, type BookSource } from './source.js';
@@ -48,7 +48,7 @@ export function loadBook(options: LoadOptions): Book {
   for (const file of files) {
     const id = accountId(file);
     if (!ACCOUNT_ID.test(id)) {
-      problems.push({ file, path: '', severity: 'error', message: `account file name "${id}" is not a valid id: lowercase letters, digits and dashes, starting with a letter or digit` });
+      problems.push(badFileName(file, id));
       continue;
     }
     const loaded = loadDocument(source, file, 'account');

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked } from 'marked';
 import { describe, expect, test } from 'vitest';
@@ -69,6 +69,24 @@ describe('vitals diff', () => {
     const markdown = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'markdown']);
     expect(markdown.stdout).toContain('1 account file does not load at the head, so it is left out: accounts/beta\\.yaml (run `vitals validate`).');
     expect(markdown.stdout).not.toContain('removed');
+  });
+
+  test('a file whose name is no id, or a link that leaves the repository, is reported on either side, never skipped in silence', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/-p.yaml', validAccount).write('accounts/--output=x.yaml', validAccount);
+    const head = repo.commit('odd names', '2026-11-03');
+    const committed = await vitals(['diff', 'main~1', 'main', '--repo', repo.dir, '--as-of', '2026-11-20']);
+    expect(committed.code).toBe(1);
+    expect(committed.stderr).toContain('vitals: accounts/-p.yaml: account file name "-p" is not a valid id');
+    expect(committed.stderr).toContain('vitals: accounts/--output=x.yaml: account file name "--output=x" is not a valid id');
+    expect(existsSync(join(repo.dir, 'x'))).toBe(false);
+    symlinkSync('/etc/passwd', join(repo.dir, 'accounts', 'passwd.yaml'));
+    const workTree = await vitals(['diff', head, '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'json']);
+    expect(workTree.code).toBe(1);
+    expect((JSON.parse(workTree.stdout) as DiffReport).unread.head).toEqual(['accounts/passwd.yaml']);
+    expect(workTree.stderr).toContain('accounts/passwd.yaml:1:1: a link that leaves the repository: not read');
+    expect(workTree.stdout + workTree.stderr).not.toContain('root:');
   });
 
   test('against a base from before the book, every account is added', async () => {

@@ -244,6 +244,23 @@ describe('vitals log', () => {
     expect(JSON.parse(atLink.stdout).accounts).toEqual([]);
   });
 
+  test('an account file whose name is no id is a problem at its commit, as the loader has it', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    const odd = repo.write('accounts/-p.yaml', validAccount).commit('odd name', '2026-11-03');
+    const head = repo.git(['rev-parse', 'HEAD']).trim();
+    const blobs = openCatFile(repo.dir, process.env);
+    try {
+      const log = await readHistory({ root: repo.dir, env: process.env, head, memo: new HistoryMemo(repo.dir, blobs) });
+      expect(log.entries.map((e) => `${e.account} ${e.cause}`)).toEqual(['acme added']);
+      expect(log.problems.map((p) => [p.file, p.commit, p.message])).toEqual([
+        ['accounts/-p.yaml', odd, 'account file name "-p" is not a valid id: lowercase letters, digits and dashes, starting with a letter or digit'],
+      ]);
+    } finally {
+      blobs.close();
+    }
+  });
+
   test('a file moved with its content unchanged is saved under its new path', async () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');
