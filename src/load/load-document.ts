@@ -1,6 +1,6 @@
 import { prescan } from './prescan.js';
 import { parseFast, parseFull, withLineFeeds } from './parse.js';
-import { firstNonFinite } from './finite-numbers.js';
+import { firstInexactInteger, firstNonFinite } from './finite-numbers.js';
 import { locate } from './locate.js';
 import type { Source } from './read-source.js';
 import type { BookSource } from './source.js';
@@ -32,7 +32,7 @@ export function loadText(raw: string, file: string, kind: FileKind): LoadedDocum
   // The fast path bounds its own depth and declines conflict markers; only the full parser needs
   // the text checked first.
   const fast = parseFast(text);
-  if (fast && firstNonFinite(text, fast.value) === undefined && checkSchema(kind, fast.value).length === 0) {
+  if (fast && firstNonFinite(text, fast.value) === undefined && firstInexactInteger(text, fast.value) === undefined && checkSchema(kind, fast.value).length === 0) {
     return { value: fast.value, problems: [] };
   }
   const refused = prescan(text);
@@ -46,10 +46,15 @@ export function loadText(raw: string, file: string, kind: FileKind): LoadedDocum
     return { problems: kept.map((p) => problem(file, p.line, p.col, p.message)) };
   }
   const infinite = firstNonFinite(text, full.value);
-  if (infinite !== undefined) {
-    const at = locate(full.doc, full.lineCounter, infinite);
+  const inexact = infinite === undefined ? firstInexactInteger(text, full.value) : undefined;
+  const unfit = infinite ?? inexact;
+  if (unfit !== undefined) {
+    const at = locate(full.doc, full.lineCounter, unfit);
     const written = /^[^\s,\]}#]+/.exec(text.split('\n')[at.line - 1]?.slice(at.col - 1) ?? '')?.[0] ?? 'the number';
-    return { problems: [{ ...problem(file, at.line, at.col, `${written} is not a finite number: write a number that fits (at most about 1.8e308)`), path: infinite }] };
+    const message = infinite !== undefined
+      ? `${written} is not a finite number: write a number that fits (at most about 1.8e308)`
+      : `${written} is past 2^53 and would be read as another number: write at most ${Number.MAX_SAFE_INTEGER}`;
+    return { problems: [{ ...problem(file, at.line, at.col, message), path: unfit }] };
   }
   const issues = checkSchema(kind, full.value);
   if (issues.length === 0) return { value: full.value, problems: [] };

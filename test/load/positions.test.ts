@@ -20,6 +20,7 @@ describe('positions and messages', () => {
     ['an invisible character in a key', 'se\u200bats: 3\n', 32, 1, 'unknown key "se\\u200bats" (did you mean "seats"?)'],
     ['a number too large to be finite', 'x_big: 1e400\n', 32, 8, '1e400 is not a finite number: write a number that fits (at most about 1.8e308)'],
     ['.inf where a number is', null, 6, 6, '.inf is not a finite number: write a number that fits (at most about 1.8e308)'],
+    ['an integer past 2^53', 'x_big: { n: 9007199254740993 }\n', 32, 13, '9007199254740993 is past 2^53 and would be read as another number: write at most 9007199254740991'],
   ])('%s is reported at its own line', async (_name, extra, line, col, message) => {
     const text = extra === null ? validAccount.replace('arr: 120000', 'arr: .inf') : `${validAccount}${extra}`;
     const repo = tempBook({ 'accounts/bad.yaml': text });
