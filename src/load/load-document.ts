@@ -6,6 +6,7 @@ import type { Source } from './read-source.js';
 import type { BookSource } from './source.js';
 import type { FileKind } from '../book/files.js';
 import { checkSchema } from './schema-check.js';
+import { prototypeKeys } from './prototype-keys.js';
 import type { Problem } from '../book/book.js';
 
 export interface LoadedDocument {
@@ -32,7 +33,7 @@ export function loadText(raw: string, file: string, kind: FileKind): LoadedDocum
   // The fast path bounds its own depth and declines conflict markers; only the full parser needs
   // the text checked first.
   const fast = parseFast(text);
-  if (fast && firstNonFinite(text, fast.value) === undefined && firstInexactInteger(text, fast.value) === undefined && checkSchema(kind, fast.value).length === 0) {
+  if (fast && firstNonFinite(text, fast.value) === undefined && firstInexactInteger(text, fast.value) === undefined && checkSchema(kind, fast.value).length === 0 && prototypeKeys(text, fast.value).length === 0) {
     return { value: fast.value, problems: [] };
   }
   const refused = prescan(text);
@@ -57,6 +58,8 @@ export function loadText(raw: string, file: string, kind: FileKind): LoadedDocum
     return { problems: [{ ...problem(file, at.line, at.col, message), path: unfit }] };
   }
   const issues = checkSchema(kind, full.value);
+  // Where the schema said nothing of such a key (under an `x_` key), it is said here.
+  for (const built of prototypeKeys(text, full.value)) if (!issues.some((i) => i.pointer === built.pointer && i.key === built.key)) issues.push(built);
   if (issues.length === 0) return { value: full.value, problems: [] };
   return {
     problems: issues.map((issue) => {

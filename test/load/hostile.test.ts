@@ -64,6 +64,18 @@ describe('hostile input (SPEC §7)', () => {
     expect(report.problems.filter((p) => p.file === 'accounts/acme.yaml')).toEqual([]);
   });
 
+  it('refuses __proto__ and constructor keys under a user\'s own x_ key too, at the key (SPEC §7)', async () => {
+    const repo = tempBook({ 'accounts/bad.yaml': `${validAccount}x_data: { __proto__: { a: 1 }, constructor: 2, deep: [{ constructor: 3 }] }\n` });
+    const { code, stdout } = await vitals(['validate', '--repo', repo, '--as-of', '2026-11-22', '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { problems: Array<{ file: string; line: number; col: number; message: string }> };
+    expect(report.problems.filter((p) => p.file === 'accounts/bad.yaml').map((p) => [p.line, p.col, p.message])).toEqual([
+      [32, 11, 'key "__proto__" is not allowed: it is the name of what every object has'],
+      [32, 32, 'key "constructor" is not allowed: it is the name of what every object has'],
+      [32, 57, 'key "constructor" is not allowed: it is the name of what every object has'],
+    ]);
+  });
+
   it('says what an empty text and a bad flag name are, once each, at the value and the key', async () => {
     const repo = tempBook({ 'accounts/bad.yaml': `${validAccount}override: { color: red, reason: "", until: 2026-12-01 }\nflags: { __proto__: true, toString: true }\n` });
     const { stdout } = await vitals(['validate', '--repo', repo, '--as-of', '2026-11-22', '--format', 'json']);
