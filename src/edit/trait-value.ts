@@ -28,7 +28,8 @@ export function knownTrait(trait: string): TraitKind {
 export function parseTraitValue(trait: string, raw: unknown, asOf: string): TraitValue {
   const kind = knownTrait(trait);
   const text = typeof raw === 'string' ? raw.trim() : raw;
-  const shown = typeof raw === 'string' ? JSON.stringify(plain(raw)) : plain(JSON.stringify(raw));
+  // As given: a string quoted with its controls escaped once; a number as it is (JSON has no Infinity).
+  const shown = typeof raw === 'string' ? `"${plain(raw)}"` : typeof raw === 'number' ? String(raw) : plain(JSON.stringify(raw));
   switch (kind.type) {
     case 'boolean':
       // Any case: spreadsheets export TRUE and FALSE.

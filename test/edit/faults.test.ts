@@ -147,6 +147,13 @@ describe('an edit never makes a valid file invalid', () => {
     expect(commitCount(dir)).toBe(1);
   });
 
+  it('quotes a refused value as given, its line break escaped once', async () => {
+    const dir = gitBook();
+    const { code, stderr } = await vitals(['set', '--repo', dir, ...AS_OF, 'acme', 'versions_behind=3\nx: 1']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('vitals: versions_behind is a whole number, not "3\\x0ax: 1"\n');
+  });
+
   it.each(['9007199254740993', '12345678901234567890'])('refuses %s, which would be written back as another number', async (value) => {
     const dir = gitBook();
     const { code, stderr } = await vitals(['set', '--repo', dir, ...AS_OF, 'acme', `mau_last_month=${value}`]);
