@@ -86,6 +86,12 @@ describe('editYaml: only the touched scalars change (bytes compared)', () => {
     expect(out).toBe('name: Acme\nnotes:\n- date: 2026-01-01\n  author: jane\n  text: hi\n- date: 2026-11-22\n  author: jane\n  text: "Upgrade \\"5.3\\" planned"\ntasks:\n- { title: Call, done: false }\n# the end\n');
   });
 
+  it('appends to a flow list written with a trailing comma after its last item', () => {
+    const text = 'notes: [\n  { date: 2026-11-01, author: jane, text: first },\n]\n';
+    const out = edit(text, [{ op: 'append', path: ['notes'], value: { date: '2026-11-22', author: 'jane', text: 'second' } }]);
+    expect(out).toBe('notes: [\n  { date: 2026-11-01, author: jane, text: first }, { date: 2026-11-22, author: jane, text: second },\n]\n');
+  });
+
   it('follows the file\'s date quoting for new dates', () => {
     const text = 'contract:\n  close_date: "2025-01-15"\n  renewal_date: "2027-01-15"\ntraits:\n  ce_pulse: poor\n';
     expect(edit(text, [set(['reviewed', 'ce_pulse'], '2026-11-22')])).toBe(`${text}reviewed:\n  ce_pulse: "2026-11-22"\n`);

@@ -101,7 +101,8 @@ class Editor {
   private append(token: CST.Token | undefined, items: Value[], path: Path): void {
     if (!isSeq(token)) throw new YamlEditError(`${show(path)} is not a list`);
     if (token.type === 'flow-collection') {
-      const last = token.items[token.items.length - 1]?.value;
+      // The last item that has a value: a trailing comma (`[a, b,]`) is an item without one.
+      const last = token.items.findLast((item) => item.value !== undefined)?.value;
       const rendered = items.map((v) => flowSource(v, this.style));
       if (last) this.splices.push({ at: valueEnd(last), remove: 0, insert: rendered.map((r) => `, ${r}`).join('') });
       else this.splices.push({ at: token.start.offset + 1, remove: 0, insert: rendered.join(', ') });
