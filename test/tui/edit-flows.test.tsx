@@ -182,6 +182,16 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     expect(t.exits).toEqual([]);
   });
 
+  it('Esc and a key read together (typed quickly, or Alt and the key) are the two keys', async () => {
+    const t = mount();
+    await t.press(KEY.enter);
+    expect(t.frame()).toContain('Categories and traits');
+    // Esc leaves the detail, then j moves down the list (j alone would scroll the detail).
+    await t.press('\x1bj');
+    expect(t.frame()).not.toContain('Categories and traits');
+    expect(t.frame()).toContain('2 of 2');
+  });
+
   it('n by someone who is no member of the team: the note is refused, saying how to sign one', async () => {
     const t = mountApp({ files: demoAccounts((n) => n === 'redfern-foods.yaml'), me: null });
     await t.press('j', 'n', 'Called Pat', KEY.enter);

@@ -23,17 +23,24 @@ export function useKeys(onKeys: (keys: string[]) => void): void {
  */
 const KNOWN = /^\x1b(?:\[(?:[A-DFHZ]|[1-8]~|20[01]~)|O[A-DFH]|\x1b?)$/;
 
+/** Esc and a key in one read (pressed quickly, or Alt and the key): Ink reads them as one event. */
+const ESCAPE_THEN_KEY = /^\x1b([^[O\x1b])$/su;
+
 /**
  * Any other escape sequence (a modified key such as Ctrl-Up, a terminal's reply, a stray `ESC [5m`
  * typed or pasted) arrives as nothing. Ink reads some of them as a Ctrl key with no name and
- * crashes, and reads others as letters (Ctrl-Up as `u` `p`). Returns the undo.
+ * crashes, and reads others as letters (Ctrl-Up as `u` `p`). Esc and a key read together are the
+ * two keys: the review has no Alt bindings. Returns the undo.
  */
 export function ignoreUnknownSequences(events: EventEmitter): () => void {
   const emit = events.emit;
   events.emit = function (this: EventEmitter, name: string | symbol, ...args: unknown[]) {
     const [input] = args;
-    if (name === 'input' && typeof input === 'string' && input.startsWith('\x1b') && !KNOWN.test(input)) return emit.call(this, name, '');
-    return emit.call(this, name, ...args);
+    if (name !== 'input' || typeof input !== 'string' || !input.startsWith('\x1b') || KNOWN.test(input)) return emit.call(this, name, ...args);
+    const key = ESCAPE_THEN_KEY.exec(input)?.[1];
+    if (key === undefined) return emit.call(this, name, '');
+    emit.call(this, name, '\x1b');
+    return emit.call(this, name, key);
   };
   return () => {
     events.emit = emit;
