@@ -65,12 +65,24 @@ export class EntryLines {
     return new EntryLines(Buffer.concat([this.bytes, Buffer.from('\n'), other.bytes]), [...this.index, ...other.index]);
   }
 
-  /** The numbers of the lines whose entries pass the filter, oldest first. */
+  /**
+   * The numbers of the lines whose entries pass the filter, in the log's order, so that each
+   * account's entries still chain. The dates choose one stretch of the first-parent line: from the
+   * first entry on or after `since`, up to the first after `until` (a commit dated before its parent
+   * stays in its place); the owner chooses whole accounts, by their owner at the stretch's end.
+   */
   select({ since, until, account, owner }: EntryFilter): number[] {
+    const first = since === undefined ? 0 : this.index.findIndex(([date]) => date >= since);
+    if (first < 0) return [];
+    const after = until === undefined ? -1 : this.index.findIndex(([date], i) => i >= first && date > until);
+    const last = after < 0 ? this.index.length - 1 : after - 1;
+    const ownerAtEnd = new Map<string, string | null>();
+    if (owner !== undefined) for (let i = first; i <= last; i++) ownerAtEnd.set(this.index[i]![1], this.index[i]![2]);
     const chosen: number[] = [];
-    this.index.forEach(([date, id, by], i) => {
-      if ((since === undefined || date >= since) && (until === undefined || date <= until) && (account === undefined || id === account) && (owner === undefined || by === owner)) chosen.push(i);
-    });
+    for (let i = first; i <= last; i++) {
+      const id = this.index[i]![1];
+      if ((account === undefined || id === account) && (owner === undefined || ownerAtEnd.get(id) === owner)) chosen.push(i);
+    }
     return chosen;
   }
 

@@ -20,6 +20,20 @@ describe('saved log lines, selected and printed as bytes', () => {
     expect(lines.entry(1)).toEqual(entries[1]);
   });
 
+  it('keeps each account\'s chain under a filter: dates choose one stretch of the log, an owner whole accounts', () => {
+    const step = (date: string, owner: string, from: string, to: string) => ({ ...entry(date, 'x', owner), from, to }) as LogEntry;
+    // A commit dated before its parent (09-07 after 09-10) stays in its place in the log.
+    const skewed = EntryLines.of([step('2026-09-02', 'hana', 'none', 'green'), step('2026-09-10', 'hana', 'green', 'yellow'), step('2026-09-07', 'hana', 'yellow', 'green'), step('2026-09-15', 'hana', 'green', 'yellow')]);
+    const chain = (lines: EntryLines, filter: Parameters<EntryLines['select']>[0]) => lines.select(filter).map((i) => `${lines.entry(i).from}>${lines.entry(i).to}`);
+    expect(chain(skewed, { since: '2026-09-08' })).toEqual(['green>yellow', 'yellow>green', 'green>yellow']);
+    expect(chain(skewed, { until: '2026-09-08' })).toEqual(['none>green']);
+    // x moved from hana to theo and back: hana's log is x's whole log, theo's has none of it.
+    const moved = EntryLines.of([step('2026-09-02', 'hana', 'none', 'green'), step('2026-09-03', 'hana', 'green', 'yellow'), step('2026-09-05', 'theo', 'yellow', 'green'), step('2026-09-07', 'hana', 'green', 'yellow')]);
+    expect(chain(moved, { owner: 'hana' })).toEqual(['none>green', 'green>yellow', 'yellow>green', 'green>yellow']);
+    expect(chain(moved, { owner: 'theo' })).toEqual([]);
+    expect(chain(moved, { owner: 'theo', until: '2026-09-06' })).toEqual(['none>green', 'green>yellow', 'yellow>green']);
+  });
+
   it('reads back what it saved, joined to a tail, and notices a file cut short', () => {
     const saved = EntryLines.of(entries.slice(0, 3));
     const again = new EntryLines(Buffer.from(saved.text), saved.index);

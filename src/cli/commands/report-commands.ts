@@ -33,7 +33,7 @@ export const REPORT_COMMANDS: Command[] = [
       '--since YYYY-MM-DD           only changes on or after this date',
       '--until YYYY-MM-DD           only changes up to this date (default: the as-of date)',
       '--account ID                 only this account',
-      "--owner ID                   only this TA's accounts",
+      "--owner ID                   only the accounts this TA owns at the range's end, with their whole log",
       '--format table|json|markdown output (default: table)',
     ],
     run: async (ctx, args, values) => (await import('./log.js')).log(ctx, args, values),
