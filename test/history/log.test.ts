@@ -29,6 +29,17 @@ async function logOf(dir: string, asOf: string, ...args: string[]): Promise<LogE
 
 const short = (e: LogEntry) => [e.date, e.account, `${e.from}→${e.to}`, e.cause, e.score_before, e.score_after];
 
+/** The log of the repository's HEAD, read through one cat-file that is closed after. */
+async function readLog(repo: ReturnType<typeof historyRepo>, options: { parsedAhead?: number } = {}) {
+  const head = repo.git(['rev-parse', 'HEAD']).trim();
+  const blobs = openCatFile(repo.dir, process.env);
+  try {
+    return await readHistory({ root: repo.dir, env: process.env, head, memo: new HistoryMemo(repo.dir, blobs), ...options });
+  } finally {
+    blobs.close();
+  }
+}
+
 describe('reading history', () => {
   test('gives the same log whether versions are parsed while git walks or only fetched then', async () => {
     const repo = historyRepo({ 'accounts/beta.yaml': beta });
@@ -36,16 +47,7 @@ describe('reading history', () => {
     repo.write('accounts/acme.yaml', poorPulse).commit('acme: ce_pulse healthy → poor', '2026-11-04');
     repo.write('accounts/beta.yaml', edited(beta, { 'mau_last_month:': '  mau_last_month: 50' })).commit('beta: mau', '2026-11-11');
     repo.write('accounts/acme.yaml', validAccount).commit('acme: ce_pulse poor → healthy', '2026-11-18');
-    const head = repo.git(['rev-parse', 'HEAD']).trim();
-    const read = async (parsedAhead?: number) => {
-      const blobs = openCatFile(repo.dir, process.env);
-      try {
-        const log = await readHistory({ root: repo.dir, env: process.env, head, memo: new HistoryMemo(repo.dir, blobs), ...(parsedAhead === undefined ? {} : { parsedAhead }) });
-        return log.entries;
-      } finally {
-        blobs.close();
-      }
-    };
+    const read = async (parsedAhead?: number) => (await readLog(repo, parsedAhead === undefined ? {} : { parsedAhead })).entries;
     const parsed = await read();
     expect(parsed.map((e) => `${e.account} ${e.cause}`)).toEqual(['acme added', 'beta added', 'acme data', 'acme data']);
     expect(await read(1)).toEqual(parsed);
@@ -212,17 +214,11 @@ describe('vitals log', () => {
     // An edit of the account while the copy is there: the copy was reported where it came.
     repo.write('accounts/acme.yaml', `${validAccount}# edited\n`).commit('acme edited', '2026-11-04');
     repo.remove('accounts/emea/acme.yaml').commit('copy gone', '2026-11-05');
-    const head = repo.git(['rev-parse', 'HEAD']).trim();
-    const blobs = openCatFile(repo.dir, process.env);
-    try {
-      const log = await readHistory({ root: repo.dir, env: process.env, head, memo: new HistoryMemo(repo.dir, blobs) });
-      expect(log.entries.map((e) => `${e.account} ${e.cause}`)).toEqual(['acme added']);
-      expect(log.problems.map((p) => [p.file, p.commit, p.message])).toEqual([
-        ['accounts/emea/acme.yaml', copy, 'account id "acme" is also accounts/acme.yaml: ids are unique across the book, so this file is not read'],
-      ]);
-    } finally {
-      blobs.close();
-    }
+    const log = await readLog(repo);
+    expect(log.entries.map((e) => `${e.account} ${e.cause}`)).toEqual(['acme added']);
+    expect(log.problems.map((p) => [p.file, p.commit, p.message])).toEqual([
+      ['accounts/emea/acme.yaml', copy, 'account id "acme" is also accounts/acme.yaml: ids are unique across the book, so this file is not read'],
+    ]);
   });
 
   test('an account file turned into a symbolic link is read as absent, as --rev reads that commit, and the link is a problem at its commit', async () => {
@@ -231,15 +227,9 @@ describe('vitals log', () => {
     repo.write('accounts/.kept.yaml', validAccount).remove('accounts/acme.yaml');
     symlinkSync('.kept.yaml', join(repo.dir, 'accounts', 'acme.yaml'));
     const link = repo.commit('acme is a link', '2026-11-03');
-    const head = repo.git(['rev-parse', 'HEAD']).trim();
-    const blobs = openCatFile(repo.dir, process.env);
-    try {
-      const log = await readHistory({ root: repo.dir, env: process.env, head, memo: new HistoryMemo(repo.dir, blobs) });
-      expect(log.entries.map((e) => `${e.date} ${e.account} ${e.cause}`)).toEqual(['2026-11-02 acme added', '2026-11-03 acme removed']);
-      expect(log.problems.map((p) => [p.file, p.commit, p.message])).toEqual([['accounts/acme.yaml', link, 'a symbolic link: links are not followed in a commit, so it is not read']]);
-    } finally {
-      blobs.close();
-    }
+    const log = await readLog(repo);
+    expect(log.entries.map((e) => `${e.date} ${e.account} ${e.cause}`)).toEqual(['2026-11-02 acme added', '2026-11-03 acme removed']);
+    expect(log.problems.map((p) => [p.file, p.commit, p.message])).toEqual([['accounts/acme.yaml', link, 'a symbolic link: links are not followed in a commit, so it is not read']]);
     const atLink = await vitals(['score', '--rev', link, '--repo', repo.dir, '--as-of', '2026-11-06', '--format', 'json']);
     expect(JSON.parse(atLink.stdout).accounts).toEqual([]);
   });
@@ -248,17 +238,11 @@ describe('vitals log', () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');
     const odd = repo.write('accounts/-p.yaml', validAccount).commit('odd name', '2026-11-03');
-    const head = repo.git(['rev-parse', 'HEAD']).trim();
-    const blobs = openCatFile(repo.dir, process.env);
-    try {
-      const log = await readHistory({ root: repo.dir, env: process.env, head, memo: new HistoryMemo(repo.dir, blobs) });
-      expect(log.entries.map((e) => `${e.account} ${e.cause}`)).toEqual(['acme added']);
-      expect(log.problems.map((p) => [p.file, p.commit, p.message])).toEqual([
-        ['accounts/-p.yaml', odd, 'account file name "-p" is not a valid id: lowercase letters, digits and dashes, starting with a letter or digit'],
-      ]);
-    } finally {
-      blobs.close();
-    }
+    const log = await readLog(repo);
+    expect(log.entries.map((e) => `${e.account} ${e.cause}`)).toEqual(['acme added']);
+    expect(log.problems.map((p) => [p.file, p.commit, p.message])).toEqual([
+      ['accounts/-p.yaml', odd, 'account file name "-p" is not a valid id: lowercase letters, digits and dashes, starting with a letter or digit'],
+    ]);
   });
 
   test('a file moved with its content unchanged is saved under its new path', async () => {
@@ -266,15 +250,9 @@ describe('vitals log', () => {
     repo.commit('book', '2026-11-02');
     expect(repo.read('accounts/acme.yaml')).toBe(validAccount);
     repo.remove('accounts/acme.yaml').write('accounts/emea/acme.yaml', validAccount).commit('move', '2026-11-03');
-    const head = repo.git(['rev-parse', 'HEAD']).trim();
-    const blobs = openCatFile(repo.dir, process.env);
-    try {
-      // Read oldest first (nothing parsed ahead): the version in force was read under its old path.
-      const log = await readHistory({ root: repo.dir, env: process.env, head, memo: new HistoryMemo(repo.dir, blobs), parsedAhead: 0 });
-      expect(log.state().accounts.map(([id, file]) => [id, file.path])).toEqual([['acme', 'accounts/emea/acme.yaml']]);
-    } finally {
-      blobs.close();
-    }
+    // Read oldest first (nothing parsed ahead): the version in force was read under its old path.
+    const log = await readLog(repo, { parsedAhead: 0 });
+    expect(log.state().accounts.map(([id, file]) => [id, file.path])).toEqual([['acme', 'accounts/emea/acme.yaml']]);
   });
 
   test("a commit's date is the calendar date in its own offset", async () => {
