@@ -23,8 +23,11 @@ export function useKeys(onKeys: (keys: string[]) => void): void {
  */
 const KNOWN = /^\x1b(?:\[(?:[A-DFHZ]|[1-8]~|20[01]~)|O[A-DFH]|\x1b?)$/;
 
-/** Esc and a key in one read (pressed quickly, or Alt and the key): Ink reads them as one event. */
-const ESCAPE_THEN_KEY = /^\x1b([^[O\x1b])$/su;
+/**
+ * Esc and a printable key in one read (pressed quickly, or Alt and the key): Ink reads them as one
+ * event. Esc and a control (Alt-Backspace) is nothing: read as Esc, it would cancel a note being typed.
+ */
+const ESCAPE_THEN_KEY = /^\x1b([^[O\x00-\x1f\x7f])$/su;
 
 /**
  * Any other escape sequence (a modified key such as Ctrl-Up, a terminal's reply, a stray `ESC [5m`
