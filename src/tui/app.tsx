@@ -116,6 +116,12 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   const scrolled = textOf(state);
   const limit = limitOf(state);
 
+  /** A step of an edit; a refusal has read the account again (a file changed meanwhile), so the rows are worked out again. */
+  function edited(action: Action): void {
+    if (action.type === 'message' && action.error) setVersion((v) => v + 1);
+    dispatch(action);
+  }
+
   async function commit(): Promise<void> {
     const mode = current.current.mode;
     if (mode.kind !== 'confirm' || mode.plan.writes.length === 0) return;
@@ -158,7 +164,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
           setOwner(value === '' ? undefined : value);
           return dispatch({ type: 'normal' });
         }
-        return dispatch(afterPick(mode, session));
+        return edited(afterPick(mode, session));
       }
       case 'back':
       case 'no':
@@ -193,12 +199,12 @@ export function App({ session, history, me, owner: startOwner, width, height, th
         const mode = s.mode;
         if (mode.kind !== 'confirm' || !mode.note) return;
         const contact = !mode.note.contact;
-        return dispatch(planned(session, mode.account, noteChanges(mode.note.text, contact, me), { text: mode.note.text, contact }));
+        return edited(planned(session, mode.account, noteChanges(mode.note.text, contact, me), { text: mode.note.text, contact }));
       }
     }
     if ((EDITS as readonly string[]).includes(command)) {
       if (s.view !== 'review' || s.selected === undefined) return dispatch({ type: 'message', text: 'select an account in the Review view (1) first', error: true });
-      dispatch(startEdit(command as (typeof EDITS)[number], session, s.selected));
+      edited(startEdit(command as (typeof EDITS)[number], session, s.selected));
     }
   }
 
@@ -234,7 +240,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       if (effect.kind === 'erase') dispatch({ type: 'erase' });
       else if (effect.kind === 'submit') {
         if (mode.kind === 'filter') dispatch({ type: 'keep-filter' });
-        else if (mode.kind === 'text') dispatch(afterText(mode, session, me));
+        else if (mode.kind === 'text') edited(afterText(mode, session, me));
       } else if (effect.kind === 'command') run(effect.command);
     }
   });

@@ -68,6 +68,8 @@ describe('e: edit a manual trait', () => {
     await t.press('j', 'e', KEY.enter, KEY.enter);
     expect(t.frame().replace(/\n/g, ' ')).toMatch(/✗ not changed: accounts\/acme\.yaml changed on disk since it was loaded, so nothing was written: it is shown as it is now; edit it again/);
     expect(log(t.dir)).toEqual(['outside', 'book']);
+    // The row too shows the account as it is now: a concerning TA Pulse is 2.5 points less.
+    expect(t.selectedRow()).toMatch(/Acme Corp\s+97\.5/);
     await t.press('e');
     expect(t.frame()).toMatch(/ce_pulse\s+now concerning/);
     await t.press(KEY.enter, 'j', KEY.enter);
