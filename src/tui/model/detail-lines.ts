@@ -39,11 +39,12 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
   // Narrow: the rule that fired goes under its trait rather than being cut at the edge.
   const ruleBeside = width >= 110;
   for (const c of x.categories) {
-    lines.push([{ text: `  ${fit(c.name, name + 2)} `, bold: true }, health(c.color, 10), { text: ` ${fit(score1(c.score), 5, 'right')}  weight ${c.weight}`, dim: true }]);
+    lines.push([{ text: `  ${fit(c.name, name + 2)} `, bold: true }, health(c.color, 10), { text: `  ${fit(score1(c.score), 5, 'right')}   weight ${c.weight}`, dim: true }]);
     for (const t of x.traits.filter((t) => t.category === c.id)) {
       const rule = { text: t.status === 'missing' ? 'no data' : plain(t.rule), dim: true };
       lines.push([
-        { text: `    ${fit(t.trait, name)} ${fit(shown(t.value), 10)} ${fit(t.status, 10)} ${fit(t.status === 'missing' ? '' : `+${t.contribution.toFixed(1)}`, 5, 'right')}` },
+        // Two spaces between columns: a value or status of ten letters (`concerning`) still stands apart, and points up to +100.0 line up.
+        { text: `    ${fit(t.trait, name)} ${fit(shown(t.value), 10)}  ${fit(t.status, 10)}  ${fit(t.status === 'missing' ? '' : `+${t.contribution.toFixed(1)}`, 6, 'right')}` },
         ...(t.manual ? [{ text: ' manual', dim: true }] : []),
         ...(t.stale ? [{ text: ' STALE', bold: true }] : []),
         ...(ruleBeside ? [{ text: '  ' }, rule] : []),
