@@ -12,6 +12,13 @@ export const oneDecimal = (n: number | null | undefined) => (n === null || n ===
 export const scoreCell = (s: { color: string; score: number | null; coverage: number }) =>
   s.color === 'unknown' ? `– ${Math.floor(s.coverage * 100)}%` : oneDecimal(s.score);
 
+/**
+ * An account's score change since last week where it is listed: blank without last week's score,
+ * and for an unknown colour, whose score the list does not show (see `scoreCell`).
+ */
+export const deltaCell = (s: { color: string; score: number | null }, previous: number | null) =>
+  previous === null || s.score === null || s.color === 'unknown' ? '' : signedScore(Math.round((s.score - previous) * 10) / 10);
+
 /** A share or coverage: one decimal when it has one, `91.7%`, `100%`. */
 export const percent = (share: number) => `${Number((share * 100).toFixed(1))}%`;
 

@@ -59,4 +59,13 @@ describe('the review shows what a TA would otherwise misread (issue 11, items 14
     expect(row(stdout, 'Acme Corp')).toMatch(/ -\d+\.\d /);
     expect(row(stdout, 'Steady')).toMatch(/ 0\.0 /);
   });
+
+  it('gives an unknown colour no Δ: its score is not shown, so a change from it would say nothing', async () => {
+    const repo = tempBook({ 'accounts/steady.yaml': account('Steady') });
+    commitAll(repo, 'the book', '2026-11-10');
+    writeFileSync(join(repo, 'accounts', 'steady.yaml'), account('Steady', [/traits:\n(  .*\n)+/ as unknown as string, 'traits:\n  ce_pulse: healthy\n']));
+    gitIn(repo, ['commit', '-qam', 'steady: most traits gone'], { GIT_AUTHOR_DATE: '2026-11-20T12:00:00Z', GIT_COMMITTER_DATE: '2026-11-20T12:00:00Z' });
+    const { stdout } = await vitals(['review', '--repo', repo, ...AS_OF]);
+    expect(row(stdout, 'Steady')).toMatch(/^ {2}unknown +– \d+% +Steady/);
+  });
 });

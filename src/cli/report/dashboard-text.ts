@@ -1,6 +1,6 @@
 import { RENEWAL_WINDOW_DAYS, type HealthColor } from '../../engine/index.js';
 import type { Dashboard } from '../../review/dashboard.js';
-import { renewalDays, scoreCell, signed, signedScore } from '../../review/format.js';
+import { deltaCell, renewalDays, scoreCell, signed } from '../../review/format.js';
 import { MARKS, type RowMark } from '../../review/marks.js';
 import type { Context } from '../context.js';
 import { textWidth } from '../../util/text-width.js';
@@ -29,7 +29,7 @@ export function dashboardText(ctx: Context, d: Dashboard): string {
   const rows = d.rows.map((r) => [
     `${r.renewalAtRisk ? '!' : ' '} ${r.score.color}`,
     scoreCell(r.score),
-    r.previousScore === null || r.score.score === null ? '' : signedScore(Math.round((r.score.score - r.previousScore) * 10) / 10),
+    deltaCell(r.score, r.previousScore),
     r.name,
     r.score.stage ?? '-',
     renewalDays(r.score.days_until_renewal),

@@ -1,9 +1,8 @@
 import type { DashboardRow } from '../../review/dashboard.js';
-import { scoreCell, signedScore } from '../../review/format.js';
+import { deltaCell, scoreCell } from '../../review/format.js';
 import { plain } from '../../util/sanitize.js';
 import { HEALTH, type Line } from '../theme.js';
 import { fit } from './fit.js';
-import { delta } from './review-list.js';
 import type { Flag } from './row-flags.js';
 import { sparkline } from './sparkline.js';
 
@@ -43,9 +42,8 @@ export function reviewRow(row: DashboardRow, options: { width: number; selected:
   const inverse = options.selected;
   const flags = c.wordFlags ? options.flags.map((f) => f.word).join(' ') : options.flags.map((f) => f.letter).join('');
   const spark = options.weekly ? sparkline(options.weekly.slice(-SPARK_WEEKS)) : '';
-  const d = delta(row);
   const rest =
-    fit(plain(s.name), c.name) + ' ' + fit(scoreCell(s), 5, 'right') + ' ' + fit(d === null ? '' : signedScore(Math.round(d * 10) / 10), 5, 'right') + ' ' +
+    fit(plain(s.name), c.name) + ' ' + fit(scoreCell(s), 5, 'right') + ' ' + fit(deltaCell(s, row.previousScore), 5, 'right') + ' ' +
     (c.spark ? fit(spark, SPARK_WEEKS) + ' ' : '') + fit(s.stage ?? '-', 10) + ' ' + fit(`${s.days_until_renewal}d`, 5, 'right') + ' ' +
     fit(row.daysSinceContact === null ? '-' : `${row.daysSinceContact}d`, 4, 'right') + ' ' + fit(flags, c.flags);
   return [
