@@ -52,6 +52,14 @@ describe('the Review view', () => {
     expect(t.selectedRow()).toMatch(/\? unknown +Vantorra.* – \d+% /);
   });
 
+  it('shows flag letters rather than words cut at the edge when the words do not fit', async () => {
+    const many = validAccount.replace('Acme Corp', 'Many Flags').replace('contacts:', 'flags: { red_account: { since: 2026-11-01, reason: "y" }, expansion_opportunity: true }\noverride: { color: red, reason: "x", until: 2026-12-31 }\ncontacts:');
+    const t = mountApp({ files: { 'accounts/many-flags.yaml': many }, width: 100, height: 30 });
+    await t.press('/', 'many');
+    expect(t.selectedRow()).toMatch(/Many Flags.* ORE\s*$/);
+    expect(t.selectedRow()).not.toContain('…');
+  });
+
   it('flags an expansion opportunity with the text dashboard\'s letter', async () => {
     const t = mountApp();
     await t.press('/', 'kestrel');

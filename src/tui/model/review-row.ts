@@ -40,7 +40,9 @@ export function reviewRow(row: DashboardRow, options: { width: number; selected:
   const s = row.score;
   const health = HEALTH[s.color];
   const inverse = options.selected;
-  const flags = c.wordFlags ? options.flags.map((f) => f.word).join(' ') : options.flags.map((f) => f.letter).join('');
+  // Words where they fit, else the letters the help explains: never words cut at the edge.
+  const words = options.flags.map((f) => f.word).join(' ');
+  const flags = c.wordFlags && words.length <= c.flags ? words : options.flags.map((f) => f.letter).join('');
   const spark = options.weekly ? sparkline(options.weekly.slice(-SPARK_WEEKS)) : '';
   const rest =
     fit(plain(s.name), c.name) + ' ' + fit(scoreCell(s), 5, 'right') + ' ' + fit(deltaCell(s, row.previousScore), 5, 'right') + ' ' +
