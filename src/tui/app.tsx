@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DETACHED, EditError } from '../edit/index.js';
 import type { ReviewHistory } from '../history/review-history.js';
+import type { Problem } from '../book/book.js';
 import type { DashboardRow } from '../review/dashboard.js';
 import { plain } from '../util/sanitize.js';
 import { agendaLines } from './model/agenda-lines.js';
@@ -47,6 +48,16 @@ const VIEW_OF: Partial<Record<Command, View>> = { 'view-review': 'review', 'view
 const EDITS = ['edit', 'confirm-traits', 'note', 'task', 'task-done', 'project'] as const;
 
 /**
+ * Said as the review opens: account files that do not load are in no row and no count, and the
+ * counts' change since last week would otherwise read as a change of health.
+ */
+function unloadedAccounts(problems: readonly Problem[]): AppState['message'] {
+  const files = new Set(problems.filter((p) => p.severity === 'error' && p.file.startsWith('accounts/')).map((p) => p.file)).size;
+  if (files === 0) return undefined;
+  return { text: `${files} account file${files === 1 ? ' does' : 's do'} not load, so ${files === 1 ? 'it is' : 'they are'} in no row or count: 4 Problems says why`, error: true };
+}
+
+/**
  * The weekly review: the state, the keys, and which view draws the body. The TUI's largest file:
  * the keys must read and change the one state synchronously (see `dispatch`), so the command
  * handling stays beside it; what each screen shows is built in model/ and drawn in views/.
@@ -56,7 +67,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   const [version, setVersion] = useState(0);
   const past = useHistory(history, session.asOf, version);
   const dashboard = useMemo(() => session.dashboard(owner, past.lastWeek ?? undefined), [session, owner, past.lastWeek, version]);
-  const [state, setState] = useState<AppState>(() => initialState(dashboard.rows, width, height));
+  const [state, setState] = useState<AppState>(() => ({ ...initialState(dashboard.rows, width, height), message: unloadedAccounts(session.book.problems) }));
   const current = useRef(state);
   // The reducer runs here, not in React's queue, so that each key of a chunk sees the mode the key
   // before it left (`/acme` pasted: `/` opens the filter, `acme` is its text).

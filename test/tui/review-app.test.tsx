@@ -295,6 +295,13 @@ describe('the other views', () => {
     expect(t.frame()).toContain('Review · 1 of');
   });
 
+  it('says as it opens that an account file does not load, since it is in no row or count', async () => {
+    const t = mountApp({ files: { 'accounts/broken.yaml': 'name: [unclosed\n', ...(await import('./harness.js')).demoAccounts((n) => n < 'c') } });
+    expect(t.frame().replace(/\s+/g, ' ')).toContain('1 account file does not load, so it is in no row or count: 4 Problems says why');
+    await t.press('j');
+    expect(t.frame()).not.toContain('does not load');
+  });
+
   it('2 names and counts the agenda\'s parts as vitals agenda does', async () => {
     const t = mountApp({ owner: 'priya' });
     await t.press('2');
