@@ -99,7 +99,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   const made = useMemo(() => new Map<string, Line[]>(), [session, owner, past, accountLog, version, history]);
   function textOf(s: AppState): Line[] {
     if (s.mode.kind === 'help') return helpLines();
-    if (s.mode.kind === 'confirm') return confirmLines(s.mode.plan, s.mode.note, session.inGit, s.width);
+    if (s.mode.kind === 'confirm') return confirmLines(s.mode.plan, s.mode.note, session.commits, s.width);
     const key = s.view === 'review' ? `detail ${s.selected} ${layout(s).detailWidth}` : `${s.view} ${s.width}`;
     if (s.view === 'review' && !s.detail) return [];
     let lines = made.get(key);
@@ -143,7 +143,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       const result = await session.apply(mode.plan);
       const text = result.committed
         ? `committed ${result.commit}: ${subject}${result.detached ? ` (${DETACHED})` : ''}`
-        : `written, not committed (${result.reason === 'not-a-repository' ? 'not in a git repository' : result.reason}): ${subject}`;
+        : `written, not committed (${result.reason === 'not-a-repository' ? 'not in a git repository' : '--no-commit'}): ${subject}`;
       dispatch({ type: 'message', text });
     } catch (error) {
       // A failed commit says what git said (EditError's detail), on the same line.

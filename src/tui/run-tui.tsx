@@ -19,6 +19,8 @@ export interface TuiOptions {
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
+  /** `--no-commit`: edits are written, not committed. */
+  noCommit?: boolean;
 }
 
 // The alternate screen, and bracketed paste: the terminal marks a paste, so that its text is never
@@ -33,7 +35,7 @@ const LEAVE_ALTERNATE_SCREEN = '\x1b[?2004l\x1b[?1049l\x1b[?25h';
  */
 export async function runTui(options: TuiOptions): Promise<number> {
   const { stdout } = options;
-  const session = createReviewSession({ root: options.root, asOf: options.asOf, book: options.book, env: options.env });
+  const session = createReviewSession({ root: options.root, asOf: options.asOf, book: options.book, env: options.env, noCommit: options.noCommit === true });
   let left = false;
   const leave = () => {
     if (left) return;

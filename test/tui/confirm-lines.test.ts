@@ -15,7 +15,7 @@ describe('the confirmation', () => {
       message: `acme: ${long}\n\nVitals-Account: acme\n`,
       writes: [{}],
     } as unknown as EditPlan;
-    const lines = text(confirmLines(plan, undefined, true, 80));
+    const lines = text(confirmLines(plan, undefined, 'commit', 80));
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
     const whole = lines.join(' ').replace(/\s+/g, ' ');
     expect(whole).toContain(`? ${long} score 80.0`);

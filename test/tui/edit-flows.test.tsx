@@ -194,6 +194,16 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     expect(t.frame()).toContain('2 of 2');
   });
 
+  it('with --no-commit an edit is written and not committed, and the confirmation and the message say so', async () => {
+    const t = mountApp({ files: demoAccounts((n) => n === 'redfern-foods.yaml'), noCommit: true });
+    await t.press('j', 'n', 'Called Pat', KEY.enter);
+    expect(t.frame()).toContain('With --no-commit, so not committed.');
+    await t.press('y');
+    await t.until('written, not committed (--no-commit)');
+    expect(file(t.dir, 'acme')).toContain('Called Pat');
+    expect(log(t.dir)).toEqual(['book']);
+  });
+
   it('n by someone who is no member of the team: the note is refused, saying how to sign one', async () => {
     const t = mountApp({ files: demoAccounts((n) => n === 'redfern-foods.yaml'), me: null });
     await t.press('j', 'n', 'Called Pat', KEY.enter);

@@ -24,10 +24,10 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
  * The App at a fixed size over a temporary git book (committed, fixed identity: priya), with keys
  * pressed one per write and the effects let run before the frame is read.
  */
-export function mountApp(options: { files?: Record<string, string>; dir?: string; history?: ReviewHistory; width?: number; height?: number; owner?: string; color?: boolean; me?: string | null } = {}) {
+export function mountApp(options: { files?: Record<string, string>; dir?: string; history?: ReviewHistory; width?: number; height?: number; owner?: string; color?: boolean; me?: string | null; noCommit?: boolean } = {}) {
   const dir = options.dir ?? gitBook(options.files ?? demoAccounts());
   const book = loadBook({ root: dir, asOf: AS_OF, checks: bookChecks, warnings: false });
-  const session = createReviewSession({ root: dir, asOf: AS_OF, book, env: process.env });
+  const session = createReviewSession({ root: dir, asOf: AS_OF, book, env: process.env, noCommit: options.noCommit === true });
   const exits: number[] = [];
   const at = (width: number, height: number) => (
     <App

@@ -20,11 +20,11 @@ function bookCommands(): Command[] {
   return [
     {
       name: 'review',
-      usage: 'vitals [review] [--owner ID]',
+      usage: 'vitals [review] [--owner ID] [--no-commit]',
       summary: 'the weekly review: your book sorted by risk, what changed since last week (the default command)',
-      options: { owner: { type: 'string' } },
-      help: ['--owner ID                   this TA\'s book (default: matched from git user.email, else everyone)'],
-      run: async (ctx, args, values) => (await import('./review.js')).review(ctx, args, values as { owner?: string }),
+      options: { owner: { type: 'string' }, 'no-commit': { type: 'boolean' } },
+      help: ['--owner ID                   this TA\'s book (default: matched from git user.email, else everyone)', '--no-commit                  edits are written, not committed'],
+      run: async (ctx, args, values) => (await import('./review.js')).review(ctx, args, values as { owner?: string; 'no-commit'?: boolean }),
     },
     {
       name: 'validate',

@@ -14,7 +14,7 @@ import { dashboardText } from '../report/dashboard-text.js';
  * `vitals` / `vitals review`: the weekly review, in the TUI when stdin and stdout are terminals,
  * else the dashboard printed once as text (SPEC §6).
  */
-export async function review(ctx: Context, args: string[], options: { owner?: string | undefined }): Promise<number> {
+export async function review(ctx: Context, args: string[], options: { owner?: string | undefined; 'no-commit'?: boolean | undefined }): Promise<number> {
   if (args.length > 0) throw new UsageError(`review takes no arguments, got "${plain(args[0])}"`);
   // Ink and React load (their own bundle, dist/bin/tui.mjs) while the book loads.
   const tui = ctx.io.stdout.isTTY === true && isatty(0) ? import('../../tui/index.js') : undefined;
@@ -30,7 +30,7 @@ export async function review(ctx: Context, args: string[], options: { owner?: st
     if (tui) {
       const { runTui } = await tui;
       const me = options.owner === undefined ? owner : await resolveOwner(ctx.root, ctx.io.env, book.playbooks?.team, undefined);
-      return await runTui({ root: ctx.root, asOf: ctx.asOf, book, owner, me, color: ctx.style.color, env: ctx.io.env, stdin: process.stdin, stdout: process.stdout, history });
+      return await runTui({ root: ctx.root, asOf: ctx.asOf, book, owner, me, color: ctx.style.color, env: ctx.io.env, stdin: process.stdin, stdout: process.stdout, history, noCommit: options['no-commit'] === true });
     }
     return await printDashboard(ctx, loaded, owner, await history.lastWeek());
   } finally {

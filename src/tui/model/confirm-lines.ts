@@ -9,15 +9,16 @@ const score = (s: EditPlan['before']) => [
 ];
 
 /** An edit before it is committed (SPEC §6): what changes, score and colour before → after, the commit message. */
-export function confirmLines(plan: EditPlan, note: { contact: boolean } | undefined, inGit = true, width = 80): Line[] {
-  // Outside git the edit is written and not committed (SPEC §5): the question says so.
-  const question = inGit ? `Commit this edit to ${plan.file}?` : `Write this edit to ${plan.file}? Not in git, so not committed.`;
+export function confirmLines(plan: EditPlan, note: { contact: boolean } | undefined, commits: 'commit' | 'not-in-git' | 'no-commit' = 'commit', width = 80): Line[] {
+  // Outside git, or with --no-commit, the edit is written and not committed (SPEC §5): the question says so.
+  const question =
+    commits === 'commit' ? `Commit this edit to ${plan.file}?` : `Write this edit to ${plan.file}? ${commits === 'no-commit' ? 'With --no-commit' : 'Not in git'}, so not committed.`;
   const lines: Line[] = [[{ text: question, bold: true }], []];
   // Wrapped, not cut: what is committed is read whole before `y`.
   for (const change of plan.changes) lines.push(...wrapIndented('  ', '    ', plain(change), width).map((text): Line => [{ text }]));
   lines.push([], [{ text: '  score ' }, ...score(plan.before), { text: '  →  ' }, ...score(plan.after)], [], [{ text: 'Commit message', bold: true }]);
   for (const line of plainText(plan.message).split('\n')) lines.push(...wrapIndented('  ', '    ', line, width).map((text): Line => [{ text, dim: true }]));
   lines.push([]);
-  lines.push([{ text: 'y', bold: true }, { text: inGit ? ' commit · ' : ' write · ' }, { text: 'n', bold: true }, { text: '/Esc cancel' }, ...(note ? [{ text: ' · ' }, { text: 'l', bold: true }, { text: ` also log as a contact: ${note.contact ? 'yes' : 'no'}` }] : [])]);
+  lines.push([{ text: 'y', bold: true }, { text: commits === 'commit' ? ' commit · ' : ' write · ' }, { text: 'n', bold: true }, { text: '/Esc cancel' }, ...(note ? [{ text: ' · ' }, { text: 'l', bold: true }, { text: ` also log as a contact: ${note.contact ? 'yes' : 'no'}` }] : [])]);
   return lines;
 }

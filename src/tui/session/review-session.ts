@@ -19,8 +19,8 @@ export interface ReviewSession {
   readonly root: string;
   readonly asOf: string;
   readonly book: Book;
-  /** Whether the book is in a git repository: an edit is committed, else only written. */
-  readonly inGit: boolean;
+  /** Whether an edit is committed: in a git repository and without `--no-commit`; else only written (SPEC §5). */
+  readonly commits: 'commit' | 'not-in-git' | 'no-commit';
   /** The account scored with its explanation: worked out when first asked (a row on screen, the detail). */
   score(id: string): AccountScore | undefined;
   entry(id: string): AccountEntry | undefined;
@@ -36,7 +36,7 @@ export interface ReviewSession {
   apply(plan: EditPlan): Promise<ApplyResult>;
 }
 
-export function createReviewSession(options: { root: string; asOf: string; book: Book; env: NodeJS.ProcessEnv }): ReviewSession {
+export function createReviewSession(options: { root: string; asOf: string; book: Book; env: NodeJS.ProcessEnv; noCommit?: boolean }): ReviewSession {
   const { root, asOf, book } = options;
   const model = book.playbooks && compileModel(book.playbooks);
   const entries = new Map(book.accounts.map((e) => [e.id, e]));
@@ -66,7 +66,7 @@ export function createReviewSession(options: { root: string; asOf: string; book:
     root,
     asOf,
     book,
-    inGit: findGitDir(root, options.env) !== undefined,
+    commits: findGitDir(root, options.env) === undefined ? 'not-in-git' : options.noCommit ? 'no-commit' : 'commit',
     score: (id) => {
       const entry = entries.get(id);
       if (!model || !entry) return undefined;
@@ -111,7 +111,7 @@ export function createReviewSession(options: { root: string; asOf: string; book:
     },
     apply: async (plan) => {
       try {
-        return await applyEdit(plan, { env: options.env });
+        return await applyEdit(plan, { env: options.env, commit: options.noCommit !== true });
       } finally {
         reload(plan.file);
       }
