@@ -41,6 +41,8 @@ export async function applyEdit(plan: WritePlan, options: ApplyOptions): Promise
 async function writeAndCommit(plan: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
   for (const write of plan.writes) assertUnchanged(write);
   const pathspecs = options.commit === false ? undefined : await commitPathspecs(plan.root, options.env, plan.writes.map((w) => w.file));
+  // Again after git's status, which can take seconds in a large repository: a file saved meanwhile is refused, never overwritten.
+  if (pathspecs) for (const write of plan.writes) assertUnchanged(write);
   await writeAll(plan.writes);
   if (!pathspecs) return { committed: false, reason: options.commit === false ? 'no-commit' : 'not-a-repository' };
   // A file vitals creates is unknown to git until it is added with intent: only then does commit --only take it.
@@ -141,7 +143,7 @@ function afterFailure(result: PutBack): string {
   const parts: string[] = [];
   if (restored.length > 0) parts.push(`${name(restored)} ${restored.length === 1 ? 'was' : 'were'} put back as before`);
   if (kept.length > 0) {
-    parts.push(`${name(kept)} ${kept.length === 1 ? 'was' : 'were'} changed by someone else meanwhile and kept as they saved it, without this edit`);
+    parts.push(`${name(kept)} ${kept.length === 1 ? 'was' : 'were'} changed by someone else meanwhile and kept as they saved it, which may still hold this edit, uncommitted: check it with git diff`);
   }
   if (stuck.length > 0) {
     const first = stuck[0]!;

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -40,6 +40,22 @@ describe('a hook that changes files', () => {
   });
 });
 
+describe('a file saved while the edit runs', () => {
+  it('is refused, never overwritten, when it is saved while git reads the status (seconds, in a large repository)', async () => {
+    const dir = gitBook();
+    // git itself, but a status that ends with the user saving the file (as if it took seconds).
+    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    const wrapper = mkdtempSync(join(tmpdir(), 'vitals-slow-git-'));
+    writeFileSync(join(wrapper, 'git'), `#!/bin/sh\nif [ "$1" = status ]; then "${real}" "$@"; rc=$?; sed -i 's/seats: 500/seats: 512/' accounts/acme.yaml; exit $rc; fi\nexec "${real}" "$@"\n`);
+    chmodSync(join(wrapper, 'git'), 0o755);
+    const { code, stderr } = await vitals(['set', '--repo', dir, ...AS_OF, 'acme', 'ce_pulse=poor'], { PATH: `${wrapper}:${process.env.PATH}` });
+    expect(code).toBe(1);
+    expect(stderr).toBe('vitals: accounts/acme.yaml changed on disk since vitals read it, so nothing was written: run the edit again\n');
+    expect(read(dir).toString()).toBe(validAccount.replace('seats: 500', 'seats: 512'));
+    expect(commitCount(dir)).toBe(1);
+  });
+});
+
 describe('a failed commit puts back only what vitals wrote', () => {
   it('keeps a hand edit saved while the commit ran, and says so', async () => {
     const dir = gitBook();
@@ -49,7 +65,7 @@ describe('a failed commit puts back only what vitals wrote', () => {
     const { code, stdout, stderr } = await vitals(['set', '--repo', dir, ...AS_OF, 'acme', 'ce_pulse=poor']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('the commit failed, so accounts/acme.yaml was changed by someone else meanwhile and kept as they saved it, without this edit');
+    expect(stderr).toContain('the commit failed, so accounts/acme.yaml was changed by someone else meanwhile and kept as they saved it, which may still hold this edit, uncommitted: check it with git diff');
     expect(stderr).toContain('policy: rejected');
     expect(read(dir).toString()).toBe(hand);
     expect(commitCount(dir)).toBe(1);
