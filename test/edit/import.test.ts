@@ -177,6 +177,14 @@ describe('vitals import never puts older data over newer (issue 11, item 4)', ()
     expect(read(dir, 'accounts/zeta.yaml').toString()).toContain('versions_behind: 6');
   });
 
+  it('takes a row with no values as unchanged, however new the account\'s metrics: it puts nothing over them', async () => {
+    const dir = newer();
+    const { code, stdout, stderr } = await importFile(dir, 'export.csv', `${HEADER}\nacme,6,,,,,,\nzeta,,,,,,,\n`);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 account updated, 1 unchanged');
+  });
+
   it('refuses a metrics date after the as-of date unless --force', async () => {
     const dir = books();
     writeFileSync(join(dir, 'export.csv'), `${HEADER}\nacme,6,,,,,,\n`);

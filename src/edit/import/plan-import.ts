@@ -176,10 +176,6 @@ function checkRow(
     if (!(error instanceof EditError)) throw error;
     return void problem('id', error.message);
   }
-  const newer = account.data.metrics_as_of;
-  if (newer !== undefined && newer > request.metricsDate && request.force !== true) {
-    return void problem('id', `${id}'s metrics are as of ${newer}, newer than ${request.metricsDate}: the import would put older values over newer ones (--force imports it anyway)`);
-  }
   const values: Array<[string, TraitValue]> = [];
   for (const column of columns) {
     const cell = row.cells.get(column);
@@ -190,6 +186,11 @@ function checkRow(
       if (!(error instanceof TraitValueError)) throw error;
       problem(column, error.message);
     }
+  }
+  // A row with no values puts nothing over anything, however old its date.
+  const newer = account.data.metrics_as_of;
+  if (values.length > 0 && newer !== undefined && newer > request.metricsDate && request.force !== true) {
+    return void problem('id', `${id}'s metrics are as of ${newer}, newer than ${request.metricsDate}: the import would put older values over newer ones (--force imports it anyway)`);
   }
   return { account, values };
 }
