@@ -7,6 +7,12 @@ export function memberByEmail(team: Team | undefined, email: string | undefined)
   return team?.members.find((m) => m.email.toLowerCase() === wanted)?.id;
 }
 
+/** `an AE`, `a TA`, `a manager`: team roles as people say them. */
+export function roleName(role: string): string {
+  const name = role === 'manager' ? role : role.toUpperCase();
+  return /^[AEIOU]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+
 /** Whether the id is a member of the team (true when the team did not load: nothing to check against). */
 export function isMember(team: Team | undefined, id: string): boolean {
   return !team || team.members.some((m) => m.id === id);

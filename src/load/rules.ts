@@ -1,3 +1,4 @@
+import { roleName } from '../book/owner.js';
 import { traitKinds } from '../generated/facts.js';
 import { didYouMeanHint } from '../util/did-you-mean.js';
 import type { AccountEntry, Playbooks, Problem, Severity } from '../book/book.js';
@@ -68,10 +69,4 @@ export function accountReferences(account: AccountEntry, playbooks: Playbooks): 
     issues.push({ path: '/contract/renewal_date', message: 'renewal date is before the close date' });
   }
   return issues;
-}
-
-/** `an AE`, `a TA`, `a manager`: team roles as people say them. */
-function roleName(role: string): string {
-  const name = role === 'manager' ? role : role.toUpperCase();
-  return /^[AEIOU]/.test(name) ? `an ${name}` : `a ${name}`;
 }

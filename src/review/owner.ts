@@ -1,4 +1,4 @@
-import { memberByEmail, isMember, NO_NOTE_AUTHOR } from '../book/owner.js';
+import { memberByEmail, isMember, NO_NOTE_AUTHOR, roleName } from '../book/owner.js';
 import type { GitEnv } from '../git/run-git.js';
 import { userEmail, userName } from '../git/git.js';
 import type { Team } from '../types/schema.js';
@@ -12,11 +12,28 @@ export async function currentMember(root: string, env: GitEnv, team: Team | unde
 }
 
 /**
- * Whose book a front end shows (SPEC §6): `--owner`, else the current member (above), else
+ * Whose book a front end shows (SPEC §6): `--owner`, else the current member when a TA (only a TA
+ * owns accounts, SPEC §2: a manager's or an AE's book would always read "nothing due"), else
  * everyone (undefined).
  */
 export async function resolveOwner(root: string, env: GitEnv, team: Team | undefined, owner: string | undefined): Promise<string | undefined> {
-  return owner !== undefined ? checkOwner(team, owner) : currentMember(root, env, team);
+  return owner !== undefined ? checkTa(team, owner) : ownerOf(team, undefined, await currentMember(root, env, team));
+}
+
+/** `resolveOwner` for a front end that knows the current member already. */
+export function ownerOf(team: Team | undefined, owner: string | undefined, me: string | undefined): string | undefined {
+  if (owner !== undefined) return checkTa(team, owner);
+  return me !== undefined && roleOf(team, me) === 'ta' ? me : undefined;
+}
+
+const roleOf = (team: Team | undefined, id: string) => team?.members.find((m) => m.id === id)?.role;
+
+/** An `--owner` value: a member of the team, and a TA, or a usage error. */
+export function checkTa(team: Team | undefined, owner: string): string {
+  checkOwner(team, owner);
+  const role = roleOf(team, owner);
+  if (role !== undefined && role !== 'ta') throw new UsageError(`--owner "${plain(owner)}" is ${roleName(role)} in playbooks/team.yaml, not a TA: only a TA owns accounts`);
+  return owner;
 }
 
 /** An `--owner` value, checked against the team: an unknown id is a usage error, not an empty book. */

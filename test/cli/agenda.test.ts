@@ -252,6 +252,17 @@ describe('vitals agenda: whose book', () => {
     expect(stderr).toBe('vitals: --owner "nobody" is not a member in playbooks/team.yaml\n');
   });
 
+  it('a member who owns no accounts (a manager, an AE) gets the whole book, and as --owner a usage error', async () => {
+    const dir = twoOwners();
+    execFileSync('git', ['init', '-q', dir]);
+    execFileSync('git', ['-C', dir, 'config', 'user.email', 'ruth.castellanos@lodestar.example']);
+    expect((await agenda(dir)).stdout.split('\n')[0]).toBe('Agenda for the whole book');
+    const { code, stdout, stderr } = await agenda(dir, '--owner', 'sam');
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('vitals: --owner "sam" is an AE in playbooks/team.yaml, not a TA: only a TA owns accounts\n');
+  });
+
   it('rejects an unknown --format and stray arguments with exit 2', async () => {
     expect((await agenda(book({}), '--format', 'html')).code).toBe(2);
     expect((await agenda(book({}), 'acme')).code).toBe(2);

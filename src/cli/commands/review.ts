@@ -3,7 +3,7 @@ import { compileModel, summariseBook } from '../../engine/index.js';
 import { buildDashboard } from '../../review/dashboard.js';
 import { openHistory } from '../../history/open-history.js';
 import type { ReviewHistory } from '../../history/review-history.js';
-import { resolveOwner } from '../../review/owner.js';
+import { currentMember, ownerOf } from '../../review/owner.js';
 import { UsageError } from '../../util/errors.js';
 import { plain } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
@@ -22,14 +22,15 @@ export async function review(ctx: Context, args: string[], options: { owner?: st
   tui?.catch(() => undefined);
   const loaded = await loadForCommand(ctx);
   const { book } = loaded;
-  const owner = await resolveOwner(ctx.root, ctx.io.env, book.playbooks?.team, options.owner);
+  // The current member writes the notes (any member, a TA or not); a TA's own book opens.
+  const me = await currentMember(ctx.root, ctx.io.env, book.playbooks?.team);
+  const owner = ownerOf(book.playbooks?.team, options.owner, me);
   // One reading of git history for the whole session: the TUI asks it for sparklines, the Changes
   // view and each account's log once its first frame is up; the text dashboard for last week only.
   const history = openHistory({ root: ctx.root, asOf: ctx.asOf, env: ctx.io.env });
   try {
     if (tui) {
       const { runTui } = await tui;
-      const me = options.owner === undefined ? owner : await resolveOwner(ctx.root, ctx.io.env, book.playbooks?.team, undefined);
       return await runTui({ root: ctx.root, asOf: ctx.asOf, book, owner, me, color: ctx.style.color, env: ctx.io.env, stdin: process.stdin, stdout: process.stdout, history, noCommit: options['no-commit'] === true });
     }
     return await printDashboard(ctx, loaded, owner, await history.lastWeek());

@@ -3,7 +3,7 @@ import type { Playbooks } from '../../book/book.js';
 import { unknownIds } from '../select-entries.js';
 import type { Context } from '../context.js';
 import { loadForCommand } from '../load.js';
-import { checkOwner } from '../../review/owner.js';
+import { checkTa } from '../../review/owner.js';
 import { oneOf } from '../options.js';
 import { chunkedWriter } from '../report/chunked-writer.js';
 import { csvField, table } from '../report/table.js';
@@ -50,7 +50,7 @@ export async function score(ctx: Context, ids: string[], options: ScoreOptions):
     },
   });
   const { book } = loaded;
-  if (options.owner !== undefined) checkOwner(book.playbooks?.team, options.owner);
+  if (options.owner !== undefined) checkTa(book.playbooks?.team, options.owner);
   const unknown = unknownIds(ids, seen, book.problems);
   if (stream && format === 'csv') stream.write(written === 0 ? `${csvHeader(book.playbooks)}\n` : '');
   else if (stream) stream.write(`${written === 0 ? jsonStart : ''}]}\n`);
