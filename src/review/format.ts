@@ -10,7 +10,16 @@ export const oneDecimal = (n: number | null | undefined) => (n === null || n ===
  * percent (down, so 59.9% never reads as the 60% a colour needs): its score rests on too little data.
  */
 export const scoreCell = (s: { color: string; score: number | null; coverage: number }) =>
-  s.color === 'unknown' ? `– ${Math.floor(s.coverage * 100)}%` : oneDecimal(s.score);
+  s.color === 'unknown' ? `– ${coverage(s.coverage, 0)}` : oneDecimal(s.score);
+
+/**
+ * Coverage for people, rounded down: 59.97% is 59.9% (or 59%), never the 60% a colour needs.
+ * Floating-point noise does not round a whole value down (0.29 is 29%, not 28.9%).
+ */
+export const coverage = (share: number, decimals = 1) => {
+  const scale = 10 ** decimals;
+  return `${Math.floor(share * 100 * scale + 1e-6) / scale}%`;
+};
 
 /**
  * An account's score change since last week where it is listed: blank without last week's score,

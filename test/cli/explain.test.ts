@@ -33,10 +33,15 @@ describe('one formatter per quantity (issue 11, item 11)', () => {
     const score = (await vitals(['score', '--repo', repo, ...AS_OF])).stdout;
     const explain = (await vitals(['explain', 'acme', '--repo', repo, ...AS_OF])).stdout;
     const review = (await vitals(['review', '--repo', repo, ...AS_OF])).stdout;
-    expect(score).toMatch(/ 96\.3%  +205d /);
-    expect(explain).toContain('coverage 96.3%');
+    expect(score).toMatch(/ 96\.2%  +205d /);
+    expect(explain).toContain('coverage 96.2%');
     expect(explain).toContain('renews 205d');
     expect(review).toMatch(/ 205d /);
+  });
+
+  it('rounds coverage down, so a coverage just short of the minimum never reads as meeting it', async () => {
+    const { coverage } = await import('../../src/review/format.js');
+    expect([coverage(0.5997), coverage(0.5997, 0), coverage(0.29), coverage(0.29, 0), coverage(1), coverage(0.9625)]).toEqual(['59.9%', '59%', '29%', '29%', '100%', '96.2%']);
   });
 });
 

@@ -6,7 +6,7 @@ import { oneOf } from '../options.js';
 import { textWidth } from '../../util/text-width.js';
 import { table } from '../report/table.js';
 import { truncate, wrap } from '../report/fit.js';
-import { oneDecimal, percent, renewalDays } from '../../review/format.js';
+import { coverage, oneDecimal, percent, renewalDays } from '../../review/format.js';
 import { selectEntries } from '../select-entries.js';
 import { UsageError } from '../../util/errors.js';
 
@@ -39,7 +39,7 @@ export function explanationText(ctx: Context, a: AccountScore): string {
   const out: string[] = [
     style.bold(truncate(`${plain(a.name)} (${plain(a.id)})`, width)),
     wrap(`owner ${plain(a.owner)} · ${plain(a.effective_segment)} · stage ${a.stage ?? '-'} · ${renewal} · as of ${e.as_of}`, width, '  '),
-    `score ${oneDecimal(a.score)} → ${style.health(a.color)} · coverage ${percent(a.coverage)} (minimum ${percent(e.min_coverage)})${e.variant ? ` · weights of variant ${plain(e.variant)}` : ''}`,
+    `score ${oneDecimal(a.score)} → ${style.health(a.color)} · coverage ${coverage(a.coverage)} (minimum ${percent(e.min_coverage)})${e.variant ? ` · weights of variant ${plain(e.variant)}` : ''}`,
     '',
     style.bold('Categories'),
     table(

@@ -7,7 +7,7 @@ import { checkTa } from '../../review/owner.js';
 import { oneOf } from '../options.js';
 import { chunkedWriter } from '../report/chunked-writer.js';
 import { csvField, table } from '../report/table.js';
-import { oneDecimal, percent, renewalDays } from '../../review/format.js';
+import { coverage, oneDecimal, renewalDays } from '../../review/format.js';
 import { verifyCommit } from '../../git/git.js';
 import { plain, safeJson } from '../../util/sanitize.js';
 
@@ -76,7 +76,7 @@ function scoreTable(ctx: Context, scores: AccountSummary[]): string {
     s.stage ?? '-',
     s.color,
     oneDecimal(s.score),
-    percent(s.coverage),
+    coverage(s.coverage),
     renewalDays(s.days_until_renewal),
     String(s.scenarios.length),
   ]);

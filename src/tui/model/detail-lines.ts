@@ -1,6 +1,7 @@
 import type { AccountEntry } from '../../book/book.js';
 import type { AccountScore } from '../../engine/index.js';
 import type { LogEntry } from '../../history/review-history.js';
+import { coverage } from '../../review/format.js';
 import { plain, plainText } from '../../util/sanitize.js';
 import { HEALTH, type Line } from '../theme.js';
 import { fit } from './fit.js';
@@ -31,7 +32,7 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
   const data = entry.data;
   const lines: Line[] = [
     [{ text: plain(score.name), bold: true }, { text: `  ${score.id} · ${plain(score.owner)} · ${score.effective_segment} · ${score.stage ?? '-'}`, dim: true }],
-    [health(score.color), { text: `  score ${score1(score.score)} · coverage ${Math.round(score.coverage * 100)}% · ${score.days_until_renewal < 0 ? `renewal date passed ${-score.days_until_renewal}d ago` : `renews in ${score.days_until_renewal}d`} (${data.contract.renewal_date})` }],
+    [health(score.color), { text: `  score ${score1(score.score)} · coverage ${coverage(score.coverage)} · ${score.days_until_renewal < 0 ? `renewal date passed ${-score.days_until_renewal}d ago` : `renews in ${score.days_until_renewal}d`} (${data.contract.renewal_date})` }],
   ];
   for (const problem of problems) lines.push(...wrapped('  ! ', '    ', plain(problem), width).map((l): Line => l.map((seg) => ({ ...seg, bold: true }))));
   lines.push([], heading('Categories and traits'));
