@@ -67,6 +67,21 @@ describe('vitals feedback', () => {
     );
   });
 
+  it('takes one product area however it is written: case and spaces around it do not split it, and areas go alphabetically', async () => {
+    const dir = book({
+      acme: {
+        feedback: [
+          { date: '2026-11-05', area: 'Search', text: 'A' },
+          { date: '2026-11-04', area: 'search ', text: 'B' },
+          { date: '2026-11-06', area: ' api', text: 'C' },
+          { date: '2026-11-05', area: 'Zoekt', text: 'D' },
+        ],
+      },
+    });
+    const { stdout } = await feedback(dir);
+    expect(stdout.split('\n').filter((l) => /^\S.* \(\d+\)$/.test(l))).toEqual(['api (1)', 'Search (2)', 'Zoekt (1)']);
+  });
+
   it('--since keeps feedback given on or after the date', async () => {
     const dir = sample();
     const dates = async (since: string) => [...(await feedback(dir, '--since', since)).stdout.matchAll(/^ {2}(\d{4}-\d\d-\d\d)/gm)].map((m) => m[1]);
