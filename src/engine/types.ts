@@ -16,6 +16,8 @@ export interface TraitResult {
 export interface CategoryResult {
   score: number | null;
   color: HealthColor;
+  /** A category none of whose traits has data (SPEC §4: "a missing one with `status: missing`"). */
+  status?: 'missing';
 }
 
 /** A scenario whose `when` held, with what it asks. */

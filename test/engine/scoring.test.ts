@@ -23,7 +23,7 @@ describe('weighted score', () => {
 
   it('leaves a category with no data out, renormalising the other weights', () => {
     const r = scoreOne(all(poorUtilization, trait('ce_pulse', undefined)));
-    expect(r.categories.ta_pulse).toEqual({ score: null, color: 'unknown' });
+    expect(r.categories.ta_pulse).toEqual({ score: null, color: 'unknown', status: 'missing' });
     expect(r.score).toBeCloseTo((15 * 100 + 25 * 100) / 95, 10);
   });
 

@@ -70,7 +70,7 @@ describe('missing values', () => {
     const r = scoreOne((a) => void delete a.traits);
     expect(Object.keys(r.traits)).toHaveLength(10);
     expect(Object.values(r.traits).every((t) => t.status === 'missing' && t.score === null)).toBe(true);
-    expect(r.categories.utilization).toEqual({ score: null, color: 'unknown' });
+    expect(r.categories.utilization).toEqual({ score: null, color: 'unknown', status: 'missing' });
     expect(r).toMatchObject({ score: null, color: 'unknown', coverage: 0 });
   });
 });

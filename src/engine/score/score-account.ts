@@ -99,7 +99,8 @@ function summary(model: CompiledModel, entry: AccountEntry, a: Assessment): Acco
   const categories: AccountSummary['categories'] = {};
   for (let n = 0; n < model.firstCategories.length; n++) {
     const i = model.firstCategories[n]!;
-    categories[model.categories[i]!.id] = { score: weighed.categoryScores[i]!, color: f.categoryColor[i]! };
+    const score = weighed.categoryScores[i]!;
+    categories[model.categories[i]!.id] = score === null ? { score, color: f.categoryColor[i]!, status: 'missing' } : { score, color: f.categoryColor[i]! };
   }
   const traits: AccountSummary['traits'] = {};
   for (let n = 0; n < model.firstTraits.length; n++) {
