@@ -29,6 +29,12 @@ describe('positions and messages', () => {
     expect(problems).toContainEqual(expect.objectContaining({ line, col, message }));
   });
 
+  it('says binary data (!!binary) where a number is, not "a mapping"', async () => {
+    const repo = tempBook({ 'accounts/bad.yaml': validAccount.replace('arr: 120000', 'arr: !!binary aGVsbG8=') });
+    const { problems } = await problemsOf(repo, 'accounts/bad.yaml');
+    expect(problems.map((p) => p.message)).toEqual(['expected a number, got binary data']);
+  });
+
   it('reports a broken structure once, not the echoes after it; every duplicate key still', async () => {
     const tab = tempBook({ 'accounts/bad.yaml': validAccount.replace('  ce_pulse: healthy', '\tce_pulse: healthy') });
     expect((await problemsOf(tab, 'accounts/bad.yaml')).problems.map((p) => p.message)).toEqual(['YAML syntax: tabs are not allowed as indentation: indent with spaces']);
