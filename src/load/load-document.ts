@@ -33,7 +33,9 @@ export function loadText(raw: string, file: string, kind: FileKind): LoadedDocum
   // The fast path bounds its own depth and declines conflict markers; only the full parser needs
   // the text checked first.
   const fast = parseFast(text);
-  if (fast && firstNonFinite(text, fast.value) === undefined && firstInexactInteger(text, fast.value) === undefined && checkSchema(kind, fast.value).length === 0 && prototypeKeys(text, fast.value).length === 0) {
+  // The fast path declines numbers it would not keep as written and keys named like what every
+  // object has: only the schema is left to check.
+  if (fast && checkSchema(kind, fast.value).length === 0) {
     return { value: fast.value, problems: [] };
   }
   const refused = prescan(text);

@@ -214,11 +214,15 @@ function keyEnd(t: string, at: number, end: number): number {
 // few dozen key names; the cap bounds what an odd file can add.
 const knownKeys = new Map<string, string>();
 
-/** A key that is a plain string: `true:` or `null:` keys mean something else in YAML. */
+/**
+ * A key that is a plain string: `true:` or `null:` keys mean something else in YAML, and a key
+ * named like what every object has (`__proto__`, `constructor`) is left to the full path, which
+ * refuses it at its place.
+ */
 function simpleKey(key: string): string {
   const known = knownKeys.get(key);
   if (known !== undefined) return known;
-  if (resolveCore(key) !== key) throw BAIL;
+  if (resolveCore(key) !== key || key === '__proto__' || key === 'constructor') throw BAIL;
   if (knownKeys.size < 1000) knownKeys.set(key, key);
   return key;
 }
@@ -298,7 +302,10 @@ function plainScalar(text: string, inFlow: boolean): unknown {
   if (INDICATOR.test(text) && !/^-[0-9.]/.test(text)) throw BAIL;
   if (text.includes(': ') || text.endsWith(':') || text.includes(' #')) throw BAIL;
   if (inFlow && /[,[\]{}]/.test(text)) throw BAIL;
-  return resolveCore(text);
+  const value = resolveCore(text);
+  // A number not kept as written (1e400, .nan, 2^53 + 1) is left to the full path, which says where it is.
+  if (typeof value === 'number' && (!Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value)))) throw BAIL;
+  return value;
 }
 
 const DECIMAL = /^[0-9]+(?:\.[0-9]*)?$/;
