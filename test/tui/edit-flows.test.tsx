@@ -184,6 +184,20 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     expect(t.exits).toEqual([]);
   });
 
+  it('a control string in pasted text (a hyperlink, a terminal reply) is nothing, to its end: the note keeps only the text', async () => {
+    const t = mount();
+    await t.press('n', 'see \x1b]8;;https://x.example/q\x1b\\plan\x1b]8;;\x1b\\ ok\x1b]11;rgb:0/0/0\x07!', KEY.enter);
+    expect(t.frame()).toContain('note by priya: see plan ok!');
+    t.app.unmount();
+    // Esc and `]` pressed one after the other are still Esc (it leaves the detail) and a key.
+    const u = mount();
+    await u.press(KEY.enter);
+    expect(u.frame()).toContain('Categories and traits');
+    await u.press(KEY.escape, ']', 'j');
+    expect(u.frame()).not.toContain('Categories and traits');
+    expect(u.frame()).toContain('2 of 2');
+  });
+
   it('Esc and a key read together (typed quickly, or Alt and the key) are the two keys', async () => {
     const t = mount();
     await t.press(KEY.enter);

@@ -30,6 +30,14 @@ const KNOWN = /^\x1b(?:\[(?:[A-DFHZ]|[1-8]~|20[01]~)|O[A-DFH]|\x1b?)$/;
 const ESCAPE_THEN_KEY = /^\x1b([^[O\x00-\x1f\x7f])$/su;
 
 /**
+ * The start of a control string (OSC, DCS, APC, PM, SOS: a hyperlink or a terminal's reply in
+ * pasted text), which runs to BEL or ESC \. Ink reads its start as Esc and a letter, and the rest
+ * as typed text.
+ */
+const STRING_START = /^\x1b[\]P_^X]$/;
+const STRING_END = /\x07|\x1b\\/;
+
+/**
  * Any other escape sequence (a modified key such as Ctrl-Up, a terminal's reply, a stray `ESC [5m`
  * typed or pasted) arrives as nothing. Ink reads some of them as a Ctrl key with no name and
  * crashes, and reads others as letters (Ctrl-Up as `u` `p`). Esc and a key read together are the
@@ -37,9 +45,26 @@ const ESCAPE_THEN_KEY = /^\x1b([^[O\x00-\x1f\x7f])$/su;
  */
 export function ignoreUnknownSequences(events: EventEmitter): () => void {
   const emit = events.emit;
+  // Inside a control string: its text is nothing either, up to its end. Only within the events of
+  // one read (a paste, a reply), so that Esc and `]` typed by hand cannot swallow the keys after.
+  let inString = false;
   events.emit = function (this: EventEmitter, name: string | symbol, ...args: unknown[]) {
-    const [input] = args;
-    if (name !== 'input' || typeof input !== 'string' || !input.startsWith('\x1b') || KNOWN.test(input)) return emit.call(this, name, ...args);
+    const [first] = args;
+    if (name !== 'input' || typeof first !== 'string') return emit.call(this, name, ...args);
+    let input = first;
+    if (inString) {
+      const end = STRING_END.exec(input);
+      if (!end) return emit.call(this, name, '');
+      inString = false;
+      input = input.slice(end.index + end[0].length);
+      if (input === '') return emit.call(this, name, '');
+    }
+    if (STRING_START.test(input)) {
+      inString = true;
+      setImmediate(() => (inString = false));
+      return emit.call(this, name, '');
+    }
+    if (!input.startsWith('\x1b') || KNOWN.test(input)) return emit.call(this, name, input);
     const key = ESCAPE_THEN_KEY.exec(input)?.[1];
     if (key === undefined) return emit.call(this, name, '');
     emit.call(this, name, '\x1b');
