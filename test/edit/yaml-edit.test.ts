@@ -92,6 +92,15 @@ describe('editYaml: only the touched scalars change (bytes compared)', () => {
     expect(out).toBe('notes: [\n  { date: 2026-11-01, author: jane, text: first }, { date: 2026-11-22, author: jane, text: second },\n]\n');
   });
 
+  it('writes a new flow mapping with or without spaces inside its braces, as the file writes them', () => {
+    // PyYAML's and many tools' style: `{a: 1}`.
+    const tight = 'team: {ae: sam, ce: ana}\nnotes:\n  - {date: 2026-11-01, author: jane, text: first}\n';
+    const out = edit(tight, [{ op: 'append', path: ['notes'], value: { date: '2026-11-22', author: 'jane', text: 'second' } }, { op: 'append', path: ['tasks'], value: { title: 'Call', done: false } }]);
+    expect(out).toBe(`${tight}  - {date: 2026-11-22, author: jane, text: second}\ntasks:\n  - {title: Call, done: false}\n`);
+    const spaced = 'notes:\n  - { date: 2026-11-01, author: jane, text: first }\n';
+    expect(edit(spaced, [{ op: 'append', path: ['notes'], value: { date: '2026-11-22', author: 'jane', text: 'second' } }])).toBe(`${spaced}  - { date: 2026-11-22, author: jane, text: second }\n`);
+  });
+
   it('follows the file\'s date quoting for new dates', () => {
     const text = 'contract:\n  close_date: "2025-01-15"\n  renewal_date: "2027-01-15"\ntraits:\n  ce_pulse: poor\n';
     expect(edit(text, [set(['reviewed', 'ce_pulse'], '2026-11-22')])).toBe(`${text}reviewed:\n  ce_pulse: "2026-11-22"\n`);

@@ -11,6 +11,8 @@ export interface FileStyle {
   seqIndent: number;
   /** How the file quotes dates. */
   dateQuote: Quote;
+  /** Whether flow mappings have spaces inside their braces (`{ a: 1 }`, not `{a: 1}`). */
+  braceSpace: boolean;
 }
 
 export function fileStyle(text: string, top: CST.Token | undefined): FileStyle {
@@ -35,7 +37,14 @@ export function fileStyle(text: string, top: CST.Token | undefined): FileStyle {
     unit: unit !== undefined && unit > 0 ? unit : 2,
     seqIndent: seqIndent ?? (unit !== undefined && unit > 0 ? unit : 2),
     dateQuote: dateQuote(text),
+    braceSpace: braceSpace(text),
   };
+}
+
+/** Whether most flow mappings in the file are written `{ a: 1 }`; so on a tie, as the SPEC writes them. */
+function braceSpace(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(/\{ +[^\s}]/g) >= count(/\{[^\s}]/g);
 }
 
 /** The quoting most dates in the file are written with; plain on a tie. */

@@ -13,12 +13,13 @@ export function newScalar(value: Scalar, style: FileStyle): string {
   return scalarSource(value, DATE.test(value) ? style.dateQuote : value.includes(' ') ? '"' : '');
 }
 
-/** A value in flow style, on one line: `{ date: 2026-11-22, text: "..." }`. */
+/** A value in flow style, on one line: `{ date: 2026-11-22, text: "..." }`, or `{date: ...}` as the file has them. */
 export function flowSource(value: Value, style: FileStyle): string {
   if (Array.isArray(value)) return `[${value.map((v) => flowSource(v, style)).join(', ')}]`;
   if (typeof value === 'object') {
     const entries = Object.entries(value);
-    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, v]) => `${k}: ${flowSource(v, style)}`).join(', ')} }`;
+    const space = style.braceSpace ? ' ' : '';
+    return entries.length === 0 ? '{}' : `{${space}${entries.map(([k, v]) => `${k}: ${flowSource(v, style)}`).join(', ')}${space}}`;
   }
   return newScalar(value, style);
 }
