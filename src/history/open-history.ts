@@ -37,6 +37,8 @@ export interface OpenHistory extends ReviewHistory {
   /** The same entries as `log`, as the JSON of their array in UTF-8 (what `vitals log --format json` prints). */
   logJson(options: EntryFilter): Promise<Buffer>;
   problems(): Promise<HistoryProblem[]>;
+  /** The accounts and owners the log's entries up to `until` name: every account the history holds, as it was added. */
+  named(until: string): Promise<{ accounts: Set<string>; owners: Set<string> }>;
   /** Whether there is a history: a git repository with a commit at HEAD. */
   hasHistory(): Promise<boolean>;
   /** Ends the git process reading blobs (it never keeps a finished command from exiting). */
@@ -150,6 +152,10 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       const until = filter.until ?? options.asOf;
       const entries = await entriesUntil(until);
       return entries.json(entries.select({ ...filter, until }));
+    },
+    async named(until) {
+      const { index } = await entriesUntil(until);
+      return { accounts: new Set(index.map(([, account]) => account)), owners: new Set(index.flatMap(([, , owner]) => (owner === null ? [] : [owner]))) };
     },
     async problems() {
       return cacheOf()?.entriesAtHead()?.problems ?? (await read())?.log.problems ?? [];

@@ -307,6 +307,17 @@ describe('vitals log', () => {
     expect(backwards).toMatchObject({ code: 2, stdout: '', stderr: 'vitals: --since 2026-11-04 is after --until 2026-11-03: the range is empty\n' });
   });
 
+  test('--account or --owner that the history never held is a typo said as one, not "no colour changed"', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    const log = (...args: string[]) => vitals(['log', '--repo', repo.dir, '--as-of', '2026-11-05', ...args]);
+    expect(await log('--account', 'acm')).toMatchObject({ code: 2, stdout: '', stderr: 'vitals: --account "acm" is no account in the history of HEAD (did you mean "acme"?)\n' });
+    expect(await log('--owner', 'nobody')).toMatchObject({ code: 2, stdout: '', stderr: 'vitals: --owner "nobody" is not a member in playbooks/team.yaml\n' });
+    // Known, with nothing in the range: an account, a TA of the team who owns none.
+    expect(await log('--account', 'acme', '--since', '2026-11-04')).toMatchObject({ code: 0, stdout: 'No colour changed in this range.\n' });
+    expect(await log('--owner', 'theo')).toMatchObject({ code: 0, stdout: 'No colour changed in this range.\n' });
+  });
+
   test('progress on stderr when it is a terminal (and none otherwise: every log above checks an empty stderr)', async () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');

@@ -1,6 +1,11 @@
 import { findGitDir } from '../../git/find-git-dir.js';
 import { shallowCommits } from '../../git/shallow.js';
-import { openHistory } from '../../history/open-history.js';
+import { openHistory, type OpenHistory } from '../../history/open-history.js';
+import { diskSource } from '../../load/source.js';
+import { loadDocument } from '../../load/load-document.js';
+import { checkTa } from '../../review/owner.js';
+import type { Team } from '../../types/schema.js';
+import { didYouMeanHint } from '../../util/did-you-mean.js';
 import type { LogEntry } from '../../history/review-history.js';
 import { UsageError } from '../../util/errors.js';
 import { isIsoDate } from '../../util/iso-date.js';
@@ -36,6 +41,7 @@ export async function log(ctx: Context, args: string[], options: LogOptions): Pr
   const history = openHistory({ root: ctx.root, asOf: ctx.asOf, env: ctx.io.env, onProgress: progress.update });
   const json = await history.logJson(filter);
   if (!(await history.hasHistory())) throw new UsageError(`${plain(ctx.root)} has no git history: vitals log reads the commits of HEAD`);
+  if (json.length <= 2) await checkNamed(ctx, history, filter);
   // Into a pipe or file the entries go as they were saved (compact JSON), not parsed and rewritten.
   if (format === 'json' && ctx.io.stdout.isTTY !== true) {
     progress.done();
@@ -59,6 +65,23 @@ export async function log(ctx: Context, args: string[], options: LogOptions): Pr
   }
   if (problems.length > 5) ctx.io.stderr.write(`vitals: ${problems.length - 5} more problems in old commits (the last version that loaded stayed in force)\n`);
   return 0;
+}
+
+/**
+ * An empty log for `--account` or `--owner`: a name the history never held is a typo, said as one,
+ * not "no colour changed". An owner is also known as a member of the team (an account handed over
+ * with no change of colour names its new owner in no entry).
+ */
+async function checkNamed(ctx: Context, history: OpenHistory, filter: { until: string; account?: string | undefined; owner?: string | undefined }): Promise<void> {
+  if (filter.account === undefined && filter.owner === undefined) return;
+  const named = await history.named(filter.until);
+  if (filter.account !== undefined && !named.accounts.has(filter.account)) {
+    throw new UsageError(`--account "${plain(filter.account)}" is no account in the history of HEAD${didYouMeanHint(filter.account, [...named.accounts])}`);
+  }
+  if (filter.owner !== undefined && !named.owners.has(filter.owner)) {
+    const team = loadDocument(diskSource(ctx.root), 'playbooks/team.yaml', 'team').value as Team | undefined;
+    if (team) checkTa(team, filter.owner);
+  }
 }
 
 const score = (n: number | null) => oneDecimal(n);
