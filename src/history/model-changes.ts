@@ -12,6 +12,8 @@ export interface ModelChange {
  * top-level keys are distinct, so the files' contents are addressed as one document:
  * `categories.utilization.weight`, `scenarios.handoff.priority`. List items with an `id` or a
  * `trait` are addressed by it, so that inserting an item does not re-address everything after it.
+ * Where the order of such a list decides (lifecycle stages and variants: first match wins), a new
+ * order is a change of the list, its ids before and after.
  */
 export function modelChanges(before: Playbooks, after: Playbooks): ModelChange[] {
   const changes: ModelChange[] = [];
@@ -34,6 +36,10 @@ function compare(path: string, a: unknown, b: unknown, out: ModelChange[]): void
     if (key) {
       const byKey = (list: unknown[]) => new Map(list.map((item) => [String((item as Record<string, unknown>)[key]), item]));
       const [x, y] = [byKey(a), byKey(b)];
+      if (ORDERED.has(path)) {
+        const [from, to] = [[...x.keys()].filter((n) => y.has(n)), [...y.keys()].filter((n) => x.has(n))];
+        if (from.some((name, i) => name !== to[i])) out.push({ path, from: [...x.keys()], to: [...y.keys()] });
+      }
       for (const name of union([...x.keys()], [...y.keys()])) compare(join(path, name), x.get(name), y.get(name), out);
       return;
     }
@@ -42,6 +48,9 @@ function compare(path: string, a: unknown, b: unknown, out: ModelChange[]): void
   }
   out.push({ path, from: a ?? null, to: b ?? null });
 }
+
+/** The lists read in order, the first item that matches winning (SPEC §3.1, §3.3). */
+const ORDERED = new Set(['stages', 'variants']);
 
 /** The key that names every item of both lists once (`id`, else `trait`), if there is one. */
 function identity(a: unknown[], b: unknown[]): string | undefined {

@@ -35,4 +35,18 @@ describe('model changes by path', () => {
     const after = playbooks('health-score.yaml', (t) => t.replace('max_color: yellow }', 'max_color: red }'));
     expect(modelChanges(playbooks(), after)).toEqual([{ path: 'guardrails.0.max_color', from: 'yellow', to: 'red' }]);
   });
+
+  test('a new order of stages or variants, where the first match wins, is a change of the list; of categories it is none', () => {
+    const swap = (t: string, a: RegExp, b: RegExp) => {
+      const [x, y] = [a.exec(t)![0], b.exec(t)![0]];
+      return t.replace(x, '\0').replace(y, x).replace('\0', y);
+    };
+    const after = playbooks('lifecycle.yaml', (t) => swap(t, /  - id: renewing[\s\S]*?\n\n/, /  - id: onboarding[\s\S]*?\n\n/));
+    expect(modelChanges(playbooks(), after)).toEqual([
+      { path: 'stages', from: ['prospect', 'renewing', 'onboarding', 'nurturing', 'adopting'], to: ['prospect', 'onboarding', 'renewing', 'nurturing', 'adopting'] },
+    ]);
+    const categories = playbooks('health-score.yaml', (t) => swap(t, /  - id: ta_pulse[\s\S]*?(?=  - id:)/, /  - id: technical_health[\s\S]*?(?=  - id:)/));
+    expect(categories.health.categories.map((c) => c.id).slice(0, 2)).toEqual(['technical_health', 'ta_pulse']);
+    expect(modelChanges(playbooks(), categories)).toEqual([]);
+  });
 });
