@@ -2,6 +2,7 @@ import type { AccountEntry } from '../book/book.js';
 import { scoreColour, type CompiledModel, type HealthColor } from '../engine/index.js';
 import { colourModel } from './colour-model.js';
 import type { DiffSide } from './diff-side.js';
+import { changeCause } from './change-cause.js';
 import { modelChanges, type ModelChange } from './model-changes.js';
 
 export type DiffColor = HealthColor | 'none';
@@ -49,7 +50,7 @@ export function diffBooks(base: DiffSide & { commit: string }, head: DiffSide, a
     const after = !dataChanged && !modelChanged ? before : scored(model.after, h, asOf);
     (matrix[before.color] ??= {})[after.color] = (matrix[before.color]?.[after.color] ?? 0) + 1;
     if (before.color === after.color && Math.abs((after.score ?? 0) - (before.score ?? 0)) < 1) continue;
-    const cause = !b ? 'added' : !h ? 'removed' : modelChanged && dataChanged ? 'both' : modelChanged ? 'model' : 'data';
+    const cause = !b ? 'added' : !h ? 'removed' : !modelChanged ? 'data' : !dataChanged ? 'model' : changeCause(before, after, scored(model.after, b, asOf), scored(model.before, h, asOf));
     accounts.push({ id, name: (h ?? b)!.data.name, before, after, cause });
   }
   accounts.sort((x, y) => delta(y) - delta(x) || (x.id < y.id ? -1 : 1));

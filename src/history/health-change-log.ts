@@ -3,6 +3,7 @@ import { addDays, type HealthColor } from '../engine/index.js';
 import type { LoggedCommit } from '../git/log-stream.js';
 import { accountFileName, accountIdOf, isPlaybookPath, LINK } from './account-path.js';
 import { badFileName } from '../load/account-files.js';
+import { changeCause } from './change-cause.js';
 import { HeldScores } from './held-scores.js';
 import type { AccountVersion, HistoryMemo, ModelVersion, Scored } from './history-memo.js';
 import type { LogEntry } from './review-history.js';
@@ -171,8 +172,7 @@ export class HealthChangeLog {
       this.drift(id, before, date, old);
       const after = now ? this.scores.at(id, now, model, date) : NONE;
       if (after.color !== before.color && !(boundary && !old)) {
-        const dataChanged = old?.blob !== now?.blob;
-        const cause = !old ? 'added' : !now ? 'removed' : modelChanged && dataChanged ? 'both' : modelChanged ? 'model' : 'data';
+        const cause = !old ? 'added' : !now ? 'removed' : !modelChanged ? 'data' : old.blob === now.blob ? 'model' : changeCause(before, after, this.memo.score(old, model, date), this.memo.score(now, this.model, date));
         this.entries.push({
           date,
           commit: commit.sha,

@@ -67,21 +67,28 @@ describe('vitals log', () => {
     ]);
   });
 
-  test('a model change moves every account it moves, as cause model; an edit in the same commit is both', async () => {
-    const repo = historyRepo({ 'accounts/beta.yaml': beta });
+  test('a model change moves every account it moves, as cause model; an edit in the same commit is both, data or model by what each does', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': beta, 'accounts/gamma.yaml': validAccount });
     repo.commit('book', '2026-11-02');
     const health = repo.read('playbooks/health-score.yaml');
     repo.write('playbooks/health-score.yaml', health.replace('colors: { green: 66.7', 'colors: { green: 90'));
-    const change = repo.write('accounts/acme.yaml', poorPulse).commit('model: green from 90', '2026-11-03');
+    // acme: 100 → 88.75, green under the old model, yellow under the new: both.
+    repo.write('accounts/acme.yaml', edited(validAccount, { 'versions_behind:': '  versions_behind: 5', 'precise_intel:': '  precise_intel: false', 'defect_tickets_90d:': '  defect_tickets_90d: 5' }));
+    // beta: a comment is no data; gamma: a poor pulse caps it at yellow under either model.
+    repo.write('accounts/beta.yaml', `${beta}# checked\n`).write('accounts/gamma.yaml', poorPulse);
+    const change = repo.commit('model: green from 90', '2026-11-03');
     const entries = await logOf(repo.dir, '2026-11-03');
     expect(entries.map(short)).toEqual([
       ['2026-11-02', 'acme', 'none→green', 'added', null, 100],
       ['2026-11-02', 'beta', 'none→green', 'added', null, 86.25],
-      ['2026-11-03', 'acme', 'green→yellow', 'both', 100, 95],
+      ['2026-11-02', 'gamma', 'none→green', 'added', null, 100],
+      ['2026-11-03', 'acme', 'green→yellow', 'both', 100, 88.75],
       ['2026-11-03', 'beta', 'green→yellow', 'model', 86.25, 86.25],
+      ['2026-11-03', 'gamma', 'green→yellow', 'data', 100, 95],
     ]);
-    expect(entries[2]!.changes).toEqual([{ trait: 'ce_pulse', from: 'healthy', to: 'poor' }]);
-    expect(entries[3]).toMatchObject({ commit: change, changes: [] });
+    expect(entries[3]!.changes.map((c) => c.trait)).toEqual(['versions_behind', 'precise_intel', 'defect_tickets_90d']);
+    expect(entries[4]).toMatchObject({ commit: change, changes: [] });
+    expect(entries[5]!.changes).toEqual([{ trait: 'ce_pulse', from: 'healthy', to: 'poor' }]);
   });
 
   test('time alone changes a colour: a time entry at the Sunday after, with the commit in force and no author', async () => {
