@@ -3,6 +3,7 @@ import type { BookSource, Source } from '../book/source.js';
 import { bookChecks } from '../engine/index.js';
 import { fromSource } from '../load/load-document.js';
 import { loadBook } from '../load/load-book.js';
+import { crossFileRules } from '../load/rules.js';
 import { accountEntriesOnDisk, diskSource } from '../load/source.js';
 import { badFileName } from '../load/account-files.js';
 import { accountFileName, accountIdOf } from './account-path.js';
@@ -72,6 +73,8 @@ function side(root: string, commit: string | null, source: BookSource, paths: st
   // The date only matters to account warnings, and no account is read here.
   const book = loadBook({ root, source, asOf: '2000-01-01', checks: bookChecks, accountFiles: [], warnings: false });
   const problems = book.problems.filter((p) => p.severity === 'error');
+  // References to other files (an owner no member of the team): errors of a file that loads, which is still compared.
+  const rules = crossFileRules(source, bookChecks);
   const accounts = new Map<string, AccountEntry>();
   const unread = new Map<string, string>();
   for (const file of paths.sort()) {
@@ -100,7 +103,11 @@ function side(root: string, commit: string | null, source: BookSource, paths: st
     if (Array.isArray(data)) {
       problems.push(...data.map((p) => ({ ...p, file })));
       unread.set(id, file);
-    } else accounts.set(id, { id, file, data });
+    } else {
+      accounts.set(id, { id, file, data });
+      if (book.playbooks) rules.account(accounts.get(id)!, book.playbooks, '2000-01-01', false);
+    }
   }
+  problems.push(...rules.problems);
   return { commit, ...(book.playbooks && problems.every((p) => !p.file.startsWith('playbooks/')) ? { playbooks: book.playbooks } : {}), accounts, unread, problems };
 }

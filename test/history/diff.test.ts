@@ -72,6 +72,16 @@ describe('vitals diff', () => {
     expect(markdown.stdout).not.toContain('removed');
   });
 
+  test('an account that loads but names what is not in the book (an owner no member) is still compared, and the error makes the exit code 1', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': beta });
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/beta.yaml', beta.replace(/^owner: .*$/m, 'owner: nobody').replace('mau_last_month: 300', 'mau_last_month: 200'));
+    const out = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'json']);
+    expect(out.code).toBe(1);
+    expect((JSON.parse(out.stdout) as DiffReport).accounts.map((a) => [a.id, a.cause])).toEqual([['beta', 'data']]);
+    expect(out.stderr).toMatch(/^vitals: accounts\/beta\.yaml:\d+:\d+: owner "nobody" is not a member in playbooks\/team\.yaml\nvitals: 1 error in the head's book: run vitals validate\n$/);
+  });
+
   test('a file whose name is no id, or a link that leaves the repository, is reported on either side, never skipped in silence', async () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');

@@ -36,7 +36,8 @@ export async function diff(ctx: Context, args: string[], options: { format?: str
   else ctx.out(diffTable(ctx, report));
   const errors = after.problems;
   for (const p of errors.slice(0, 5)) ctx.io.stderr.write(`vitals: ${plain(where(p))}: ${plain(p.message)}\n`);
-  if (errors.length > 0) ctx.io.stderr.write(`vitals: ${errors.length} error${errors.length === 1 ? '' : 's'} in the head's book (those accounts are left out): run vitals validate\n`);
+  const left = after.unread.size > 0 ? ` (left out: ${after.unread.size} account${after.unread.size === 1 ? '' : 's'} whose file does not load)` : '';
+  if (errors.length > 0) ctx.io.stderr.write(`vitals: ${errors.length} error${errors.length === 1 ? '' : 's'} in the head's book${left}: run vitals validate\n`);
   return errors.length > 0 ? 1 : 0;
 }
 
