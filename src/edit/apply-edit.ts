@@ -40,16 +40,18 @@ export async function applyEdit(plan: WritePlan, options: ApplyOptions): Promise
 
 async function writeAndCommit(plan: WritePlan, options: ApplyOptions): Promise<ApplyResult> {
   for (const write of plan.writes) assertUnchanged(write);
-  const pathspecs = options.commit === false ? undefined : await commitPathspecs(plan.root, options.env, plan.writes.map((w) => w.file));
+  const files = plan.writes.map((w) => w.file);
+  const pathspecs = options.commit === false ? undefined : await commitPathspecs(plan.root, options.env, files);
   // Again after git's status, which can take seconds in a large repository: a file saved meanwhile is refused, never overwritten.
   if (pathspecs) for (const write of plan.writes) assertUnchanged(write);
   await writeAll(plan.writes);
   if (!pathspecs) return { committed: false, reason: options.commit === false ? 'no-commit' : 'not-a-repository' };
+  const committing = await exactUnlessAlone(plan.root, options.env, pathspecs, files);
   // A file vitals creates is unknown to git until it is added with intent: only then does commit --only take it.
   const created = plan.writes.filter((w) => w.before === undefined).map((w) => w.file);
   let result;
   try {
-    result = (created.length > 0 ? await intendToAdd(plan.root, options.env, created) : undefined) ?? (await commitFiles(plan.root, options.env, pathspecs, plan.message));
+    result = (created.length > 0 ? await intendToAdd(plan.root, options.env, created) : undefined) ?? (await commitFiles(plan.root, options.env, committing, plan.message));
   } catch (error) {
     // git could not even be started, or its message file not written.
     throw new DiskError(`the commit could not be made (${diskReason(error)}), so ${afterFailure(putBack(plan.writes))}`);
@@ -85,6 +87,18 @@ async function commitPathspecs(root: string, env: GitEnv, files: string[]): Prom
   const status = await pathStatus(root, env, files);
   if (status && status.length > 0) throw dirty(status);
   return status && files;
+}
+
+/**
+ * The pathspecs to commit with: folders only while the edit's files are still the only changes in
+ * them. Writing thousands of files takes a while, and a file saved meanwhile in one of the folders
+ * would be swept into the commit; then the files are named one by one (slower, and exact).
+ */
+async function exactUnlessAlone(root: string, env: GitEnv, pathspecs: string[], files: string[]): Promise<string[]> {
+  if (pathspecs === files) return files;
+  const ours = new Set(files);
+  const status = await pathStatus(root, env, pathspecs);
+  return status?.every((entry) => ours.has(entry.slice(3))) ? pathspecs : files;
 }
 
 function assertUnchanged(write: FileWrite): void {
