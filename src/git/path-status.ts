@@ -1,3 +1,4 @@
+import { findGitDir } from './find-git-dir.js';
 import { GitFailure, GitUnavailable, runGit, type GitEnv } from './run-git.js';
 import { literalPath, notARepository } from './git.js';
 import { gitRefusal } from './refusal.js';
@@ -5,7 +6,8 @@ import { gitRefusal } from './refusal.js';
 /**
  * `git status` of the given paths (relative to `dir`), one entry per path that is modified, staged,
  * untracked or ignored (`XY path`, as `--porcelain=v1`); undefined when `dir` is not in a git work
- * tree. Any other refusal of git's (dubious ownership, a broken index) is a usage error.
+ * tree. Any other refusal of git's (dubious ownership, a broken index, no git in a repository) is a
+ * usage error.
  */
 export async function pathStatus(dir: string, env: GitEnv, paths: string[]): Promise<string[] | undefined> {
   // --branch: a `## branch` entry first, so git always prints something (see runGit).
@@ -16,8 +18,9 @@ export async function pathStatus(dir: string, env: GitEnv, paths: string[]): Pro
     return out.split('\0').filter((entry) => entry !== '' && !entry.startsWith('## '));
   } catch (error) {
     if (error instanceof GitFailure && notARepository(error)) return undefined;
-    // No git installed: as outside a repository, the files are written and not committed.
-    if (error instanceof GitUnavailable) return undefined;
+    // No git installed: outside a repository the files are written and not committed, as without
+    // git; inside one nothing is, as no uncommitted work in the files can be seen.
+    if (error instanceof GitUnavailable && findGitDir(dir, env) === undefined) return undefined;
     throw gitRefusal(error, 'read the status of the files to commit');
   }
 }

@@ -8,7 +8,10 @@ import { GitFailure, GitUnavailable } from './run-git.js';
  */
 export function gitRefusal(error: unknown, doing: string): Error {
   if (error instanceof GitFailure) return new UsageError(`git refused to ${doing}: ${gitSaid(error.stderr || error.stdout)}`);
-  if (error instanceof GitUnavailable) return new UsageError(`cannot run git to ${doing}: ${plain(error.message)}`);
+  if (error instanceof GitUnavailable) {
+    const why = /ENOENT/.test(error.message) ? `git is not installed, or not on the PATH (${error.message})` : error.message;
+    return new UsageError(`cannot run git to ${doing}: ${plain(why)}`);
+  }
   return error instanceof Error ? error : new Error(String(error));
 }
 

@@ -60,7 +60,8 @@ export async function runGit(dir: string, env: GitEnv, args: string[], input?: s
       const stderr = Buffer.concat(failed.stdErr).toString('utf8') || (failed.exitCode === null ? 'git was stopped by a signal' : '');
       throw new GitFailure(failed.exitCode ?? 128, Buffer.concat(failed.stdOut).toString('utf8'), stderr);
     }
-    throw new GitUnavailable((error as Error).message.replace(/^Error: /, ''));
+    // simple-git's message carries the spawn error's stack: its first line says why (`spawn git ENOENT`).
+    throw new GitUnavailable((error as Error).message.replace(/^Error: /, '').split('\n')[0]!);
   }
 }
 

@@ -56,6 +56,18 @@ describe('a file saved while the edit runs', () => {
   });
 });
 
+describe('git not on the PATH', () => {
+  it('in a repository, an edit is refused with nothing written: without git no uncommitted work can be seen', async () => {
+    const dir = gitBook();
+    writeFileSync(join(dir, 'accounts', 'acme.yaml'), `${validAccount}# work in progress\n`);
+    const noGit = mkdtempSync(join(tmpdir(), 'vitals-no-git-'));
+    const { code, stderr } = await vitals(['set', '--repo', dir, ...AS_OF, 'acme', 'ce_pulse=poor'], { PATH: noGit });
+    expect(code).toBe(2);
+    expect(stderr).toBe('vitals: cannot run git to read the status of the files to commit: git is not installed, or not on the PATH (spawn git ENOENT)\n');
+    expect(read(dir).toString()).toBe(`${validAccount}# work in progress\n`);
+  });
+});
+
 describe('a failed commit puts back only what vitals wrote', () => {
   it('keeps a hand edit saved while the commit ran, and says so', async () => {
     const dir = gitBook();

@@ -12,7 +12,7 @@ describe("git's own refusals are one sentence with exit 2", () => {
   });
 
   it('says when git cannot be started, and neutralises control characters in what git said', () => {
-    expect(gitRefusal(new GitUnavailable('spawn git ENOENT'), 'commit').message).toBe('cannot run git to commit: spawn git ENOENT');
+    expect(gitRefusal(new GitUnavailable('spawn git ENOENT'), 'commit').message).toBe('cannot run git to commit: git is not installed, or not on the PATH (spawn git ENOENT)');
     expect(gitRefusal(new GitFailure(128, '', 'fatal: bad \u001b[31m name'), 'commit').message).toBe('git refused to commit: bad \\x1b[31m name');
   });
 });
