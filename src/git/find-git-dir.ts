@@ -22,6 +22,20 @@ export function findGitDir(dir: string, env: GitEnv): string | undefined {
   }
 }
 
+/**
+ * The top folder of the work tree that holds `dir` (where its `.git` is), found on disk as
+ * `findGitDir` finds it; undefined outside one, or when `GIT_DIR` names it elsewhere.
+ */
+export function workTreeTop(dir: string, env: GitEnv): string | undefined {
+  if (env.GIT_WORK_TREE) return resolve(dir, env.GIT_WORK_TREE);
+  if (env.GIT_DIR) return undefined;
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const kind = kindOf(join(at, '.git'));
+    if (kind !== undefined && findGitDir(at, env) !== undefined) return at;
+    if (dirname(at) === at) return undefined;
+  }
+}
+
 /** The folder, when it holds what git's own do (HEAD): a GIT_DIR mistyped or a stray `.git` is none. */
 function gitDirAt(path: string): string | undefined {
   return kindOf(join(path, 'HEAD')) === 'file' ? path : undefined;

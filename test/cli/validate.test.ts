@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, tempBook, validAccount, vitals } from '../helpers/book.js';
 import { commitAll, gitIn } from '../helpers/git.js';
 import { run } from '../../src/cli/run.js';
+import { markdownSummary, SUMMARY_LIMIT } from '../../src/cli/report/problems.js';
 
 const AS_OF = ['--as-of', '2026-11-22'];
 
@@ -20,6 +21,8 @@ describe('vitals validate', () => {
   it('fails with --strict on warnings alone, and its JSON says so', async () => {
     const { code } = await vitals(['validate', '--repo', repoRoot, '--strict', ...AS_OF]);
     expect(code).toBe(1);
+    const human = await vitals(['validate', '--repo', repoRoot, '--strict', ...AS_OF]);
+    expect(human.stdout).toMatch(/checked: 0 errors, \d+ warnings? \(--strict: warnings fail the check\)\n$/);
     const json = await vitals(['validate', '--repo', repoRoot, '--strict', '--format', 'json', ...AS_OF]);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({ valid: false, errors: 0 });
@@ -78,6 +81,24 @@ describe('vitals validate', () => {
     expect(annotations[0]).toBe('::error file=accounts/bad-00.yaml,line=7,col=8::expected an integer, got "many"');
     expect(stdout).toContain('::notice::2 more errors not annotated');
     expect(readFileSync(summary, 'utf8').match(/\| error \|/g)).toHaveLength(12);
+  });
+
+  it('places annotations by their path in the repository, for a book in a sub-folder of it', async () => {
+    const top = mkdtempSync(join(tmpdir(), 'vitals-top-'));
+    gitIn(top, ['init', '-q']);
+    cpSync(tempBook({ 'accounts/bad.yaml': validAccount.replace('seats: 500', 'seats: many') }), join(top, 'books', 'emea'), { recursive: true });
+    const { stdout } = await vitals(['validate', '--repo', join(top, 'books', 'emea'), '--format', 'github', ...AS_OF]);
+    expect(stdout.split('\n')[0]).toBe('::error file=books/emea/accounts/bad.yaml,line=7,col=8::expected an integer, got "many"');
+  });
+
+  it('keeps the job summary within GitHub\'s 1 MiB, saying how many problems it left out', () => {
+    const problems = Array.from({ length: 5000 }, (_, i) => ({ file: `accounts/a${i}.yaml`, path: '/x', line: 1, col: 1, severity: 'error' as const, message: `bad ${'x'.repeat(300)}` }));
+    const text = markdownSummary(problems, 5000, false);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    const listed = text.match(/^\| error \|/gm)!.length;
+    expect(listed).toBeGreaterThan(2500);
+    expect(text).toContain(`${5000 - listed} more problems are not listed, to keep this summary within GitHub's limit: run vitals validate for all of them.`);
+    expect(markdownSummary(problems.slice(0, 10), 10, false)).not.toContain('not listed');
   });
 
   it('neutralises terminal escapes from data in every format, file names included', async () => {

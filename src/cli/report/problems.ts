@@ -1,4 +1,6 @@
 import { appendFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { workTreeTop } from '../../git/find-git-dir.js';
 import type { Problem } from '../../book/book.js';
 import { diskSource } from '../../load/source.js';
 import { plain, showInvisible } from '../../util/sanitize.js';
@@ -28,8 +30,8 @@ export function passes(problems: readonly Problem[], strict: boolean): boolean {
 
 export function printProblems(ctx: Context, problems: readonly Problem[], format: ProblemFormat, checked: number, strict = false): void {
   if (format === 'json') return ctx.json({ valid: passes(problems, strict), files: checked, ...count(problems), problems });
-  if (format === 'github') return printGithub(ctx, problems, checked);
-  printHuman(ctx, problems, checked);
+  if (format === 'github') return printGithub(ctx, problems, checked, strict);
+  printHuman(ctx, problems, checked, strict);
 }
 
 /**
@@ -39,7 +41,7 @@ export function printProblems(ctx: Context, problems: readonly Problem[], format
  */
 export const MAX_WARNING_FRAMES = 20;
 
-function printHuman(ctx: Context, problems: readonly Problem[], checked: number): void {
+function printHuman(ctx: Context, problems: readonly Problem[], checked: number, strict: boolean): void {
   const { style } = ctx;
   const frames = codeFrames(ctx.root, ctx.width);
   // One write for the report: a line each was a system call each (~10% of a book of warnings).
@@ -52,16 +54,18 @@ function printHuman(ctx: Context, problems: readonly Problem[], checked: number)
     const frame = framed ? frames(p.file, p.line!, p.col ?? 1) : undefined;
     if (frame) lines.push(style.dim(frame));
   }
-  lines.push(summary(problems, checked));
+  lines.push(summary(problems, checked, strict));
   ctx.out(lines.map((line) => (line.endsWith('\n') ? line : `${line}\n`)).join(''));
 }
 
-export function summary(problems: readonly Problem[], checked: number): string {
+export function summary(problems: readonly Problem[], checked: number, strict = false): string {
   const { errors, warnings } = count(problems);
   const files = `${checked} file${checked === 1 ? '' : 's'} checked`;
   if (errors + warnings === 0) return `${files}: all valid`;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${files}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  // With --strict a warning fails the check: the line says why a book with no error failed.
+  const failed = strict && warnings > 0 ? ` (--strict: warnings fail the check)` : '';
+  return `${files}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${failed}`;
 }
 
 /**
@@ -92,11 +96,14 @@ function codeFrames(root: string, columns: number) {
   };
 }
 
-function printGithub(ctx: Context, problems: readonly Problem[], checked: number): void {
+function printGithub(ctx: Context, problems: readonly Problem[], checked: number, strict: boolean): void {
+  // GitHub places an annotation by its path in the repository: a book in a sub-folder is under it.
+  const top = workTreeTop(ctx.root, ctx.io.env);
+  const prefix = top === undefined ? '' : relative(top, ctx.root).split(sep).filter((part) => part !== '').map((part) => `${part}/`).join('');
   for (const severity of ['error', 'warning'] as const) {
     const ofKind = problems.filter((p) => p.severity === severity);
     for (const p of ofKind.slice(0, MAX_ANNOTATIONS)) {
-      const props = [`file=${property(plain(p.file))}`];
+      const props = [`file=${property(plain(prefix + p.file))}`];
       if (p.line !== undefined) props.push(`line=${p.line}`, `col=${p.col ?? 1}`);
       ctx.out(`::${severity} ${props.join(',')}::${data(plain(p.message))}`);
     }
@@ -105,15 +112,26 @@ function printGithub(ctx: Context, problems: readonly Problem[], checked: number
     }
   }
   const summaryFile = ctx.io.env.GITHUB_STEP_SUMMARY;
-  if (summaryFile) appendFileSync(summaryFile, markdownSummary(problems, checked));
-  ctx.out(summary(problems, checked));
+  if (summaryFile) appendFileSync(summaryFile, markdownSummary(problems, checked, strict));
+  ctx.out(summary(problems, checked, strict));
 }
 
-function markdownSummary(problems: readonly Problem[], checked: number): string {
-  // Messages quote the files' own text: escaped, so an image, link or HTML in it renders as text.
-  const rows = problems.map((p) => `| ${p.severity} | ${mdCell(where(p))} | ${mdCell(p.message)} |`);
-  const head = `### vitals validate\n\n${summary(problems, checked)}\n`;
-  return problems.length === 0 ? `${head}\n` : `${head}\n| severity | where | problem |\n| --- | --- | --- |\n${rows.join('\n')}\n\n`;
+/** GitHub shows a job summary of up to 1 MiB and drops a longer one whole: the table stops short of it. */
+export const SUMMARY_LIMIT = 1_000_000;
+
+export function markdownSummary(problems: readonly Problem[], checked: number, strict: boolean): string {
+  const head = `### vitals validate\n\n${summary(problems, checked, strict)}\n`;
+  if (problems.length === 0) return `${head}\n`;
+  let text = `${head}\n| severity | where | problem |\n| --- | --- | --- |\n`;
+  let bytes = Buffer.byteLength(text);
+  for (const [i, p] of problems.entries()) {
+    // Messages quote the files' own text: escaped, so an image, link or HTML in it renders as text.
+    const row = `| ${p.severity} | ${mdCell(where(p))} | ${mdCell(p.message)} |\n`;
+    bytes += Buffer.byteLength(row);
+    if (bytes > SUMMARY_LIMIT - 200) return `${text}\n${problems.length - i} more problems are not listed, to keep this summary within GitHub's limit: run vitals validate for all of them.\n\n`;
+    text += row;
+  }
+  return `${text}\n`;
 }
 
 // Workflow-command escaping, as GitHub's toolkit does it.
