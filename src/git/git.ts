@@ -88,6 +88,16 @@ export async function prefixInRepository(dir: string, env: GitEnv): Promise<stri
   return (await runGit(dir, env, ['rev-parse', '--show-prefix'])).trim();
 }
 
+/** The branch HEAD is on (before its first commit too); undefined on a detached HEAD. */
+export async function currentBranch(dir: string, env: GitEnv): Promise<string | undefined> {
+  try {
+    return (await runGit(dir, env, ['symbolic-ref', '--short', 'HEAD'])).trim() || undefined;
+  } catch (error) {
+    if (error instanceof GitFailure) return undefined;
+    throw gitRefusal(error, 'name the branch');
+  }
+}
+
 /** The abbreviated name of HEAD, as git shows it. */
 export async function shortHead(dir: string, env: GitEnv): Promise<string> {
   return (await runGit(dir, env, ['rev-parse', '--short', 'HEAD'])).trim();

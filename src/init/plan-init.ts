@@ -1,8 +1,8 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { commitMessage } from '../edit/commit-message.js';
-import { EditError } from '../edit/edit-error.js';
 import type { WritePlan } from '../edit/plan-edit.js';
+import { UsageError } from '../util/errors.js';
 import { plain } from '../util/sanitize.js';
 import { shippedModel, shippedTemplates } from './shipped-files.js';
 
@@ -21,19 +21,20 @@ export interface InitPlan extends WritePlan {
  * each new, none replacing anything. A folder that already holds a book, even part of one, is
  * refused whole: the team's model is never overwritten by the shipped one.
  */
-export function planInit(root: string, version: string): InitPlan {
+export function planInit(root: string, version: string, branch: string): InitPlan {
   const there = BOOK_FOLDERS.filter((dir) => exists(join(root, dir)));
   if (there.length > 0) {
-    throw new EditError(`${plain(root)} already holds a book (${there.map((d) => `${d}/`).join(', ')}), so nothing was written: vitals validate checks it; vitals init needs a folder without one`);
+    throw new UsageError(`${plain(root)} already holds a book (${there.map((d) => `${d}/`).join(', ')}), so nothing was written: vitals validate checks it; vitals init needs a folder without one`);
   }
-  const templates = shippedTemplates(version);
+  const templates = shippedTemplates(version, branch);
   const kept = templates.filter((t) => exists(join(root, t.file))).map((t) => t.file);
   // Nothing is written through a link (`.vscode` → elsewhere), which could leave the folder.
   const linked = templates.flatMap((t) => {
     const link = linkOnTheWay(root, t.file);
     return link !== undefined && !kept.includes(t.file) ? [{ file: t.file, link }] : [];
   });
-  const files = [...shippedModel(), ...templates.filter((t) => !kept.includes(t.file) && !linked.some((l) => l.file === t.file))];
+  // git keeps no empty folder: without a file in it, a clone of the new book would have no accounts/.
+  const files = [...shippedModel(), { file: 'accounts/.gitkeep', bytes: Buffer.alloc(0) }, ...templates.filter((t) => !kept.includes(t.file) && !linked.some((l) => l.file === t.file))];
   return {
     root,
     kept,

@@ -21,11 +21,14 @@ export function shippedModel(): ShippedFile[] {
 
 /**
  * What a team's repository gets around the model (templates/book/): the CI workflow, the editor
- * settings, a README. `{{version}}` becomes this version, so CI installs the vitals that made the book.
+ * settings, a README. `{{version}}` becomes this version, so CI installs the vitals that made the
+ * book, and `{{branch}}` the branch the book is on, which the workflow runs for.
  */
-export function shippedTemplates(version: string): ShippedFile[] {
+export function shippedTemplates(version: string, branch = 'main'): ShippedFile[] {
   const root = join(PACKAGE, 'templates', 'book');
-  return walk(root, '').map((file) => ({ file, bytes: Buffer.from(readFileSync(join(root, file), 'utf8').replaceAll('{{version}}', version)) }));
+  // A branch name YAML reads as something else (`#x`, `a: b`) is written quoted.
+  const name = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) ? branch : JSON.stringify(branch);
+  return walk(root, '').map((file) => ({ file, bytes: Buffer.from(readFileSync(join(root, file), 'utf8').replaceAll('{{version}}', version).replaceAll('{{branch}}', name)) }));
 }
 
 export function packageVersion(): string {

@@ -56,11 +56,12 @@ describe('vitals init DIR: a team starts its book', () => {
     expect(git(dir, ['rev-list', '--count', 'HEAD'], gitEnv).trim()).toBe('1');
     const committed = git(dir, ['ls-tree', '-r', '--name-only', 'HEAD'], gitEnv).trim().split('\n');
     expect(committed.sort()).toEqual(
-      [...shipped(), '.github/workflows/vitals.yml', '.vscode/extensions.json', '.vscode/settings.json', 'README.md'].sort(),
+      [...shipped(), 'accounts/.gitkeep', '.github/workflows/vitals.yml', '.vscode/extensions.json', '.vscode/settings.json', 'README.md'].sort(),
     );
     for (const file of shipped()) expect(readFileSync(join(dir, file))).toEqual(readFileSync(join(repoRoot, file)));
     const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
     expect(readFileSync(join(dir, '.github/workflows/vitals.yml'), 'utf8')).toContain(`#v${version}`);
+    expect(readFileSync(join(dir, '.github/workflows/vitals.yml'), 'utf8')).toContain('branches: [main]');
     expect(existsSync(join(dir, 'accounts'))).toBe(true);
     expect(git(dir, ['status', '--porcelain'], gitEnv)).toBe('');
     expect(await vitals(['validate', '--repo', dir, '--strict'])).toMatchObject({ code: 0, stderr: '' });
@@ -85,6 +86,12 @@ describe('vitals init DIR: a team starts its book', () => {
     expect(added).toContain('playbooks/health-score.yaml');
     expect(git(dir, ['status', '--porcelain'], gitEnv)).toBe('A  plan.txt\n');
     expect(git(dir, ['rev-parse', '--abbrev-ref', 'HEAD'], gitEnv).trim()).toBe('trunk');
+    // The workflow runs for the branch the book is on.
+    expect(readFileSync(join(dir, '.github/workflows/vitals.yml'), 'utf8')).toContain('branches: [trunk]');
+    // A clone of it has accounts/, which git would not keep empty.
+    const clone = join(tempDir(), 'clone');
+    git(dir, ['clone', '-q', dir, clone], gitEnv);
+    expect(existsSync(join(clone, 'accounts'))).toBe(true);
   });
 
   it('writes nothing through a folder that is a symbolic link (.vscode → elsewhere), and says which files it left out', async () => {
@@ -112,12 +119,12 @@ describe('vitals init DIR: a team starts its book', () => {
     expect(own.stdout).toContain('.github/workflows/vitals.yml   VITALS_PACKAGE');
   });
 
-  it('over a folder that already holds a book: refused in one sentence, exit 1, nothing written', async () => {
+  it('over a folder that already holds a book: refused in one sentence, exit 2, nothing written', async () => {
     const dir = tempBook({ 'notes.md': 'ours\n' });
     git(dir, ['init', '-q'], gitEnv);
     const before = snapshot(dir);
     const { code, stdout, stderr } = await vitals(['init', dir], IDENTITY);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^vitals: .* already holds a book \(accounts\/, playbooks\/\), so nothing was written: [^\n]+\n$/);
     expect(snapshot(dir)).toEqual(before);
@@ -129,7 +136,7 @@ describe('vitals init DIR: a team starts its book', () => {
     mkdirSync(join(dir, 'schemas'));
     writeFileSync(join(dir, 'schemas', 'account.schema.json'), '{}\n');
     const { code, stderr } = await vitals(['init', dir], IDENTITY);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toContain('already holds a book (schemas/)');
     expect(readdirSync(dir)).toEqual(['schemas']);
   });

@@ -91,7 +91,7 @@ describe("the README's five commands, from an empty folder to a pull request", (
     const ci = README.slice(README.indexOf('## In CI'));
     const shown = /```yaml\n([\s\S]*?)```/.exec(ci)![1]!;
     const version = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version;
-    const written = readFileSync(join(repoRoot, 'templates', 'book', '.github', 'workflows', 'vitals.yml'), 'utf8').replaceAll('{{version}}', version);
+    const written = readFileSync(join(repoRoot, 'templates', 'book', '.github', 'workflows', 'vitals.yml'), 'utf8').replaceAll('{{version}}', version).replaceAll('{{branch}}', 'main');
     expect(shown).toBe(written);
   });
 });

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeFolder } from '../../edit/index.js';
-import { gitDir, prefixInRepository } from '../../git/git.js';
+import { currentBranch, gitDir, prefixInRepository } from '../../git/git.js';
 import { initRepository } from '../../git/new-files.js';
 import { planInit } from '../../init/plan-init.js';
 import { packageVersion } from '../../init/shipped-files.js';
@@ -15,9 +15,11 @@ export async function init(ctx: Context, positionals: string[]): Promise<number>
   if (positionals.length !== 1) throw new UsageError('give the folder for the book: vitals init acme-book (or . for this one)');
   const root = resolve(ctx.io.cwd, positionals[0]!);
   if (isFile(root)) throw new UsageError(`${plain(root)} is a file: vitals init needs a folder`);
-  const plan = planInit(root, packageVersion());
   makeFolder(root, plain(root));
   const fresh = (await gitDir(root, ctx.io.env)) === undefined;
+  // The workflow runs for the branch the book is on: a repository on master gets master.
+  const branch = (fresh ? undefined : await currentBranch(root, ctx.io.env)) ?? 'main';
+  const plan = planInit(root, packageVersion(), branch);
   if (fresh) await initRepository(root, ctx.io.env);
   const where = `${plain(root)}${fresh ? ' (a new git repository)' : ''}`;
   const kept = [
@@ -26,8 +28,6 @@ export async function init(ctx: Context, positionals: string[]): Promise<number>
   ];
   const code = await commitAndReport(ctx, plan, {}, [`started a book in ${where}: ${plan.writes.length} files`, ...kept]);
   if (code !== 0) return code;
-  // git keeps no empty folder: accounts/ is made here, and by the first import.
-  makeFolder(resolve(root, 'accounts'));
   // GitHub runs only the workflows at the top of a repository: a book in a folder of one says where its goes.
   const prefix = fresh ? '' : await prefixInRepository(root, ctx.io.env);
   const workflow = prefix === ''
