@@ -3,6 +3,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/util/text-width.js';
+import { validAccount } from '../helpers/book.js';
 import { demoAccounts, KEY, mountApp } from './harness.js';
 
 afterEach(() => cleanup());
@@ -196,6 +198,16 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     await u.press(KEY.escape, ']', 'j');
     expect(u.frame()).not.toContain('Categories and traits');
     expect(u.frame()).toContain('2 of 2');
+  });
+
+  it('the text being typed shows its end within the line, whatever script the account\'s name is in', async () => {
+    const files = demoAccounts((n) => n === 'redfern-foods.yaml');
+    const t = mountApp({ files: { ...files, 'accounts/acme.yaml': validAccount.replace('name: Acme Corp', 'name: 株式会社ノヴァテラ地理空間 🌍🚀 Geo') } });
+    await t.press('j', 'n', `${Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ')} END`);
+    const line = t.frame().split('\n').find((l) => l.startsWith('Note on'))!;
+    expect(line).toContain('株式会社');
+    expect(line).toMatch(/word29 END ?$/);
+    expect(textWidth(line)).toBeLessThanOrEqual(80);
   });
 
   it('Esc and a key read together (typed quickly, or Alt and the key) are the two keys', async () => {

@@ -23,3 +23,13 @@ export function fit(text: string, width: number, align: 'left' | 'right' = 'left
   const pad = ' '.repeat(Math.max(0, width - w));
   return align === 'left' ? shown + pad : pad + shown;
 }
+
+/** The end of `text` in at most `width` columns, a cut starting with `…`: typed text shows where the cursor is. */
+export function fitEnd(text: string, width: number): string {
+  if (textWidth(text) <= width) return text;
+  const chars = [...text];
+  let used = 1;
+  let from = chars.length;
+  while (from > 0 && used + textWidth(chars[from - 1]!) <= width) used += textWidth(chars[--from]!);
+  return `…${chars.slice(from).join('')}`;
+}

@@ -1,7 +1,9 @@
 import { Text } from 'ink';
 import type { AppState } from '../state/app-state.js';
 import type { Line, Theme } from '../theme.js';
+import { fit, fitEnd } from '../model/fit.js';
 import { wrap } from '../model/wrap.js';
+import { textWidth } from '../../util/text-width.js';
 import { LineView } from './lines-view.js';
 
 /** The last message as it is shown: wrapped at words to the width, a refusal whole up to three lines. */
@@ -19,12 +21,13 @@ export function messageRows(state: AppState): number {
 export function MessageLine({ state, theme }: { state: AppState; theme: Theme }) {
   const mode = state.mode;
   let line: Line = [{ text: ' ' }];
-  // Typed text longer than the line shows its end, where the cursor is.
-  const tail = (text: string, room: number) => (text.length <= room ? text : `…${text.slice(text.length - room + 1)}`);
-  if (mode.kind === 'filter') line = [{ text: '/', bold: true }, { text: tail(mode.text, state.width - 3) }, { text: ' ', inverse: true }];
+  // Typed text longer than the line shows its end, where the cursor is; widths in columns, as a
+  // CJK or emoji name takes two a character.
+  if (mode.kind === 'filter') line = [{ text: '/', bold: true }, { text: fitEnd(mode.text, state.width - 3) }, { text: ' ', inverse: true }];
   else if (mode.kind === 'text') {
-    const title = `${mode.title}: `;
-    line = [{ text: title, bold: true }, { text: tail(mode.text, Math.max(10, state.width - title.length - 2)) }, { text: ' ', inverse: true }];
+    // A long name in the title leaves the text at least half the line.
+    const title = `${fit(mode.title, Math.min(textWidth(mode.title), Math.floor(state.width / 2)))}: `;
+    line = [{ text: title, bold: true }, { text: fitEnd(mode.text, state.width - textWidth(title) - 2) }, { text: ' ', inverse: true }];
   }
   else if (state.message) {
     return (
