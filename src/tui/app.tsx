@@ -141,6 +141,8 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     dispatch({ type: 'message', text: `committing: ${subject}` });
     try {
       const result = await session.apply(mode.plan);
+      // Saved: the note or task typed for it is no draft any more.
+      if (committing.current !== undefined) drafts.current.delete(committing.current);
       const text = result.committed
         ? `committed ${result.commit}: ${subject}${result.detached ? ` (${DETACHED})` : ''}`
         : `written, not committed (${result.reason === 'not-a-repository' ? 'not in a git repository' : '--no-commit'}): ${subject}`;
@@ -178,8 +180,14 @@ export function App({ session, history, me, owner: startOwner, width, height, th
         return edited(afterPick(mode, session));
       }
       case 'back':
-      case 'no':
+      case 'no': {
+        const mode = s.mode;
+        if (mode.kind === 'text' && mode.purpose !== 'task-due') {
+          if (mode.text.trim() === '') drafts.current.delete(draftKey(mode));
+          else drafts.current.set(draftKey(mode), mode.text);
+        }
         return dispatch({ type: 'back' });
+      }
       case 'next-pane':
         return dispatch({ type: 'next-pane' });
       case 'filter':
@@ -215,11 +223,21 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     }
     if ((EDITS as readonly string[]).includes(command)) {
       if (s.view !== 'review' || s.selected === undefined) return dispatch({ type: 'message', text: 'select an account in the Review view (1) first', error: true });
-      edited(startEdit(command as (typeof EDITS)[number], session, s.selected));
+      committing.current = undefined;
+      const action = startEdit(command as (typeof EDITS)[number], session, s.selected);
+      const draft = action.type === 'text' ? drafts.current.get(draftKey(action)) : undefined;
+      edited(action.type === 'text' && draft !== undefined ? { ...action, text: draft, title: `${action.title} (not saved yet)` } : action);
     }
   }
 
   const pasting = useRef(false);
+  /**
+   * What was typed for a note or a task title and not saved (refused, its commit failed, or Esc):
+   * offered again by the next n or t on that account, until a commit of it succeeds.
+   */
+  const drafts = useRef(new Map<string, string>());
+  const draftKey = (mode: { purpose: string; account: string }) => `${mode.purpose === 'note' ? 'note' : 'task'}:${mode.account}`;
+  const committing = useRef<string | undefined>(undefined);
   const tooSmall = width < 80 || height < 24;
   useKeys((keys) => {
     for (let i = 0; i < keys.length; ) {
@@ -251,7 +269,10 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       if (effect.kind === 'erase') dispatch({ type: 'erase' });
       else if (effect.kind === 'submit') {
         if (mode.kind === 'filter') dispatch({ type: 'keep-filter' });
-        else if (mode.kind === 'text') edited(afterText(mode, session, me));
+        else if (mode.kind === 'text') {
+          if (mode.purpose !== 'task-due') drafts.current.set((committing.current = draftKey(mode)), mode.text);
+          edited(afterText(mode, session, me));
+        }
       } else if (effect.kind === 'command') run(effect.command);
     }
   });

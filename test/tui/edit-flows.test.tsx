@@ -125,6 +125,22 @@ describe('refusals in the TUI', () => {
     expect(lines[at + 1]).not.toMatch(/^ /);
   });
 
+  it('keep what was typed: a refused note is offered again by the next n, until it is committed', async () => {
+    const t = mount();
+    const committed = file(t.dir, 'acme');
+    writeFileSync(join(t.dir, 'accounts', 'acme.yaml'), `${committed}# mine\n`);
+    await t.press('j', 'n', 'Called Pat about the renewal', KEY.enter, 'y');
+    await t.until('not changed');
+    await t.press('n');
+    expect(t.frame()).toContain('Note on Acme Corp (not saved yet): Called Pat about the renewal');
+    writeFileSync(join(t.dir, 'accounts', 'acme.yaml'), committed);
+    await t.press(KEY.enter, 'y');
+    await t.until('committed');
+    await t.press('n');
+    expect(t.frame()).not.toContain('Called Pat about the renewal');
+    expect(t.frame()).toMatch(/^Note on Acme Corp: ?$/m);
+  });
+
   it('outside git the confirmation asks to write, not to commit', async () => {
     const t = mount();
     t.app.unmount();
