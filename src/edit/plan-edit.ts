@@ -60,6 +60,8 @@ export interface EditPlan extends WritePlan {
   file: string;
   /** One line per change for people: `ce_pulse healthy → concerning`; `writes` is empty when none changes anything. */
   changes: string[];
+  /** The same, a note's or a task's text not cut: what a confirmation shows before it is committed. */
+  changesInFull: string[];
   /** The score and colour before and after: all an edit shows of them (`scoreColour`). */
   before: { score: number | null; color: HealthColor };
   after: { score: number | null; color: HealthColor };
@@ -88,6 +90,7 @@ export function planEdit(request: EditRequest): EditPlan {
     file: account.file,
     writes: ops.length === 0 ? [] : [{ file: account.file, path: account.path, before: account.bytes, after: edited.bytes }],
     changes: steps.map((s) => s.line),
+    changesInFull: steps.map((s) => s.body ?? s.line),
     before: scoreColour(model, entry(account.data), request.asOf),
     after: scoreColour(model, entry(edited.data), request.asOf),
     text: edited.text,

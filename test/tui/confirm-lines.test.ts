@@ -10,6 +10,7 @@ describe('the confirmation', () => {
     const plan = {
       file: 'accounts/acme.yaml',
       changes: [long],
+      changesInFull: [long],
       before: { score: 80, color: 'green' },
       after: { score: 80, color: 'green' },
       message: `acme: ${long}\n\nVitals-Account: acme\n`,

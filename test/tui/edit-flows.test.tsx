@@ -226,6 +226,13 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     expect(textWidth(line)).toBeLessThanOrEqual(80);
   });
 
+  it('the confirmation shows a long note whole, not cut: what is committed is read before y', async () => {
+    const t = mount();
+    const note = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    await t.press('n', note, KEY.enter);
+    expect(t.frame().replace(/\s+/g, ' ')).toContain(`note by priya: ${note}`);
+  });
+
   it('Esc and a key read together (typed quickly, or Alt and the key) are the two keys', async () => {
     const t = mount();
     await t.press(KEY.enter);

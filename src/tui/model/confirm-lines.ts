@@ -15,7 +15,7 @@ export function confirmLines(plan: EditPlan, note: { contact: boolean } | undefi
     commits === 'commit' ? `Commit this edit to ${plan.file}?` : `Write this edit to ${plan.file}? ${commits === 'no-commit' ? 'With --no-commit' : 'Not in git'}, so not committed.`;
   const lines: Line[] = [[{ text: question, bold: true }], []];
   // Wrapped, not cut: what is committed is read whole before `y`.
-  for (const change of plan.changes) lines.push(...wrapIndented('  ', '    ', plain(change), width).map((text): Line => [{ text }]));
+  for (const change of plan.changesInFull) lines.push(...wrapIndented('  ', '    ', plain(change), width).map((text): Line => [{ text }]));
   lines.push([], [{ text: '  score ' }, ...score(plan.before), { text: '  →  ' }, ...score(plan.after)], [], [{ text: 'Commit message', bold: true }]);
   for (const line of plainText(plan.message).split('\n')) lines.push(...wrapIndented('  ', '    ', line, width).map((text): Line => [{ text, dim: true }]));
   lines.push([]);
