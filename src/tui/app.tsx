@@ -222,7 +222,11 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       }
     }
     if ((EDITS as readonly string[]).includes(command)) {
-      if (s.view !== 'review' || s.selected === undefined) return dispatch({ type: 'message', text: 'select an account in the Review view (1) first', error: true });
+      if (s.view !== 'review') return dispatch({ type: 'message', text: 'select an account in the Review view (1) first', error: true });
+      if (s.selected === undefined) {
+        const why = s.filter !== '' ? 'no account matches the filter: / then Esc clears it' : 'no account is listed: o shows another book';
+        return dispatch({ type: 'message', text: why, error: true });
+      }
       committing.current = undefined;
       const action = startEdit(command as (typeof EDITS)[number], session, s.selected);
       const draft = action.type === 'text' ? drafts.current.get(draftKey(action)) : undefined;

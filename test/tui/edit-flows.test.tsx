@@ -233,6 +233,14 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     expect(t.frame().replace(/\s+/g, ' ')).toContain(`note by priya: ${note}`);
   });
 
+  it('an edit key with no account listed says why, and how to list one', async () => {
+    const t = mount();
+    await t.press('/', 'zzz', KEY.enter, 'n');
+    expect(t.frame()).toContain('✗ no account matches the filter: / then Esc clears it');
+    await t.press('2', 'n');
+    expect(t.frame()).toContain('✗ select an account in the Review view (1) first');
+  });
+
   it('Esc and a key read together (typed quickly, or Alt and the key) are the two keys', async () => {
     const t = mount();
     await t.press(KEY.enter);
