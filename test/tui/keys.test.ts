@@ -43,3 +43,15 @@ describe('keys', () => {
     for (const b of KEYMAP) expect(help).toContain(b.does);
   });
 });
+
+describe('the help', () => {
+  it('names every key the keymap binds, alternates included', () => {
+    const help = helpLines().map((l) => l.map((s) => s.text).join('')).join('\n');
+    const shown: Record<string, string> = { up: '↑', down: '↓', pageup: 'PgUp', pagedown: 'PgDn', 'ctrl-b': 'Ctrl-B', 'ctrl-f': 'Ctrl-F', ' ': 'Space', home: 'Home', end: 'End', enter: 'Enter', escape: 'Esc', tab: 'Tab', 'ctrl-c': 'Ctrl-C' };
+    for (const binding of KEYMAP) {
+      const line = help.split('\n').find((l) => l.startsWith(`  ${binding.label} `) && l.endsWith(binding.does))!;
+      expect(line, binding.does).toBeDefined();
+      for (const key of binding.keys) expect(line, `${binding.does}: ${key}`).toContain(shown[key] ?? key);
+    }
+  });
+});
