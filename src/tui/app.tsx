@@ -117,7 +117,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     if (view === 'agenda') return agendaLines(session.agenda(owner), width);
     if (view === 'changes') {
       const mine = owner === undefined ? past.changes : past.changes?.filter((e) => session.entry(e.account)?.data.owner === owner);
-      return changesLines(history ? mine : undefined, past.since, names);
+      return changesLines(history ? mine : undefined, past.since, names, width);
     }
     return problemsLines(session.allProblems(), width);
   }
