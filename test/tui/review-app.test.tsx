@@ -235,6 +235,18 @@ describe('the detail', () => {
     expect(t.frame()).not.toContain('\\x0a');
   });
 
+  it('at 80 columns cuts nothing that matters: a long name leaves the id and owner a line, a long task keeps its due date', async () => {
+    const name = 'Umberlight Holographic Entertainment Worldwide Limited Partnership';
+    const task = 'tasks:\n  - { title: Bring manual traits up to date so the health colour is right, due: 2026-11-20, done: false }\n';
+    const t = mountApp({ files: { 'accounts/acme.yaml': `${validAccount.replace('name: Acme Corp', `name: ${name}`)}${task}` } });
+    await t.press(KEY.enter);
+    const lines = t.frame().split('\n');
+    const at = lines.findIndex((l) => l.startsWith(name));
+    expect(lines[at + 1]).toBe('acme · priya · enterprise · nurturing');
+    await t.press('G');
+    expect(t.frame().replace(/\s+/g, ' ')).toContain('1 Bring manual traits up to date so the health colour is right due 2026-11-20 (overdue)');
+  });
+
   it('sits beside the list when the terminal is wide, and Tab moves between them', async () => {
     const t = mountApp({ width: 160, height: 48 });
     await t.press(KEY.enter);

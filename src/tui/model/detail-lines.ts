@@ -3,6 +3,7 @@ import type { AccountScore } from '../../engine/index.js';
 import type { LogEntry } from '../../history/review-history.js';
 import { coverage } from '../../review/format.js';
 import { plain, plainText } from '../../util/sanitize.js';
+import { textWidth } from '../../util/text-width.js';
 import { HEALTH, type Line } from '../theme.js';
 import { fit } from './fit.js';
 import { trendChart } from './trend-chart.js';
@@ -30,8 +31,14 @@ const wrapped = (first: string, rest: string, text: string, width: number): Line
 export function detailLines(score: AccountScore, entry: AccountEntry, problems: string[], history: DetailHistory, width: number): Line[] {
   const x = score.explanation;
   const data = entry.data;
+  const about = `${score.id} · ${plain(score.owner)} · ${score.effective_segment} · ${score.stage ?? '-'}`;
+  // A name too long to leave room for the rest has it on a line of its own, not cut off.
+  const header: Line[] =
+    textWidth(plain(score.name)) + 2 + textWidth(about) <= width
+      ? [[{ text: plain(score.name), bold: true }, { text: `  ${about}`, dim: true }]]
+      : [...wrap(plain(score.name), width).map((text): Line => [{ text, bold: true }]), [{ text: fit(about, width), dim: true }]];
   const lines: Line[] = [
-    [{ text: plain(score.name), bold: true }, { text: `  ${score.id} · ${plain(score.owner)} · ${score.effective_segment} · ${score.stage ?? '-'}`, dim: true }],
+    ...header,
     [health(score.color), { text: `  score ${score1(score.score)} · coverage ${coverage(score.coverage)} · ${score.days_until_renewal < 0 ? `renewal date passed ${-score.days_until_renewal}d ago` : `renews in ${score.days_until_renewal}d`} (${data.contract.renewal_date})` }],
   ];
   for (const problem of problems) lines.push(...wrapped('  ! ', '    ', plain(problem), width).map((l): Line => l.map((seg) => ({ ...seg, bold: true }))));
@@ -71,7 +78,11 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
   }
   const tasks = (data.tasks ?? []).map((t, i) => ({ ...t, number: i + 1 })).filter((t) => t.done !== true);
   lines.push([], heading(`Open tasks (${tasks.length})  x: complete · t: add`));
-  for (const t of tasks) lines.push([{ text: `  ${String(t.number).padStart(3)}  ${plain(t.title)}${t.due ? `  due ${t.due}` : ''}` }]);
+  // Wrapped, so the due date is never what is cut; one passed is said.
+  for (const t of tasks) {
+    const due = t.due ? `  due ${t.due}${t.due < x.as_of ? ' (overdue)' : ''}` : '';
+    lines.push(...wrapped(`  ${String(t.number).padStart(3)}  `, '       ', `${plain(t.title)}${due}`, width));
+  }
   const notes = (data.notes ?? []).slice(-5).reverse();
   lines.push([], heading(`Recent notes (${data.notes?.length ?? 0})  n: add`));
   for (const n of notes) lines.push(...wrapped('  ', '    ', `${n.date} ${plain(n.author)}: ${plainText(n.text)}`, width));
