@@ -101,6 +101,16 @@ describe('editYaml: only the touched scalars change (bytes compared)', () => {
     expect(edit(spaced, [{ op: 'append', path: ['notes'], value: { date: '2026-11-22', author: 'jane', text: 'second' } }])).toBe(`${spaced}  - { date: 2026-11-22, author: jane, text: second }\n`);
   });
 
+  it('appends to a list that ends with a comment line, as the list\'s next item', () => {
+    for (const [item, added] of [
+      ['  - {date: 2026-11-11, author: priya, text: a}\n', '  - {date: 2026-11-22, author: jane, text: b}\n'],
+      ['  - date: 2026-11-11\n    author: priya\n    text: a\n', '  - date: 2026-11-22\n    author: jane\n    text: b\n'],
+    ]) {
+      const out = edit(`name: A\nnotes:\n${item}  # more to come\n`, [{ op: 'append', path: ['notes'], value: { date: '2026-11-22', author: 'jane', text: 'b' } }]);
+      expect(out).toBe(`name: A\nnotes:\n${item}${added}  # more to come\n`);
+    }
+  });
+
   it('follows the file\'s date quoting for new dates', () => {
     const text = 'contract:\n  close_date: "2025-01-15"\n  renewal_date: "2027-01-15"\ntraits:\n  ce_pulse: poor\n';
     expect(edit(text, [set(['reviewed', 'ce_pulse'], '2026-11-22')])).toBe(`${text}reviewed:\n  ce_pulse: "2026-11-22"\n`);

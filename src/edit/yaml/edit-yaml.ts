@@ -108,7 +108,8 @@ class Editor {
       else this.splices.push({ at: token.start.offset + 1, remove: 0, insert: rendered.join(', ') });
       return;
     }
-    const last = token.items[token.items.length - 1]!;
+    // The last item with its dash: a comment line after it ends the list as an item of its own.
+    const last = token.items.findLast((item) => item.start.some((t) => t.type === 'seq-item-ind')) ?? token.items[token.items.length - 1]!;
     const dash = last.start.find((t) => t.type === 'seq-item-ind');
     const column = dash ? this.column(dash.offset) : 0;
     const blockItems = last.value?.type === 'block-map';
