@@ -3,7 +3,9 @@ import { controlChars } from '../util/control-chars.js';
 import { UsageError } from '../util/errors.js';
 import { plain } from '../util/sanitize.js';
 import { GitFailure, GitUnavailable, runGit, type GitEnv } from './run-git.js';
+import { findGitDir } from './find-git-dir.js';
 import { gitRefusal } from './refusal.js';
+import { shallowCommits } from './shallow.js';
 
 /**
  * The git porcelain vitals uses, as plain async functions taking the repository directory and the
@@ -25,7 +27,19 @@ export async function verifyCommit(dir: string, env: GitEnv, rev: string): Promi
     if (!(error instanceof GitFailure)) throw gitRefusal(error, 'read the revision');
     // An unknown revision or one that is not a commit exits 1; git's own refusals exit 128.
     if (error.exitCode === 128) throw gitRefusal(error, `read the revision "${plain(rev)}"`);
-    throw new UsageError(`unknown revision "${plain(rev)}": not a commit in this repository`);
+    const gitDir = findGitDir(dir, env);
+    const shallow = gitDir !== undefined && shallowCommits(gitDir).length > 0 ? ` (this clone is shallow, so older commits are not in it: git fetch --unshallow reads them)` : '';
+    throw new UsageError(`unknown revision "${plain(rev)}": not a commit in this repository${shallow}`);
+  }
+}
+
+/** The best common ancestor of two commits (`git merge-base`), where a branch left the other. */
+export async function mergeBase(dir: string, env: GitEnv, a: string, b: string): Promise<string> {
+  try {
+    return (await runGit(dir, env, ['merge-base', '--end-of-options', a, b])).trim();
+  } catch (error) {
+    if (error instanceof GitFailure && error.exitCode === 1) throw new UsageError(`${a.slice(0, 7)} and ${b.slice(0, 7)} have no commit in common`);
+    throw gitRefusal(error, 'find where the two revisions part');
   }
 }
 

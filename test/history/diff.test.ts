@@ -1,4 +1,4 @@
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked } from 'marked';
 import { describe, expect, test } from 'vitest';
@@ -123,6 +123,37 @@ describe('vitals diff', () => {
     const head = await vitals(['diff', 'main', '--output=x', '--repo', repo.dir]);
     expect(head.code).toBe(2);
     expect(existsSync(join(repo.dir, 'x'))).toBe(false);
+  });
+
+  test('a range as git reads it: A...B from where B left A, as a pull request shows its change; A..B is A against B', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': beta });
+    repo.commit('book', '2026-11-02');
+    repo.git(['checkout', '-q', '-b', 'feature']);
+    repo.write('accounts/acme.yaml', edited(validAccount, { 'ce_pulse:': '  ce_pulse: concerning' })).commit('feature: acme', '2026-11-03');
+    repo.git(['checkout', '-q', 'main']);
+    repo.write('accounts/beta.yaml', edited(beta, { 'ce_pulse:': '  ce_pulse: poor' })).commit('main moves on: beta', '2026-11-04');
+    const ids = async (...args: string[]) => {
+      const out = await vitals(['diff', ...args, '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'json']);
+      expect(out.stderr).toBe('');
+      return (JSON.parse(out.stdout) as DiffReport).accounts.map((a) => a.id);
+    };
+    expect(await ids('main...feature')).toEqual(['acme']);
+    // Against main's tip, main's own change shows too, undone.
+    expect(await ids('main..feature')).toEqual(['beta', 'acme']);
+    expect(await ids('main', 'feature')).toEqual(['beta', 'acme']);
+    const both = await vitals(['diff', 'main...feature', 'main', '--repo', repo.dir]);
+    expect(both).toMatchObject({ code: 2, stderr: 'vitals: give a range (main...feature) or two revisions, not both\n' });
+  });
+
+  test('an unknown revision in a shallow clone says the clone is shallow', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/acme.yaml', edited(validAccount, { 'ce_pulse:': '  ce_pulse: concerning' })).commit('acme', '2026-11-03');
+    const clone = `${repo.dir}-shallow`;
+    repo.git(['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
+    const out = await vitals(['diff', 'HEAD~1', '--repo', clone]);
+    rmSync(clone, { recursive: true, force: true });
+    expect(out).toMatchObject({ code: 2, stderr: 'vitals: unknown revision "HEAD~1": not a commit in this repository (this clone is shallow, so older commits are not in it: git fetch --unshallow reads them)\n' });
   });
 
   test('a revision named by its message (`:/text`) is the commit it finds', async () => {

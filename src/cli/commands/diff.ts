@@ -1,4 +1,4 @@
-import { verifyCommit } from '../../git/git.js';
+import { mergeBase, verifyCommit } from '../../git/git.js';
 import { diffBooks } from '../../history/book-diff.js';
 import { sideAtCommit, sideBeforeWorkTree, sideInWorkTree, type DiffSide, type ParsedTexts } from '../../history/diff-side.js';
 import { DataError, UsageError } from '../../util/errors.js';
@@ -14,8 +14,7 @@ export async function diff(ctx: Context, args: string[], options: { format?: str
   const format = oneOf('--format', options.format ?? 'table', ['table', 'markdown', 'json'] as const);
   if (args.length < 1 || args.length > 2) throw new UsageError('diff takes a base revision and, optionally, a head revision (default: the work tree)');
   requireBook(ctx);
-  const base = await verifyCommit(ctx.root, ctx.io.env, args[0]!);
-  const head = args[1] === undefined ? undefined : await verifyCommit(ctx.root, ctx.io.env, args[1]);
+  const { base, head } = await revisions(ctx, args);
   let before: DiffSide;
   let after: DiffSide;
   if (head === undefined) {
@@ -39,6 +38,21 @@ export async function diff(ctx: Context, args: string[], options: { format?: str
   const left = after.unread.size > 0 ? ` (left out: ${after.unread.size} account${after.unread.size === 1 ? '' : 's'} whose file does not load)` : '';
   if (errors.length > 0) ctx.io.stderr.write(`vitals: ${errors.length} error${errors.length === 1 ? '' : 's'} in the head's book${left}: run vitals validate\n`);
   return errors.length > 0 ? 1 : 0;
+}
+
+/**
+ * BASE and HEAD, or a range as git reads one: `A..B` is A against B, `A...B` where B left A (their
+ * merge base) against B, as a pull request shows its change; either end left out is HEAD.
+ */
+async function revisions(ctx: Context, args: string[]): Promise<{ base: string; head: string | undefined }> {
+  const verify = (rev: string) => verifyCommit(ctx.root, ctx.io.env, rev);
+  // A ref name cannot hold `..`; `:/text` names a commit by its message, which can.
+  const range = args[0]!.startsWith(':/') ? null : /^(.*?)(\.\.\.?)(.*)$/.exec(args[0]!);
+  if (!range) return { base: await verify(args[0]!), head: args[1] === undefined ? undefined : await verify(args[1]) };
+  if (args[1] !== undefined) throw new UsageError(`give a range (${plain(args[0]!)}) or two revisions, not both`);
+  const [, from, dots, to] = range;
+  const [left, right] = [await verify(from || 'HEAD'), await verify(to || 'HEAD')];
+  return { base: dots === '...' ? await mergeBase(ctx.root, ctx.io.env, left, right) : left, head: right };
 }
 
 function requireModel(side: DiffSide, name: string): void {

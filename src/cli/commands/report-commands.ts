@@ -46,6 +46,7 @@ export const REPORT_COMMANDS: Command[] = [
     help: [
       '--format table|markdown|json output: for the terminal (default), a pull-request comment, or JSON',
       '                             both sides are scored at the as-of date, so time cannot pass for a change',
+      'BASE...HEAD                  a range as git reads it: from where HEAD left BASE, as a pull request shows its change',
     ],
     run: async (ctx, args, values) => (await import('./diff.js')).diff(ctx, args, values),
   },
