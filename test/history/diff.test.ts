@@ -9,7 +9,7 @@ import { validAccount, vitals } from '../helpers/book.js';
 import { edited, historyRepo } from './history-repo.js';
 
 const beta = edited(validAccount, { 'name:': 'name: Beta Ltd', 'mau_last_month:': '  mau_last_month: 300' });
-const hostileName = 'name: "<img src=x onerror=alert(1)> [click](https://evil.example) www.evil.example pat@evil.example @everyone #12 ![i](https://x.example/i.png) **bold** | cell"';
+const hostileName = 'name: "<img src=x onerror=alert(1)> [click](https://evil.example) www.evil.example pat@evil.example @everyone #12 GH-7 ![i](https://x.example/i.png) **bold** | cell"';
 
 /** A book with four accounts at a base commit, then a weight change, an edit, an addition and a removal in the work tree. */
 function weightChange() {
@@ -188,7 +188,7 @@ describe('vitals diff', () => {
     const html = await marked.parse(out.stdout, { gfm: true });
     expect(html).not.toMatch(/<a |<img|<script/);
     // An invisible space after @ and #: GitHub would make a mention or an issue link of them.
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; [click](https://evil.example) www.evil.example pat@\u200bevil.example @\u200beveryone #\u200b12 ![i](https://x.example/i.png) **bold** | cell (delta)');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; [click](https://evil.example) www.evil.example pat@\u200bevil.example @\u200beveryone #\u200b12 GH\u200b-7 ![i](https://x.example/i.png) **bold** | cell (delta)');
     // Our own markup only: the matrix's row labels (green, yellow, none) and the collapsed table.
     expect(html.match(/<strong>/g)).toHaveLength(3);
     expect(html).toContain('<li>colors.green: 66.7 → 90</li>');

@@ -19,14 +19,15 @@ export function md(value: unknown): string {
 /**
  * Like `md` for a table cell, where a line's opening `#` or `1.` means nothing: the inline escapes,
  * and also what GFM would autolink (`www.`, `https://`) and, with an invisible space, what GitHub
- * would turn into a mention, an issue link or a mailto (`@name`, `#12`): markdown vitals writes is
+ * would turn into a mention, an issue link or a mailto (`@name`, `#12`, `GH-12`): markdown vitals writes is
  * posted where GitHub renders it, and must not notify anyone a data file names.
  */
 export function mdCell(value: unknown): string {
   return plain(String(value).replace(/\r\n?|\n/g, ' '))
     .replace(INLINE, '\\$&')
     .replace(/[.:]/g, '\\$&')
-    .replace(/[@#]/g, '$&\u200b');
+    .replace(/[@#]/g, '$&\u200b')
+    .replace(/\b(gh)-(?=\d)/gi, '$1\u200b-');
 }
 
 /** A GFM table; cells are trusted markdown (run data through `mdCell` first). */
