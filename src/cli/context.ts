@@ -36,7 +36,8 @@ export interface GlobalOptions {
 export function makeContext(io: Io, options: GlobalOptions): Context {
   const asOf = options['as-of'] ?? today();
   if (!isIsoDate(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date: use YYYY-MM-DD`);
-  const color = !options['no-color'] && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.stdout.isTTY === true;
+  // A terminal that says it is dumb (TERM=dumb: an editor's shell, a pager) shows escapes as text.
+  const color = !options['no-color'] && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb' && io.stdout.isTTY === true;
   return {
     io,
     root: findRoot(io.cwd, options.repo),

@@ -115,6 +115,18 @@ describe('vitals validate', () => {
 });
 
 describe('global behaviour', () => {
+  it('colours a terminal\'s output, unless it is a dumb one (TERM=dumb), NO_COLOR or --no-color', async () => {
+    const inTerminal = async (env: Record<string, string>, ...flags: string[]) => {
+      let stdout = '';
+      await run(['score', '--repo', repoRoot, ...AS_OF, ...flags], { stdout: { write: (t: string) => (stdout += t), isTTY: true }, stderr: { write: () => true }, env, cwd: repoRoot });
+      return stdout;
+    };
+    expect(await inTerminal({})).toContain('\x1b[');
+    expect(await inTerminal({ TERM: 'dumb' })).not.toContain('\x1b[');
+    expect(await inTerminal({ NO_COLOR: '1' })).not.toContain('\x1b[');
+    expect(await inTerminal({}, '--no-color')).not.toContain('\x1b[');
+  });
+
   it('prints help and the version', async () => {
     expect((await vitals(['--help'])).stdout).toContain('usage: vitals [COMMAND]');
     expect((await vitals(['score', '--help'])).stdout).toContain('--format table|json|csv');

@@ -50,7 +50,7 @@ export async function demo(ctx: Context, args: string[], options: DemoOptions): 
     }
   })());
   progress.done();
-  ctx.out(`Created ${plain(args[0])}: ${accounts} accounts, ${weeks} weeks of history in ${commits} commits up to ${ctx.asOf}.\nTry: cd ${plain(args[0])} && vitals log --since ${addDays(ctx.asOf, -28)}`);
+  ctx.out(`Created ${plain(args[0])}: ${accounts} account${accounts === 1 ? '' : 's'}, ${weeks} week${weeks === 1 ? '' : 's'} of history in ${commits} commits up to ${ctx.asOf}.\nTry: cd ${plain(args[0])} && vitals log --since ${addDays(ctx.asOf, -28)}`);
   return 0;
 }
 
