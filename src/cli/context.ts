@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isIsoDate, today } from '../util/iso-date.js';
 import { safeJson } from '../util/sanitize.js';
+import { repositoryEnv } from '../git/repository-env.js';
 import { UsageError } from '../util/errors.js';
 import { makeStyle, type Style } from './style.js';
 
@@ -38,9 +39,10 @@ export function makeContext(io: Io, options: GlobalOptions): Context {
   if (!isIsoDate(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date: use YYYY-MM-DD`);
   // A terminal that says it is dumb (TERM=dumb: an editor's shell, a pager) shows escapes as text.
   const color = !options['no-color'] && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb' && io.stdout.isTTY === true;
+  const root = findRoot(io.cwd, options.repo);
   return {
-    io,
-    root: findRoot(io.cwd, options.repo),
+    io: { ...io, env: repositoryEnv(root, io.env, io.cwd) },
+    root,
     asOf,
     style: makeStyle(color),
     width: terminalWidth(io),

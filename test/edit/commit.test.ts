@@ -409,3 +409,27 @@ describe('an edit loads only what it needs', () => {
     expect(stderr).toContain('(did you mean "acme"?)');
   });
 });
+
+describe('git variables inherited from another repository (vitals run from its hook)', () => {
+  it('commit the edit in the book\'s own repository, never in the one GIT_DIR or GIT_INDEX_FILE names', async () => {
+    const other = gitBook();
+    const book = gitBook();
+    for (const env of [{ GIT_DIR: join(other, '.git') }, { GIT_INDEX_FILE: join(other, '.git', 'index') }, { GIT_DIR: join(other, '.git'), GIT_INDEX_FILE: join(other, '.git', 'index') }]) {
+      const before = commitCount(book);
+      const { code, stderr } = await vitals(['set', '--repo', book, '--as-of', '2026-11-22', 'acme', `versions_behind=${before + 2}`], env);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(commitCount(book)).toBe(before + 1);
+      expect(git(book, ['status', '--porcelain'])).toBe('');
+      expect(commitCount(other)).toBe(1);
+      expect(git(other, ['status', '--porcelain'])).toBe('');
+    }
+  });
+
+  it('keep a GIT_DIR and GIT_WORK_TREE that name the book\'s own repository', async () => {
+    const book = gitBook();
+    const { code } = await vitals(['set', '--repo', book, '--as-of', '2026-11-22', 'acme', 'versions_behind=4'], { GIT_DIR: join(book, '.git'), GIT_WORK_TREE: book });
+    expect(code).toBe(0);
+    expect(commitCount(book)).toBe(2);
+  });
+});
