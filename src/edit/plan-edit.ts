@@ -148,7 +148,9 @@ function step(account: AccountFile, change: EditChange, manual: ReadonlyMap<stri
       const { author } = change;
       // Never the account owner by default: a note signed by someone who did not write it is a false record.
       if (author === undefined) throw new UsageError(NO_NOTE_AUTHOR);
-      const ops: YamlOp[] = [{ op: 'append', path: ['notes'], value: { date: asOf, author, text } }];
+      // Notes are kept newest last (SPEC §2): one dated before the last goes before the first later one.
+      const later = (data.notes ?? []).findIndex((n) => n.date > asOf);
+      const ops: YamlOp[] = [{ op: 'append', path: ['notes'], value: { date: asOf, author, text }, ...(later >= 0 && { before: later }) }];
       const last = data.traits?.last_activity;
       const contact = change.contact === true && (last === undefined || last < asOf);
       if (contact) ops.push({ op: 'set', path: ['traits', 'last_activity'], value: asOf });

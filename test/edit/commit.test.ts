@@ -310,6 +310,15 @@ describe('vitals set: values by the trait\'s schema type, checked before anythin
 });
 
 describe('vitals note and vitals task', () => {
+  it('keeps notes newest last: a note dated before the last one goes before the first later one', async () => {
+    const dir = gitBook();
+    git(dir, ['config', 'user.email', 'hana.okafor@lodestar.example']);
+    expect((await vitals(['note', '--repo', dir, '--as-of', '2026-11-22', 'acme', 'Renewal call'])).code).toBe(0);
+    expect((await vitals(['note', '--repo', dir, '--as-of', '2026-11-10', 'acme', 'QBR notes, written up late'])).code).toBe(0);
+    const notes = (parse(read(dir).toString()) as Account).notes!.map((n) => [n.date, n.text]);
+    expect(notes).toEqual([['2026-11-10', 'QBR notes, written up late'], ['2026-11-22', 'Renewal call']]);
+  });
+
   it('adds a note by the team member with the user\'s git email', async () => {
     const dir = gitBook();
     git(dir, ['config', 'user.email', 'hana.okafor@lodestar.example']);

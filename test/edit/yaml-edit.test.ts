@@ -111,6 +111,14 @@ describe('editYaml: only the touched scalars change (bytes compared)', () => {
     }
   });
 
+  it('inserts an item before a given one, in a block or a flow list', () => {
+    const value = { date: '2026-11-05', author: 'jane', text: 'b' };
+    const block = 'notes:\n  - date: 2026-11-01\n    text: a\n  - date: 2026-11-09\n    text: c\n';
+    expect(edit(block, [{ op: 'append', path: ['notes'], value, before: 1 }])).toBe('notes:\n  - date: 2026-11-01\n    text: a\n  - date: 2026-11-05\n    author: jane\n    text: b\n  - date: 2026-11-09\n    text: c\n');
+    const flow = 'notes: [{ date: 2026-11-01, text: a }, { date: 2026-11-09, text: c }]\n';
+    expect(edit(flow, [{ op: 'append', path: ['notes'], value, before: 1 }])).toBe('notes: [{ date: 2026-11-01, text: a }, { date: 2026-11-05, author: jane, text: b }, { date: 2026-11-09, text: c }]\n');
+  });
+
   it('follows the file\'s date quoting for new dates', () => {
     const text = 'contract:\n  close_date: "2025-01-15"\n  renewal_date: "2027-01-15"\ntraits:\n  ce_pulse: poor\n';
     expect(edit(text, [set(['reviewed', 'ce_pulse'], '2026-11-22')])).toBe(`${text}reviewed:\n  ce_pulse: "2026-11-22"\n`);

@@ -247,6 +247,15 @@ describe('the detail', () => {
     expect(t.frame().replace(/\s+/g, ' ')).toContain('1 Bring manual traits up to date so the health colour is right due 2026-11-20 (overdue)');
   });
 
+  it('lists recent notes newest first by their dates, however the file orders them', async () => {
+    const notes = 'notes:\n  - { date: 2026-11-20, author: priya, text: newest }\n  - { date: 2026-10-01, author: priya, text: oldest }\n';
+    const t = mountApp({ files: { 'accounts/acme.yaml': `${validAccount}${notes}` } });
+    await t.press(KEY.enter, 'G');
+    const f = t.frame();
+    expect(f.indexOf('2026-11-20 priya: newest')).toBeGreaterThan(-1);
+    expect(f.indexOf('2026-11-20 priya: newest')).toBeLessThan(f.indexOf('2026-10-01 priya: oldest'));
+  });
+
   it('sits beside the list when the terminal is wide, and Tab moves between them', async () => {
     const t = mountApp({ width: 160, height: 48 });
     await t.press(KEY.enter);

@@ -5,15 +5,16 @@ export type Path = ReadonlyArray<string | number>;
 
 /**
  * One change to a document: `set` a scalar at a path (mappings on the way are created when
- * missing), or `append` an item to the list at a path (created when missing).
+ * missing), or `append` an item to the list at a path (created when missing), at its end or
+ * `before` the item of that index (a note dated before the last one, in a list kept by date).
  */
-export type YamlOp = { op: 'set'; path: Path; value: Scalar } | { op: 'append'; path: Path; value: Value };
+export type YamlOp = { op: 'set'; path: Path; value: Scalar } | { op: 'append'; path: Path; value: Value; before?: number };
 
 /** The ops as a tree, so every mapping is edited once however many of its keys change. */
 export type Change =
   | { kind: 'scalar'; value: Scalar }
   | { kind: 'node'; children: Map<string | number, Change> }
-  | { kind: 'append'; items: Value[] };
+  | { kind: 'append'; items: Value[]; before?: number };
 
 export function changeTree(ops: readonly YamlOp[]): Change & { kind: 'node' } {
   const root: Change & { kind: 'node' } = { kind: 'node', children: new Map() };
@@ -29,8 +30,8 @@ export function changeTree(ops: readonly YamlOp[]): Change & { kind: 'node' } {
       } else if (op.op === 'set') {
         if (existing !== undefined && existing.kind !== 'scalar') throw new Error(`conflicting edits at ${op.path.join('.')}`);
         node.children.set(segment, { kind: 'scalar', value: op.value });
-      } else if (existing === undefined) node.children.set(segment, { kind: 'append', items: [op.value] });
-      else if (existing.kind === 'append') existing.items.push(op.value);
+      } else if (existing === undefined) node.children.set(segment, { kind: 'append', items: [op.value], ...(op.before !== undefined && { before: op.before }) });
+      else if (existing.kind === 'append' && existing.before === op.before) existing.items.push(op.value);
       else throw new Error(`conflicting edits at ${op.path.join('.')}`);
     });
   }
@@ -57,7 +58,10 @@ export function applyOps(value: unknown, ops: readonly YamlOp[]): unknown {
     }
     const last = op.path[op.path.length - 1]!;
     if (op.op === 'set') node[last] = op.value;
-    else ((node[last] ??= []) as unknown[]).push(clone(op.value));
+    else {
+      const list = (node[last] ??= []) as unknown[];
+      list.splice(op.before ?? list.length, 0, clone(op.value));
+    }
   }
   return result;
 }

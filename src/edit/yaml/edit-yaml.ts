@@ -69,7 +69,7 @@ class Editor {
 
   private apply(token: CST.Token | undefined, change: Change, path: Path): void {
     if (change.kind === 'node') this.node(token, change, path);
-    else if (change.kind === 'append') this.append(token, change.items, path);
+    else if (change.kind === 'append') this.append(token, change.items, path, change.before);
     else this.replace(token, change.value, path);
   }
 
@@ -98,18 +98,22 @@ class Editor {
     }
   }
 
-  private append(token: CST.Token | undefined, items: Value[], path: Path): void {
+  private append(token: CST.Token | undefined, items: Value[], path: Path, before?: number): void {
     if (!isSeq(token)) throw new YamlEditError(`${show(path)} is not a list`);
     if (token.type === 'flow-collection') {
       // The last item that has a value: a trailing comma (`[a, b,]`) is an item without one.
-      const last = token.items.findLast((item) => item.value !== undefined)?.value;
+      const valued = token.items.filter((item) => item.value !== undefined);
+      const last = valued[valued.length - 1]?.value;
       const rendered = items.map((v) => flowSource(v, this.style));
-      if (last) this.splices.push({ at: valueEnd(last), remove: 0, insert: rendered.map((r) => `, ${r}`).join('') });
+      const next = before === undefined ? undefined : valued[before]?.value;
+      if (next) this.splices.push({ at: next.offset, remove: 0, insert: rendered.map((r) => `${r}, `).join('') });
+      else if (last) this.splices.push({ at: valueEnd(last), remove: 0, insert: rendered.map((r) => `, ${r}`).join('') });
       else this.splices.push({ at: token.start.offset + 1, remove: 0, insert: rendered.join(', ') });
       return;
     }
-    // The last item with its dash: a comment line after it ends the list as an item of its own.
-    const last = token.items.findLast((item) => item.start.some((t) => t.type === 'seq-item-ind')) ?? token.items[token.items.length - 1]!;
+    // Items with their dash: a comment line after the last ends the list as an item of its own.
+    const dashed = token.items.filter((item) => item.start.some((t) => t.type === 'seq-item-ind'));
+    const last = dashed[dashed.length - 1] ?? token.items[token.items.length - 1]!;
     const dash = last.start.find((t) => t.type === 'seq-item-ind');
     const column = dash ? this.column(dash.offset) : 0;
     const blockItems = last.value?.type === 'block-map';
@@ -118,7 +122,9 @@ class Editor {
       const body = blockItems && typeof item === 'object' && !Array.isArray(item) ? blockMapItem(item, itemColumn, this.style) : `${flowSource(item, this.style)}${this.style.eol}`;
       return `${' '.repeat(column)}-${' '.repeat(itemColumn - column - 1)}${body}`;
     });
-    this.insertLines(this.after(last, column), lines.join(''));
+    // Before an item: at the start of its dash's line, so the new item takes its place.
+    const next = before === undefined ? undefined : dashed[before]?.start.find((t) => t.type === 'seq-item-ind');
+    this.insertLines(next ? this.lineStart(next.offset) : this.after(last, column), lines.join(''));
   }
 
   /** New keys go after the last existing key the schema lists before them (else before the first). */

@@ -83,7 +83,8 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
     const due = t.due ? `  due ${t.due}${t.due < x.as_of ? ' (overdue)' : ''}` : '';
     lines.push(...wrapped(`  ${String(t.number).padStart(3)}  `, '       ', `${plain(t.title)}${due}`, width));
   }
-  const notes = (data.notes ?? []).slice(-5).reverse();
+  // By date, as a file edited by hand may not keep them; a day's notes in the order written.
+  const notes = [...(data.notes ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(-5).reverse();
   lines.push([], heading(`Recent notes (${data.notes?.length ?? 0})  n: add`));
   for (const n of notes) lines.push(...wrapped('  ', '    ', `${n.date} ${plain(n.author)}: ${plainText(n.text)}`, width));
   lines.push([], heading('Health-change log'));
