@@ -119,6 +119,11 @@ describe('editYaml: only the touched scalars change (bytes compared)', () => {
     expect(edit(flow, [{ op: 'append', path: ['notes'], value, before: 1 }])).toBe('notes: [{ date: 2026-11-01, text: a }, { date: 2026-11-05, author: jane, text: b }, { date: 2026-11-09, text: c }]\n');
   });
 
+  it('quotes a word YAML 1.1 readers (PyYAML) take for a boolean: a note that says yes stays text to them', () => {
+    const out = edit('name: A\n', [{ op: 'append', path: ['notes'], value: { date: '2026-11-22', author: 'jane', text: 'yes' } }, { op: 'append', path: ['tasks'], value: { title: 'Off', done: false } }]);
+    expect(out).toBe('name: A\nnotes:\n  - { date: 2026-11-22, author: jane, text: "yes" }\ntasks:\n  - { title: "Off", done: false }\n');
+  });
+
   it('follows the file\'s date quoting for new dates', () => {
     const text = 'contract:\n  close_date: "2025-01-15"\n  renewal_date: "2027-01-15"\ntraits:\n  ce_pulse: poor\n';
     expect(edit(text, [set(['reviewed', 'ce_pulse'], '2026-11-22')])).toBe(`${text}reviewed:\n  ce_pulse: "2026-11-22"\n`);

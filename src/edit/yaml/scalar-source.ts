@@ -5,7 +5,9 @@ export type Quote = '' | '"' | "'";
 
 const PLAIN = /^[A-Za-z_][A-Za-z0-9_./-]*( [A-Za-z0-9_./-]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const RESERVED = /^(null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+// The core schema's words, and YAML 1.1's booleans, which PyYAML and other 1.1 readers of the
+// same files still take for true and false (`text: yes`).
+const RESERVED = /^(null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 // Characters a reader should see escaped rather than raw (C0 has its own YAML escapes).
 const INVISIBLE = controlChars({ c0: 'none', global: true });
 const UNQUOTABLE = controlChars();
