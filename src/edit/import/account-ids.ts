@@ -1,4 +1,6 @@
 /** The longest id: the id pattern allows 63 characters. */
+const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
+
 const MAX = 63;
 
 /**
@@ -11,6 +13,8 @@ export function idFromName(name: string): string | undefined {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // The Latin letters that are no letter and an accent: Straße → strasse, Søren → soren.
+    .replace(/[ßæœøłđþ]/g, (ch) => LETTERS[ch]!)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, MAX)
