@@ -170,7 +170,7 @@ describe('vitals diff', () => {
     const { repo } = weightChange();
     const out = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20']);
     expect(out.stdout.split('\n').slice(0, 7)).toEqual([
-      '4 accounts change colour: 2 green → yellow, 1 green → none, 1 none → green',
+      '2 accounts change colour: 2 green → yellow; 1 added: 1 green; 1 removed: 1 green',
       expect.stringMatching(/^[0-9a-f]{7} → work tree, both scored as of 2026-11-20$/),
       '',
       'Model changes',
@@ -184,7 +184,7 @@ describe('vitals diff', () => {
   test('the pull-request comment renders data as text: no link, image or HTML from a file', async () => {
     const { repo } = weightChange();
     const out = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'markdown']);
-    expect(out.stdout.startsWith(`${DIFF_MARKER}\n### 4 accounts change colour: 2 green → yellow, 1 green → none, 1 none → green\n`)).toBe(true);
+    expect(out.stdout.startsWith(`${DIFF_MARKER}\n### 2 accounts change colour: 2 green → yellow; 1 added: 1 green; 1 removed: 1 green\n`)).toBe(true);
     const html = await marked.parse(out.stdout, { gfm: true });
     expect(html).not.toMatch(/<a |<img|<script/);
     // An invisible space after @ and #: GitHub would make a mention or an issue link of them.
@@ -204,6 +204,9 @@ describe('vitals diff', () => {
       '1 account changes colour: 1 green → yellow; 1 score moves by a point or more',
     );
     expect(diffHeadline(report([], { green: { green: 3 } }))).toBe('No account changes colour or moves by a point');
+    // Accounts that come or go are said as such, not as a colour from or to none.
+    const added = (id: string): AccountImpact => ({ id, name: id, before: { score: null, color: 'none' }, after: { score: 90, color: 'green' }, cause: 'added' });
+    expect(diffHeadline(report([added('a'), added('b')], { none: { green: 2 }, green: { green: 5 } }))).toBe('2 added: 2 green');
   });
 
   test('the comment stays under GitHub’s limit and says how many rows it left out', () => {

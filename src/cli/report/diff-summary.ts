@@ -2,21 +2,35 @@ import type { DiffColor, DiffReport } from '../../history/book-diff.js';
 
 export const COLOURS: DiffColor[] = ['green', 'yellow', 'red', 'unknown', 'none'];
 
-/** "6 accounts change colour: 5 green → yellow, 1 yellow → red", or what moved without a colour change. */
+/**
+ * "6 accounts change colour: 5 green → yellow, 1 yellow → red; 2 added: 2 green", then what moved
+ * without a colour change. An account added or removed is said as such, not as a colour from `none`.
+ */
 export function diffHeadline(report: DiffReport): string {
   const moves: Array<[string, number]> = [];
+  const added: Array<[string, number]> = [];
+  const removed: Array<[string, number]> = [];
   for (const from of COLOURS) {
     for (const to of COLOURS) {
       const n = from === to ? 0 : (report.matrix[from]?.[to] ?? 0);
-      if (n > 0) moves.push([`${n} ${from} → ${to}`, n]);
+      if (n === 0) continue;
+      if (from === 'none') added.push([`${n} ${to}`, n]);
+      else if (to === 'none') removed.push([`${n} ${from}`, n]);
+      else moves.push([`${n} ${from} → ${to}`, n]);
     }
   }
-  const changed = moves.reduce((sum, [, n]) => sum + n, 0);
-  const moved = report.accounts.length - changed;
-  const scores = moved > 0 ? `; ${moved} ${moved === 1 ? 'score moves' : 'scores move'} by a point or more` : '';
-  if (changed === 0) return moved > 0 ? `No account changes colour${scores}` : 'No account changes colour or moves by a point';
-  const list = moves.sort((a, b) => b[1] - a[1]).map(([text]) => text).join(', ');
-  return `${changed} ${changed === 1 ? 'account changes' : 'accounts change'} colour: ${list}${scores}`;
+  const total = (list: Array<[string, number]>) => list.reduce((sum, [, n]) => sum + n, 0);
+  const listed = (list: Array<[string, number]>) => list.sort((a, b) => b[1] - a[1]).map(([text]) => text).join(', ');
+  const changed = total(moves);
+  const moved = report.accounts.length - changed - total(added) - total(removed);
+  const clauses = [
+    ...(changed > 0 ? [`${changed} ${changed === 1 ? 'account changes' : 'accounts change'} colour: ${listed(moves)}`] : []),
+    ...(added.length > 0 ? [`${total(added)} added: ${listed(added)}`] : []),
+    ...(removed.length > 0 ? [`${total(removed)} removed: ${listed(removed)}`] : []),
+  ];
+  const scores = moved > 0 ? `${moved} ${moved === 1 ? 'score moves' : 'scores move'} by a point or more` : '';
+  if (clauses.length === 0) return scores ? `No account changes colour; ${scores}` : 'No account changes colour or moves by a point';
+  return [...clauses, ...(scores ? [scores] : [])].join('; ');
 }
 
 /** The colours a matrix shows: those any account has on either side, in risk order. */
