@@ -12,8 +12,8 @@ export interface ModelChange {
  * top-level keys are distinct, so the files' contents are addressed as one document:
  * `categories.utilization.weight`, `scenarios.handoff.priority`. List items with an `id` or a
  * `trait` are addressed by it, so that inserting an item does not re-address everything after it.
- * Where the order of such a list decides (lifecycle stages and variants: first match wins), a new
- * order is a change of the list, its ids before and after.
+ * Where the order of such a list decides (lifecycle stages, variants, derived segments: first match
+ * wins), a new order is a change of the list, its ids before and after.
  */
 export function modelChanges(before: Playbooks, after: Playbooks): ModelChange[] {
   const changes: ModelChange[] = [];
@@ -49,8 +49,8 @@ function compare(path: string, a: unknown, b: unknown, out: ModelChange[]): void
   out.push({ path, from: a ?? null, to: b ?? null });
 }
 
-/** The lists read in order, the first item that matches winning (SPEC §3.1, §3.3). */
-const ORDERED = new Set(['stages', 'variants']);
+/** The lists read in order, the first item that matches winning (SPEC §3.1, §3.3, §3.5). */
+const ORDERED = new Set(['stages', 'variants', 'segments']);
 
 /** The key that names every item of both lists once (`id`, else `trait`), if there is one. */
 function identity(a: unknown[], b: unknown[]): string | undefined {

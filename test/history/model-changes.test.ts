@@ -45,6 +45,8 @@ describe('model changes by path', () => {
     expect(modelChanges(playbooks(), after)).toEqual([
       { path: 'stages', from: ['prospect', 'renewing', 'onboarding', 'nurturing', 'adopting'], to: ['prospect', 'onboarding', 'renewing', 'nurturing', 'adopting'] },
     ]);
+    const segments = playbooks('segments.yaml', (t) => swap(t, /  - id: strategic[\s\S]*?(?=  - id:)/, /  - id: enterprise[\s\S]*?(?=  - id:)/));
+    expect(modelChanges(playbooks(), segments)).toEqual([{ path: 'segments', from: ['strategic', 'enterprise', 'commercial', 'scaled_success'], to: ['enterprise', 'strategic', 'commercial', 'scaled_success'] }]);
     const categories = playbooks('health-score.yaml', (t) => swap(t, /  - id: ta_pulse[\s\S]*?(?=  - id:)/, /  - id: technical_health[\s\S]*?(?=  - id:)/));
     expect(categories.health.categories.map((c) => c.id).slice(0, 2)).toEqual(['technical_health', 'ta_pulse']);
     expect(modelChanges(playbooks(), categories)).toEqual([]);
