@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -435,10 +435,31 @@ describe('git variables inherited from another repository (vitals run from its h
     }
   });
 
-  it('keep a GIT_DIR and GIT_WORK_TREE that name the book\'s own repository', async () => {
-    const book = gitBook();
-    const { code } = await vitals(['set', '--repo', book, '--as-of', '2026-11-22', 'acme', 'versions_behind=4'], { GIT_DIR: join(book, '.git'), GIT_WORK_TREE: book });
+  it('find the book\'s own repository however they are given: relative, from a hook at the top, for a book in a sub-folder or one nested in another repository', async () => {
+    const top = gitBook();
+    cpSync(tempBook(), join(top, 'sub'), { recursive: true });
+    git(top, ['add', '-A']);
+    git(top, ['commit', '-q', '-m', 'a second book']);
+    const sub = await vitals(['set', '--repo', 'sub', '--as-of', '2026-11-22', 'acme', 'versions_behind=4'], { GIT_DIR: '.git', GIT_INDEX_FILE: '.git/index' }, top);
+    expect(sub).toMatchObject({ code: 0, stderr: '' });
+    expect(git(top, ['show', '--name-only', '--format=', 'HEAD'])).toBe('sub/accounts/acme.yaml\n');
+    const nested = gitBook();
+    cpSync(nested, join(top, 'nested'), { recursive: true });
+    const inner = await vitals(['set', '--repo', join(top, 'nested'), '--as-of', '2026-11-22', 'acme', 'versions_behind=5'], { GIT_DIR: join(top, '.git'), GIT_WORK_TREE: top });
+    expect(inner).toMatchObject({ code: 0, stderr: '' });
+    expect(commitCount(join(top, 'nested'))).toBe(2);
+  });
+
+  it('keep a GIT_DIR and GIT_WORK_TREE for a work tree with no .git of its own (the repository kept apart)', async () => {
+    const work = tempBook();
+    const store = mkdtempSync(join(tmpdir(), 'vitals-store-'));
+    const env = { GIT_DIR: store, GIT_WORK_TREE: work };
+    git(work, ['init', '-q', '-b', 'main'], { ...process.env, ...env });
+    git(work, ['add', '-A'], { ...process.env, ...env });
+    git(work, ['-c', 'user.name=Setup', '-c', 'user.email=setup@vitals.example', 'commit', '-q', '-m', 'book'], { ...process.env, ...env });
+    const { code, stderr } = await vitals(['set', '--repo', work, '--as-of', '2026-11-22', 'acme', 'versions_behind=4'], { ...env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@vitals.example', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@vitals.example' });
+    expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(commitCount(book)).toBe(2);
+    expect(git(work, ['rev-list', '--count', 'HEAD'], { ...process.env, ...env }).trim()).toBe('2');
   });
 });
