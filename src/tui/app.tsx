@@ -137,12 +137,14 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     const mode = current.current.mode;
     if (mode.kind !== 'confirm' || mode.plan.writes.length === 0) return;
     const subject = mode.plan.message.split('\n')[0];
+    // The draft this commit saves, taken now: keys go on working while git runs.
+    const draft = committing.current;
     // Out of the confirmation before git runs: a second `y` must not commit the plan again.
     dispatch({ type: 'message', text: `committing: ${subject}` });
     try {
       const result = await session.apply(mode.plan);
       // Saved: the note or task typed for it is no draft any more.
-      if (committing.current !== undefined) drafts.current.delete(committing.current);
+      if (draft !== undefined) drafts.current.delete(draft);
       const text = result.committed
         ? `committed ${result.commit}: ${subject}${result.detached ? ` (${DETACHED})` : ''}`
         : `written, not committed (${result.reason === 'not-a-repository' ? 'not in a git repository' : '--no-commit'}): ${subject}`;
@@ -230,7 +232,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       committing.current = undefined;
       const action = startEdit(command as (typeof EDITS)[number], session, s.selected);
       const draft = action.type === 'text' ? drafts.current.get(draftKey(action)) : undefined;
-      edited(action.type === 'text' && draft !== undefined ? { ...action, text: draft, title: `${action.title} (not saved yet)` } : action);
+      edited(action.type === 'text' && draft !== undefined ? { ...action, text: draft, title: `Not saved yet · ${action.title}` } : action);
     }
   }
 
@@ -274,7 +276,11 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       else if (effect.kind === 'submit') {
         if (mode.kind === 'filter') dispatch({ type: 'keep-filter' });
         else if (mode.kind === 'text') {
-          if (mode.purpose !== 'task-due') drafts.current.set((committing.current = draftKey(mode)), mode.text);
+          if (mode.purpose !== 'task-due') {
+            committing.current = draftKey(mode);
+            if (mode.text.trim() === '') drafts.current.delete(committing.current);
+            else drafts.current.set(committing.current, mode.text);
+          }
           edited(afterText(mode, session, me));
         }
       } else if (effect.kind === 'command') run(effect.command);

@@ -132,12 +132,27 @@ describe('refusals in the TUI', () => {
     await t.press('j', 'n', 'Called Pat about the renewal', KEY.enter, 'y');
     await t.until('not changed');
     await t.press('n');
-    expect(t.frame()).toContain('Note on Acme Corp (not saved yet): Called Pat about the renewal');
+    expect(t.frame()).toContain('Not saved yet · Note on Acme Corp: Called Pat about the renewal');
     writeFileSync(join(t.dir, 'accounts', 'acme.yaml'), committed);
     await t.press(KEY.enter, 'y');
     await t.until('committed');
     await t.press('n');
     expect(t.frame()).not.toContain('Called Pat about the renewal');
+    expect(t.frame()).toMatch(/^Note on Acme Corp: ?$/m);
+  });
+
+  it('a note committed while other keys are pressed is no draft after: n then offers nothing', async () => {
+    const t = mount();
+    writeFileSync(join(t.dir, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\nsleep 1\n', { mode: 0o755 });
+    await t.press('j', 'n', 'Called Pat', KEY.enter, 'y');
+    // While git runs: n (the note is still a draft then), and Esc.
+    await t.press('n', KEY.escape);
+    await t.until('committed');
+    await t.press('n');
+    expect(t.frame()).not.toContain('Not saved yet');
+    expect(t.frame()).toMatch(/^Note on Acme Corp: ?$/m);
+    // An empty note is no draft either.
+    await t.press(KEY.enter, 'n');
     expect(t.frame()).toMatch(/^Note on Acme Corp: ?$/m);
   });
 
