@@ -222,6 +222,12 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     await t.press('n', 'see \x1b]8;;https://x.example/q\x1b\\plan\x1b]8;;\x1b\\ ok\x1b]11;rgb:0/0/0\x07!', KEY.enter);
     expect(t.frame()).toContain('note by priya: see plan ok!');
     t.app.unmount();
+    // A string left unfinished ends at the next escape sequence: the paste's end mark still ends the paste.
+    const v = mount();
+    await v.press('\x1b[200~see \x1b]8;;https://x.example\x1b[201~');
+    await v.press('j');
+    expect(v.frame()).toContain('2 of 2');
+    v.app.unmount();
     // Esc and `]` pressed one after the other are still Esc (it leaves the detail) and a key.
     const u = mount();
     await u.press(KEY.enter);

@@ -54,10 +54,14 @@ export function ignoreUnknownSequences(events: EventEmitter): () => void {
     let input = first;
     if (inString) {
       const end = STRING_END.exec(input);
-      if (!end) return emit.call(this, name, '');
-      inString = false;
-      input = input.slice(end.index + end[0].length);
-      if (input === '') return emit.call(this, name, '');
+      // Another escape sequence (the paste's end mark, a key) ends a string left unfinished.
+      if (!end && input.startsWith('\x1b')) inString = false;
+      else if (!end) return emit.call(this, name, '');
+      else {
+        inString = false;
+        input = input.slice(end.index + end[0].length);
+        if (input === '') return emit.call(this, name, '');
+      }
     }
     if (STRING_START.test(input)) {
       inString = true;
