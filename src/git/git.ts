@@ -27,18 +27,22 @@ export async function verifyCommit(dir: string, env: GitEnv, rev: string): Promi
     if (!(error instanceof GitFailure)) throw gitRefusal(error, 'read the revision');
     // An unknown revision or one that is not a commit exits 1; git's own refusals exit 128.
     if (error.exitCode === 128) throw gitRefusal(error, `read the revision "${plain(rev)}"`);
-    const gitDir = findGitDir(dir, env);
-    const shallow = gitDir !== undefined && shallowCommits(gitDir).length > 0 ? ` (this clone is shallow, so older commits are not in it: git fetch --unshallow reads them)` : '';
-    throw new UsageError(`unknown revision "${plain(rev)}": not a commit in this repository${shallow}`);
+    throw new UsageError(`unknown revision "${plain(rev)}": not a commit in this repository${shallowHint(dir, env)}`);
   }
 }
 
-/** The best common ancestor of two commits (`git merge-base`), where a branch left the other. */
-export async function mergeBase(dir: string, env: GitEnv, a: string, b: string): Promise<string> {
+/** Said after "not found" in a shallow clone (CI's default), where older commits are not there to find. */
+function shallowHint(dir: string, env: GitEnv): string {
+  const gitDir = findGitDir(dir, env);
+  return gitDir !== undefined && shallowCommits(gitDir).length > 0 ? ' (this clone is shallow, so older commits may not be in it: git fetch --unshallow reads them)' : '';
+}
+
+/** The best common ancestor of two commits (`git merge-base`), where a branch left the other; `names` as the user gave them. */
+export async function mergeBase(dir: string, env: GitEnv, a: string, b: string, names: [string, string]): Promise<string> {
   try {
     return (await runGit(dir, env, ['merge-base', '--end-of-options', a, b])).trim();
   } catch (error) {
-    if (error instanceof GitFailure && error.exitCode === 1) throw new UsageError(`${a.slice(0, 7)} and ${b.slice(0, 7)} have no commit in common`);
+    if (error instanceof GitFailure && error.exitCode === 1) throw new UsageError(`"${plain(names[0])}" and "${plain(names[1])}" have no commit in common${shallowHint(dir, env)}`);
     throw gitRefusal(error, 'find where the two revisions part');
   }
 }

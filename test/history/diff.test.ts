@@ -149,11 +149,14 @@ describe('vitals diff', () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');
     repo.write('accounts/acme.yaml', edited(validAccount, { 'ce_pulse:': '  ce_pulse: concerning' })).commit('acme', '2026-11-03');
+    repo.git(['branch', 'feature', 'HEAD~1']);
     const clone = `${repo.dir}-shallow`;
-    repo.git(['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
+    repo.git(['clone', '-q', '--depth', '1', '--no-single-branch', `file://${repo.dir}`, clone]);
     const out = await vitals(['diff', 'HEAD~1', '--repo', clone]);
+    const range = await vitals(['diff', 'origin/main...origin/feature', '--repo', clone]);
     rmSync(clone, { recursive: true, force: true });
-    expect(out).toMatchObject({ code: 2, stderr: 'vitals: unknown revision "HEAD~1": not a commit in this repository (this clone is shallow, so older commits are not in it: git fetch --unshallow reads them)\n' });
+    expect(range).toMatchObject({ code: 2, stderr: 'vitals: "origin/main" and "origin/feature" have no commit in common (this clone is shallow, so older commits may not be in it: git fetch --unshallow reads them)\n' });
+    expect(out).toMatchObject({ code: 2, stderr: 'vitals: unknown revision "HEAD~1": not a commit in this repository (this clone is shallow, so older commits may not be in it: git fetch --unshallow reads them)\n' });
   });
 
   test('a revision named by its message (`:/text`) is the commit it finds', async () => {

@@ -52,7 +52,7 @@ async function revisions(ctx: Context, args: string[]): Promise<{ base: string; 
   if (args[1] !== undefined) throw new UsageError(`give a range (${plain(args[0]!)}) or two revisions, not both`);
   const [, from, dots, to] = range;
   const [left, right] = [await verify(from || 'HEAD'), await verify(to || 'HEAD')];
-  return { base: dots === '...' ? await mergeBase(ctx.root, ctx.io.env, left, right) : left, head: right };
+  return { base: dots === '...' ? await mergeBase(ctx.root, ctx.io.env, left, right, [from || 'HEAD', to || 'HEAD']) : left, head: right };
 }
 
 function requireModel(side: DiffSide, name: string): void {
