@@ -37,7 +37,7 @@ export interface OpenHistory extends ReviewHistory {
   /** The same entries as `log`, as the JSON of their array in UTF-8 (what `vitals log --format json` prints). */
   logJson(options: EntryFilter): Promise<Buffer>;
   problems(): Promise<HistoryProblem[]>;
-  /** The accounts and owners the log's entries up to `until` name: every account the history holds, as it was added. */
+  /** The accounts the history holds, and the owners its entries up to `until` name. */
   named(until: string): Promise<{ accounts: Set<string>; owners: Set<string> }>;
   /** Whether there is a history: a git repository with a commit at HEAD. */
   hasHistory(): Promise<boolean>;
@@ -155,7 +155,10 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     },
     async named(until) {
       const { index } = await entriesUntil(until);
-      return { accounts: new Set(index.map(([, account]) => account)), owners: new Set(index.flatMap(([, , owner]) => (owner === null ? [] : [owner]))) };
+      const accounts = new Set(index.map(([, account]) => account));
+      // An account whose colour never changed has no entry where a shallow clone's history starts: its steps hold it.
+      for (const step of (await read())?.log.steps ?? []) for (const [id] of step.accounts) accounts.add(id);
+      return { accounts, owners: new Set(index.flatMap(([, , owner]) => (owner === null ? [] : [owner]))) };
     },
     async problems() {
       return cacheOf()?.entriesAtHead()?.problems ?? (await read())?.log.problems ?? [];

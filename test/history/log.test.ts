@@ -325,6 +325,17 @@ describe('vitals log', () => {
     expect(await log('--owner', 'theo')).toMatchObject({ code: 0, stdout: 'No colour changed in this range.\n' });
   });
 
+  test('--account of an account a shallow clone holds from its first commit on, never changing colour, is an empty log', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/beta.yaml', beta).commit('beta', '2026-11-03');
+    const clone = `${repo.dir}-shallow`;
+    repo.git(['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
+    const out = await vitals(['log', '--repo', clone, '--as-of', '2026-11-05', '--account', 'acme']);
+    rmSync(clone, { recursive: true, force: true });
+    expect(out).toMatchObject({ code: 0, stdout: 'No colour changed in this range.\n' });
+  });
+
   test('progress on stderr when it is a terminal (and none otherwise: every log above checks an empty stderr)', async () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');
