@@ -1,4 +1,6 @@
 import { statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { workTreeTop } from '../git/find-git-dir.js';
 import type { GitEnv } from '../git/run-git.js';
 import { commitFiles } from '../git/commit-files.js';
 import { indexToHead } from '../git/index-to-head.js';
@@ -96,9 +98,14 @@ async function commitPathspecs(root: string, env: GitEnv, files: string[]): Prom
  */
 async function exactUnlessAlone(root: string, env: GitEnv, pathspecs: string[], files: string[]): Promise<string[]> {
   if (pathspecs === files) return files;
-  const ours = new Set(files);
+  // git names paths from the top of the work tree; the book may be a folder below it.
+  const top = workTreeTop(root, env);
+  const prefix = top === undefined ? '' : relative(top, root).split(sep).filter((part) => part !== '').map((part) => `${part}/`).join('');
+  const ours = new Set(files.map((file) => prefix + file));
   const status = await pathStatus(root, env, pathspecs);
-  return status?.every((entry) => ours.has(entry.slice(3))) ? pathspecs : files;
+  // Untracked and ignored files are not committed by naming their folder: only a tracked change is swept in.
+  const swept = (entry: string) => !entry.startsWith('??') && !entry.startsWith('!!') && !ours.has(entry.slice(3));
+  return status !== undefined && !status.some(swept) ? pathspecs : files;
 }
 
 function assertUnchanged(write: FileWrite): void {
