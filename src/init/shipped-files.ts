@@ -26,9 +26,18 @@ export function shippedModel(): ShippedFile[] {
  */
 export function shippedTemplates(version: string, branch = 'main'): ShippedFile[] {
   const root = join(PACKAGE, 'templates', 'book');
-  // A branch name YAML reads as something else (`#x`, `a: b`) is written quoted.
-  const name = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(branch) ? branch : JSON.stringify(branch);
+  const name = branchPattern(branch);
   return walk(root, '').map((file) => ({ file, bytes: Buffer.from(readFileSync(join(root, file), 'utf8').replaceAll('{{version}}', version).replaceAll('{{branch}}', name)) }));
+}
+
+/**
+ * A branch name as a GitHub branch filter in YAML: the filter's own characters (`*`, `!`, ...)
+ * escaped, and quoted unless YAML reads it as the plain name (`1.0`, `true` and `#x` would not).
+ */
+export function branchPattern(branch: string): string {
+  const pattern = branch.replace(/[*?+[\]!\\]/g, '\\$&');
+  const plain = /^[A-Za-z][A-Za-z0-9._/-]*$/.test(pattern) && !/^(true|false|yes|no|on|off|null|y|n)$/i.test(pattern);
+  return plain ? pattern : `'${pattern.replace(/'/g, "''")}'`;
 }
 
 export function packageVersion(): string {
