@@ -141,6 +141,8 @@ describe('vitals diff', () => {
     // Against main's tip, main's own change shows too, undone.
     expect(await ids('main..feature')).toEqual(['beta', 'acme']);
     expect(await ids('main', 'feature')).toEqual(['beta', 'acme']);
+    // A revision that holds `..` and names a commit is that commit.
+    expect(await ids(':/feature..')).toEqual(['beta', 'acme']);
     const both = await vitals(['diff', 'main...feature', 'main', '--repo', repo.dir]);
     expect(both).toMatchObject({ code: 2, stderr: 'vitals: give a range (main...feature) or two revisions, not both\n' });
   });

@@ -46,9 +46,11 @@ export async function diff(ctx: Context, args: string[], options: { format?: str
  */
 async function revisions(ctx: Context, args: string[]): Promise<{ base: string; head: string | undefined }> {
   const verify = (rev: string) => verifyCommit(ctx.root, ctx.io.env, rev);
-  // A ref name cannot hold `..`; `:/text` names a commit by its message, which can.
-  const range = args[0]!.startsWith(':/') ? null : /^(.*?)(\.\.\.?)(.*)$/.exec(args[0]!);
-  if (!range) return { base: await verify(args[0]!), head: args[1] === undefined ? undefined : await verify(args[1]) };
+  // A ref name cannot hold `..`, but a revision can (`:/fix..typo`, `HEAD^{/a..b}`): one that
+  // names a commit is that commit.
+  const range = /^(.*?)(\.\.\.?)(.*)$/.exec(args[0]!);
+  const whole = range ? await verify(args[0]!).catch(() => undefined) : undefined;
+  if (!range || whole !== undefined) return { base: whole ?? (await verify(args[0]!)), head: args[1] === undefined ? undefined : await verify(args[1]) };
   if (args[1] !== undefined) throw new UsageError(`give a range (${plain(args[0]!)}) or two revisions, not both`);
   const [, from, dots, to] = range;
   const [left, right] = [await verify(from || 'HEAD'), await verify(to || 'HEAD')];

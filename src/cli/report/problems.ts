@@ -128,7 +128,8 @@ export function markdownSummary(problems: readonly Problem[], checked: number, s
     // Messages quote the files' own text: escaped, so an image, link or HTML in it renders as text.
     const row = `| ${p.severity} | ${mdCell(where(p))} | ${mdCell(p.message)} |\n`;
     bytes += Buffer.byteLength(row);
-    if (bytes > SUMMARY_LIMIT - 200) return `${text}\n${problems.length - i} more problems are not listed, to keep this summary within GitHub's limit: run vitals validate for all of them.\n\n`;
+    const left = problems.length - i;
+    if (bytes > SUMMARY_LIMIT - 200) return `${text}\n${left} more ${left === 1 ? 'problem is' : 'problems are'} not listed, to keep this summary within GitHub's limit: run vitals validate for all of them.\n\n`;
     text += row;
   }
   return `${text}\n`;

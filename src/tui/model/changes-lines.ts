@@ -4,8 +4,8 @@ import { HEALTH, type Line } from '../theme.js';
 import { fit } from './fit.js';
 import { wrapIndented } from './wrap.js';
 
-/** The widest colour with its score: `◆ yellow 100.0`. */
-const COLOUR = 14;
+/** The widest colour with its score: `? unknown 100.0`. */
+const COLOUR = 15;
 
 /**
  * The health-change log (SPEC §5) newest first: date, account, colour before → after with the
