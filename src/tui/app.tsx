@@ -260,6 +260,13 @@ export function App({ session, history, me, owner: startOwner, width, height, th
         continue;
       }
       const mode = current.current.mode;
+      if (key.startsWith('alt-')) {
+        // Esc and a key in one read (Alt and the key, or typed fast): while text is typed nothing, so
+        // that Alt-q cannot cancel a note and quit; elsewhere the two keys.
+        if (takesText(mode.kind) || pasting.current) i++;
+        else keys.splice(i, 1, 'escape', key.slice('alt-'.length));
+        continue;
+      }
       if (takesText(mode.kind) && asText(keys, i, pasting.current)) {
         // A paste is text: a run of characters becomes one piece of text, its line breaks spaces.
         let text = '';

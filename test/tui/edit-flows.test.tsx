@@ -272,6 +272,13 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     expect(t.frame()).toContain('2 of 2');
   });
 
+  it('Alt and a key while a note is typed is nothing: it neither cancels the note nor quits', async () => {
+    const t = mount();
+    await t.press('n', 'hello', '\x1bq', '\x1ba', ' there');
+    expect(t.exits).toEqual([]);
+    expect(t.frame()).toMatch(/^Note on Redfern Foods: hello there ?$/m);
+  });
+
   it('with --no-commit an edit is written and not committed, and the confirmation and the message say so', async () => {
     const t = mountApp({ files: demoAccounts((n) => n === 'redfern-foods.yaml'), noCommit: true });
     await t.press('j', 'n', 'Called Pat', KEY.enter);

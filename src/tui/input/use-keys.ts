@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { useInput, useStdin } from 'ink';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { decodeKeys } from './decode-keys.js';
+import { ALT, decodeKeys } from './decode-keys.js';
 
 /**
  * Calls `onKeys` with every key of every input event, in order. The handler is read through a ref,
@@ -24,8 +24,9 @@ export function useKeys(onKeys: (keys: string[]) => void): void {
 const KNOWN = /^\x1b(?:\[(?:[A-DFHZ]|[1-8]~|20[01]~)|O[A-DFH]|\x1b?)$/;
 
 /**
- * Esc and a printable key in one read (pressed quickly, or Alt and the key): Ink reads them as one
- * event. Esc and a control (Alt-Backspace) is nothing: read as Esc, it would cancel a note being typed.
+ * Esc and a printable key in one read (Alt and the key, or pressed quickly): Ink reads them as one
+ * event, passed on as ALT and the key (`decodeKeys` names it `alt-<key>`), for the review to take as
+ * the two keys or, while text is typed, as nothing. Esc and a control (Alt-Backspace) is nothing.
  */
 const ESCAPE_THEN_KEY = /^\x1b([^[O\x00-\x1f\x7f])$/su;
 
@@ -40,8 +41,7 @@ const STRING_END = /\x07|\x1b\\/;
 /**
  * Any other escape sequence (a modified key such as Ctrl-Up, a terminal's reply, a stray `ESC [5m`
  * typed or pasted) arrives as nothing. Ink reads some of them as a Ctrl key with no name and
- * crashes, and reads others as letters (Ctrl-Up as `u` `p`). Esc and a key read together are the
- * two keys: the review has no Alt bindings. Returns the undo.
+ * crashes, and reads others as letters (Ctrl-Up as `u` `p`). Returns the undo.
  */
 export function ignoreUnknownSequences(events: EventEmitter): () => void {
   const emit = events.emit;
@@ -71,8 +71,7 @@ export function ignoreUnknownSequences(events: EventEmitter): () => void {
     if (!input.startsWith('\x1b') || KNOWN.test(input)) return emit.call(this, name, input);
     const key = ESCAPE_THEN_KEY.exec(input)?.[1];
     if (key === undefined) return emit.call(this, name, '');
-    emit.call(this, name, '\x1b');
-    return emit.call(this, name, key);
+    return emit.call(this, name, ALT + key);
   };
   return () => {
     events.emit = emit;
