@@ -137,19 +137,21 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     const mode = current.current.mode;
     if (mode.kind !== 'confirm' || mode.plan.writes.length === 0) return;
     const subject = mode.plan.message.split('\n')[0];
-    // The draft this commit saves, taken now: keys go on working while git runs.
+    // The draft this commit saves, taken out now: keys go on working while git runs, and the text
+    // being committed is no draft to offer meanwhile; it comes back if the commit fails.
     const draft = committing.current;
+    const drafted = draft === undefined ? undefined : drafts.current.get(draft);
+    if (draft !== undefined) drafts.current.delete(draft);
     // Out of the confirmation before git runs: a second `y` must not commit the plan again.
     dispatch({ type: 'message', text: `committing: ${subject}` });
     try {
       const result = await session.apply(mode.plan);
-      // Saved: the note or task typed for it is no draft any more.
-      if (draft !== undefined) drafts.current.delete(draft);
       const text = result.committed
         ? `committed ${result.commit}: ${subject}${result.detached ? ` (${DETACHED})` : ''}`
         : `written, not committed (${result.reason === 'not-a-repository' ? 'not in a git repository' : '--no-commit'}): ${subject}`;
       dispatch({ type: 'message', text });
     } catch (error) {
+      if (draft !== undefined && drafted !== undefined && !drafts.current.has(draft)) drafts.current.set(draft, drafted);
       // A failed commit says what git said (EditError's detail), on the same line.
       const detail = error instanceof EditError && error.detail ? ` ${plain(error.detail.trim().replace(/\s*\n\s*/g, ' '))}` : '';
       dispatch({ type: 'message', text: `not changed: ${error instanceof Error ? error.message : String(error)}${detail}`, error: true });

@@ -151,8 +151,15 @@ describe('refusals in the TUI', () => {
     await t.press('n');
     expect(t.frame()).not.toContain('Not saved yet');
     expect(t.frame()).toMatch(/^Note on Acme Corp: ?$/m);
+    // A note typed while another commits is kept if it is refused, whenever that commit ends.
+    writeFileSync(join(t.dir, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\nsleep 1\n', { mode: 0o755 });
+    await t.press(KEY.escape, 'n', 'First', KEY.enter, 'y', 'n', 'Second', KEY.enter);
+    await t.until('committed');
+    await t.press(KEY.escape, 'n');
+    expect(t.frame()).toMatch(/^Not saved yet · Note on Acme Corp: Second ?$/m);
+    await t.press(KEY.escape);
     // An empty note is no draft either.
-    await t.press(KEY.enter, 'n');
+    await t.press('n', KEY.backspace.repeat(6), KEY.enter, 'n');
     expect(t.frame()).toMatch(/^Note on Acme Corp: ?$/m);
   });
 
