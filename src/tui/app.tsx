@@ -116,7 +116,10 @@ export function App({ session, history, me, owner: startOwner, width, height, th
   function viewLinesOf(view: View, width: number): Line[] {
     if (view === 'agenda') return agendaLines(session.agenda(owner), width);
     if (view === 'changes') {
-      const mine = owner === undefined ? past.changes : past.changes?.filter((e) => session.entry(e.account)?.data.owner === owner);
+      // Whole accounts, by their owner now, or for one removed since (in no row) by its last entry's.
+      const last = new Map(past.changes?.map((e) => [e.account, e.owner]));
+      const ownerOf = (id: string) => session.entry(id)?.data.owner ?? last.get(id);
+      const mine = owner === undefined ? past.changes : past.changes?.filter((e) => ownerOf(e.account) === owner);
       return changesLines(history ? mine : undefined, past.since, names, width);
     }
     return problemsLines(session.allProblems(), width);

@@ -295,6 +295,23 @@ describe('history', () => {
     expect(t.frame()).toContain('Weekly score: the last 12 Sundays and today');
   });
 
+  it('the Changes view of one owner\'s book lists an account removed since, by its last owner', async () => {
+    const history = memoryHistory({
+      lastWeek: { date: '2026-11-15', scores: [] },
+      weekly: new Map(),
+      log: [
+        { date: '2026-11-10', commit: 'abc', author: 'Priya', account: 'gone-co', owner: 'priya', from: 'green', to: 'none', score_before: 80, score_after: null, cause: 'removed', changes: [] },
+        { date: '2026-11-11', commit: 'def', author: 'Marco', account: 'elsewhere-co', owner: 'marco', from: 'green', to: 'none', score_before: 80, score_after: null, cause: 'removed', changes: [] },
+      ],
+    });
+    const t = mountApp({ history, owner: 'priya' });
+    await t.until('12 weeks');
+    await t.press('3');
+    await t.until('gone-co');
+    expect(t.frame()).toMatch(/gone-co +● green 80\.0 +→ · none +removed/);
+    expect(t.frame()).not.toContain('elsewhere-co');
+  });
+
   it('says "no history" plainly without one', async () => {
     const t = mountApp();
     expect(t.frame()).toContain('no history a week back');
