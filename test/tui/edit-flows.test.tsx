@@ -254,6 +254,14 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     expect(textWidth(line)).toBeLessThanOrEqual(80);
   });
 
+  it('a prompt keeps its whole title while what is typed is short: the due date\'s hint shows', async () => {
+    const t = mount();
+    await t.press('n', 'short');
+    expect(t.frame()).toMatch(/^Note on Redfern Foods: short ?$/m);
+    await t.press(KEY.escape, 't', 'Send the 5.3 upgrade guide', KEY.enter);
+    expect(t.frame()).toContain('Due date (YYYY-MM-DD or empty) of "Send the 5.3 upgrade guide": 2026-11-29');
+  });
+
   it('the confirmation shows a long note whole, not cut: what is committed is read before y', async () => {
     const t = mount();
     const note = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
@@ -307,7 +315,7 @@ describe('n, t, x, p: notes, tasks and projects', () => {
   it('t asks for the title then the due date (a week out unless changed) and commits the task', async () => {
     const t = mount();
     await t.press('j', 't', 'Send the upgrade guide', KEY.enter);
-    expect(t.frame()).toContain('Due date of "Send the upgrade guide"');
+    expect(t.frame()).toContain('Due date (YYYY-MM-DD or empty) of "Send the upgrade guide"');
     expect(t.frame()).toContain('2026-11-29');
     await t.press(KEY.backspace, '8', KEY.enter);
     expect(t.frame()).toContain('task "Send the upgrade guide" due 2026-11-28');

@@ -117,7 +117,7 @@ export function afterText(mode: Extract<Mode, { kind: 'text' }>, session: Review
       return planned(session, mode.account, noteChanges(text, false, author), { text, contact: false });
     case 'task-title':
       if (text === '') return { type: 'message', text: 'not changed: the task had no title', error: true };
-      return { type: 'text', purpose: 'task-due', title: `Due date of "${plain(text)}" (YYYY-MM-DD, empty for none)`, text: addDays(session.asOf, 7), account: mode.account, taskTitle: text };
+      return { type: 'text', purpose: 'task-due', title: `Due date (YYYY-MM-DD or empty) of "${plain(text)}"`, text: addDays(session.asOf, 7), account: mode.account, taskTitle: text };
     case 'task-due':
       if (text !== '' && !(/^\d{4}-\d{2}-\d{2}$/.test(text) && isIsoDate(text))) return { ...mode, type: 'text', title: `"${plain(text)}" is not a date: YYYY-MM-DD, or empty for none` };
       return planned(session, mode.account, [{ kind: 'task', title: mode.taskTitle!, due: text === '' ? undefined : text }]);

@@ -25,8 +25,9 @@ export function MessageLine({ state, theme }: { state: AppState; theme: Theme })
   // CJK or emoji name takes two a character.
   if (mode.kind === 'filter') line = [{ text: '/', bold: true }, { text: fitEnd(mode.text, state.width - 3) }, { text: ' ', inverse: true }];
   else if (mode.kind === 'text') {
-    // A long name in the title leaves the text at least half the line.
-    const title = `${fit(mode.title, Math.min(textWidth(mode.title), Math.floor(state.width / 2)))}: `;
+    // The title leaves the text what it takes, at least 12 columns and at most half the line.
+    const room = Math.max(12, Math.min(textWidth(mode.text) + 1, Math.floor(state.width / 2)));
+    const title = `${fit(mode.title, Math.min(textWidth(mode.title), state.width - 4 - room))}: `;
     line = [{ text: title, bold: true }, { text: fitEnd(mode.text, state.width - textWidth(title) - 2) }, { text: ' ', inverse: true }];
   }
   else if (state.message) {
