@@ -182,7 +182,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
         if (mode.purpose === 'owner') {
           const value = mode.options[mode.cursor]?.value;
           setOwner(value === '' ? undefined : value);
-          return dispatch({ type: 'normal' });
+          return dispatch({ type: 'book' });
         }
         return edited(afterPick(mode, session));
       }

@@ -28,6 +28,12 @@ describe('the app reducer (no terminal)', () => {
     expect(run([{ type: 'move', delta: -100 }], s)).toMatchObject({ cursor: 0, top: 0, selected: 'a00' });
   });
 
+  it('another owner\'s book opens its views at their tops', () => {
+    const s = run([{ type: 'view', view: 'changes' }, { type: 'move', delta: 5, limit: 40 }, { type: 'view', view: 'agenda' }, { type: 'move', delta: 3, limit: 40 }]);
+    expect(s.scroll).toMatchObject({ changes: 5, agenda: 3 });
+    expect(run([{ type: 'book' }], s).scroll).toMatchObject({ changes: 0, agenda: 0 });
+  });
+
   it('pages by a screen less one row and jumps to either end', () => {
     expect(run([{ type: 'page', direction: 1 }]).cursor).toBe(17);
     expect(run([{ type: 'jump', to: 'last' }])).toMatchObject({ cursor: 49, top: 32 });

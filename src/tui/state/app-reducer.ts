@@ -27,7 +27,9 @@ export type Action =
   | { type: 'text'; purpose: TextPurpose; title: string; text?: string; account: string; taskTitle?: string }
   | { type: 'confirm'; account: string; plan: EditPlan; note?: { text: string; contact: boolean } }
   | { type: 'message'; text: string; error?: boolean }
-  | { type: 'normal' };
+  | { type: 'normal' }
+  /** Another owner's book: its views start at their tops. */
+  | { type: 'book' };
 
 export function initialState(rows: DashboardRow[], width: number, height: number): AppState {
   return {
@@ -165,6 +167,8 @@ export function appReducer(state: AppState, action: Action): AppState {
     }
     case 'message':
       return { ...s, mode: { kind: 'normal' }, message: { text: action.text, error: action.error === true } };
+    case 'book':
+      return { ...s, mode: { kind: 'normal' }, scroll: { ...s.scroll, agenda: 0, changes: 0, problems: 0 } };
     case 'normal':
       return { ...s, mode: { kind: 'normal' } };
   }
