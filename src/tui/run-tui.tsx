@@ -79,6 +79,8 @@ export async function runTui(options: TuiOptions): Promise<number> {
   } finally {
     instance.cleanup();
     leave();
+    // Quit while git commits an edit: the commit finishes, or the file is put back, before vitals ends.
+    if (editInProgress()) process.stderr.write('vitals: finishing the edit being committed before quitting\n');
     process.off('exit', leave);
     process.off('uncaughtExceptionMonitor', leave);
     process.off('SIGTERM', onSignal);

@@ -140,6 +140,22 @@ describe('vitals in a real terminal (tmux)', () => {
     expect(alternate()).toBe('0');
   });
 
+  it('on Ctrl-C during a commit, says it finishes the edit first, then ends with 130 and one commit', async () => {
+    const dir = start(80, 24);
+    await until('1 of 12');
+    const marker = join(dir, '.git', 'hook-started');
+    writeFileSync(join(dir, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\ntouch '${marker}'\nsleep 2\n`, { mode: 0o755 });
+    keys('c');
+    await until('Commit this edit');
+    keys('y');
+    while (!existsSync(marker)) await new Promise((resolve) => setTimeout(resolve, 20));
+    keys('C-c');
+    await until('finishing the edit being committed before quitting');
+    await until('exit=130');
+    expect(alternate()).toBe('0');
+    expect(execFileSync('git', ['log', '--format=%s'], { cwd: dir, encoding: 'utf8' }).trim().split('\n')).toHaveLength(2);
+  });
+
   it('on SIGTERM during a commit, lets the edit finish, then ends: one commit, no lock left, the screen restored', async () => {
     const dir = start(80, 24);
     await until('1 of 12');
