@@ -146,7 +146,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     const drafted = draft === undefined ? undefined : drafts.current.get(draft);
     if (draft !== undefined) drafts.current.delete(draft);
     // Out of the confirmation before git runs: a second `y` must not commit the plan again.
-    dispatch({ type: 'message', text: `committing: ${subject}` });
+    dispatch({ type: 'message', text: `committing: ${subject}`, busy: true });
     try {
       const result = await session.apply(mode.plan);
       const text = result.committed

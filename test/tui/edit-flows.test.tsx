@@ -145,6 +145,8 @@ describe('refusals in the TUI', () => {
     const t = mount();
     writeFileSync(join(t.dir, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\nsleep 1\n', { mode: 0o755 });
     await t.press('j', 'n', 'Called Pat', KEY.enter, 'y');
+    // Under way, not done: no ✓ before git has said yes.
+    expect(t.frame()).toContain('… committing: acme: note "Called Pat"');
     // While git runs: n (the note is still a draft then), and Esc.
     await t.press('n', KEY.escape);
     await t.until('committed');

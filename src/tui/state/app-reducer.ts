@@ -26,7 +26,7 @@ export type Action =
   | { type: 'pick'; purpose: PickPurpose; title: string; options: PickOption[]; cursor?: number; account: string; trait?: string }
   | { type: 'text'; purpose: TextPurpose; title: string; text?: string; account: string; taskTitle?: string }
   | { type: 'confirm'; account: string; plan: EditPlan; note?: { text: string; contact: boolean } }
-  | { type: 'message'; text: string; error?: boolean }
+  | { type: 'message'; text: string; error?: boolean; busy?: boolean }
   | { type: 'normal' }
   /** Another owner's book: its views start at their tops. */
   | { type: 'book' };
@@ -166,7 +166,7 @@ export function appReducer(state: AppState, action: Action): AppState {
       return { ...s, mode: { kind: 'confirm', ...rest }, scroll: { ...s.scroll, confirm: 0 } };
     }
     case 'message':
-      return { ...s, mode: { kind: 'normal' }, message: { text: action.text, error: action.error === true } };
+      return { ...s, mode: { kind: 'normal' }, message: { text: action.text, error: action.error === true, ...(action.busy && { busy: true }) } };
     case 'book':
       return { ...s, mode: { kind: 'normal' }, scroll: { ...s.scroll, agenda: 0, changes: 0, problems: 0 } };
     case 'normal':

@@ -46,5 +46,6 @@ export interface AppState {
   focus: 'list' | 'detail';
   /** First line on screen of each scrolled text. */
   scroll: Record<View | 'detail' | 'help' | 'confirm', number>;
-  message: { text: string; error: boolean } | undefined;
+  /** The last message: a refusal (error), something under way (busy: not done yet), or done. */
+  message: { text: string; error: boolean; busy?: boolean } | undefined;
 }

@@ -9,7 +9,7 @@ import { LineView } from './lines-view.js';
 /** The last message as it is shown: wrapped at words to the width, a refusal whole up to three lines. */
 function messageLines(state: AppState): string[] | undefined {
   const message = state.mode.kind === 'normal' ? state.message : undefined;
-  return message && wrap(`${message.error ? '✗' : '✓'} ${message.text}`, state.width - 1).slice(0, 3);
+  return message && wrap(`${message.busy ? '…' : message.error ? '✗' : '✓'} ${message.text}`, state.width - 1).slice(0, 3);
 }
 
 /** Lines a message takes at this width. */
@@ -32,7 +32,7 @@ export function MessageLine({ state, theme }: { state: AppState; theme: Theme })
   }
   else if (state.message) {
     return (
-      <Text bold color={theme.color ? (state.message.error ? 'red' : 'green') : undefined} wrap="truncate">
+      <Text bold color={theme.color && !state.message.busy ? (state.message.error ? 'red' : 'green') : undefined} wrap="truncate">
         {messageLines(state)!.join('\n')}
       </Text>
     );
