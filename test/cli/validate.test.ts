@@ -69,6 +69,15 @@ describe('vitals validate', () => {
     expect(problems.find((p) => p.file === 'playbooks/health-score.yaml')?.message).toMatch(/category weights sum to 95, not 100/);
   });
 
+  it('gives every problem in its JSON the same keys: a file-wide one has a null line and column', async () => {
+    const repo = tempBook({ 'accounts/dup/acme.yaml': validAccount });
+    const { stdout } = await vitals(['validate', '--repo', repo, '--format', 'json', ...AS_OF]);
+    const problems = JSON.parse(stdout).problems as Array<Record<string, unknown>>;
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems) expect(Object.keys(p).sort()).toEqual(['col', 'file', 'line', 'message', 'path', 'severity']);
+    expect(problems.some((p) => p.line === null)).toBe(true);
+  });
+
   it('writes GitHub annotations, at most 10 per kind, and the full list to the job summary', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) files[`accounts/bad-${String(i).padStart(2, '0')}.yaml`] = validAccount.replace('seats: 500', 'seats: many');

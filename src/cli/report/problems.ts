@@ -29,7 +29,8 @@ export function passes(problems: readonly Problem[], strict: boolean): boolean {
 }
 
 export function printProblems(ctx: Context, problems: readonly Problem[], format: ProblemFormat, checked: number, strict = false): void {
-  if (format === 'json') return ctx.json({ valid: passes(problems, strict), files: checked, ...count(problems), problems });
+  // Every problem has the same keys: a file-wide one (a missing playbook, a duplicate id) has a null place.
+  if (format === 'json') return ctx.json({ valid: passes(problems, strict), files: checked, ...count(problems), problems: problems.map((p) => ({ ...p, line: p.line ?? null, col: p.col ?? null })) });
   if (format === 'github') return printGithub(ctx, problems, checked, strict);
   printHuman(ctx, problems, checked, strict);
 }
