@@ -7,7 +7,6 @@ import { changeCause } from './change-cause.js';
 import { HeldScores } from './held-scores.js';
 import type { AccountVersion, HistoryMemo, ModelVersion, Scored } from './history-memo.js';
 import type { LogEntry } from './review-history.js';
-import { Slices } from './slices.js';
 import { sundaysBetween } from './sundays.js';
 import { traitChanges } from './trait-changes.js';
 
@@ -79,7 +78,6 @@ export class HealthChangeLog {
   private inForce: string | undefined;
   private ids: string[] | undefined;
   private readonly scores: HeldScores;
-  private readonly slices = new Slices();
 
   /** `everySunday`: score each account on each Sunday, as the check of the shortcut does. */
   constructor(
@@ -139,7 +137,7 @@ export class HealthChangeLog {
     const date = commit.committed.slice(0, 10);
     // The Sundays up to the day before: a Sunday's own commits are part of the book at its end.
     const dayBefore = addDays(date, -1);
-    if (this.inForce !== undefined && this.lastSunday < dayBefore) await this.snapshots(sundaysBetween(addDays(this.lastSunday, 1), dayBefore));
+    if (this.inForce !== undefined && this.lastSunday < dayBefore) this.snapshots(sundaysBetween(addDays(this.lastSunday, 1), dayBefore));
     if (this.inForce === undefined || this.lastSunday < dayBefore) this.lastSunday = dayBefore;
 
     const { touched, playbooksChanged } = this.read(commit, date);
@@ -168,8 +166,6 @@ export class HealthChangeLog {
     const modelChanged = model.key !== this.model.key;
     const candidates = modelChanged ? [...new Set([...this.accounts.keys(), ...changed.keys()])] : [...changed.keys()];
     for (const id of candidates.sort()) {
-      const pause = this.slices.due();
-      if (pause) await pause;
       const old = this.accounts.get(id);
       const now = changed.has(id) ? changed.get(id)! : old;
       const before = old ? this.scores.at(id, old, this.model, date) : NONE;
@@ -216,26 +212,24 @@ export class HealthChangeLog {
    * `until`, and at `until` itself when it is no Sunday, as drift found at a commit's date is
    * dated there. A review on a Monday shows today's colours; its log explains every one of them.
    */
-  tail(until: string): Promise<LogEntry[]> {
-    if (this.inForce === undefined) return Promise.resolve([]);
+  tail(until: string): LogEntry[] {
+    if (this.inForce === undefined) return [];
     const days = this.lastSunday < until ? sundaysBetween(addDays(this.lastSunday, 1), until) : [];
     if (this.lastSunday < until && days.at(-1) !== until) days.push(until);
     return this.timeEntries(days, new Map(this.last));
   }
 
-  private async snapshots(sundays: string[]): Promise<void> {
-    this.entries.push(...(await this.timeEntries(sundays, this.last)));
+  private snapshots(sundays: string[]): void {
+    this.entries.push(...this.timeEntries(sundays, this.last));
   }
 
   /** Each Sunday, the book as it stood scored at that date: a colour no commit changed is time's doing. */
-  private async timeEntries(sundays: string[], last: Map<string, Scored>): Promise<LogEntry[]> {
+  private timeEntries(sundays: string[], last: Map<string, Scored>): LogEntry[] {
     const entries: LogEntry[] = [];
     if (sundays.length === 0) return entries;
     this.ids ??= [...this.accounts.keys()].sort();
     for (const sunday of sundays) {
       for (const id of this.ids) {
-        const pause = this.slices.due();
-        if (pause) await pause;
         const version = this.accounts.get(id)!;
         const now = this.scores.at(id, version, this.model, sunday);
         const entry = this.timeEntry(id, last.get(id) ?? NONE, now, sunday, version);

@@ -99,7 +99,7 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     const savedTail = saved?.tails[until];
     if (saved && savedTail) return saved.entries.concat(savedTail);
     const entries = saved ? saved.entries : EntryLines.of(history.log.entries);
-    const tail = EntryLines.of(await history.log.tail(until));
+    const tail = EntryLines.of(history.log.tail(until));
     await cacheOf()?.save(history.log, entries, { until, entries: tail });
     return entries.concat(tail);
   };
