@@ -28,7 +28,12 @@ export async function withEditLock<T>(root: string, env: GitEnv, work: () => T |
   if (gitDir === undefined) return work();
   const lock = join(gitDir, 'vitals-edit.lock');
   if (holding.getStore() === lock) return work();
-  await acquire(lock, relative(root, lock) || lock);
+  waiting++;
+  try {
+    await acquire(lock, relative(root, lock) || lock);
+  } finally {
+    waiting--;
+  }
   const signals = holdSignals();
   editing++;
   try {
@@ -41,10 +46,16 @@ export async function withEditLock<T>(root: string, env: GitEnv, work: () => T |
 }
 
 let editing = 0;
+let waiting = 0;
 
 /** Whether an edit holds the lock now: a front end's own signal handler waits for it (see `holdSignals`). */
 export function editInProgress(): boolean {
   return editing > 0;
+}
+
+/** Whether an edit holds the lock or waits for it: it will be written and committed before the process ends. */
+export function editUnderWay(): boolean {
+  return editing > 0 || waiting > 0;
 }
 
 const HELD: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

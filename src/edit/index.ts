@@ -2,7 +2,7 @@
 export { planEdit, type EditChange, type EditPlan, type EditRequest, type FileWrite, type WritePlan } from './plan-edit.js';
 export { applyEdit, DETACHED, type ApplyOptions, type ApplyResult } from './apply-edit.js';
 export { DiskError, EditError } from './edit-error.js';
-export { editInProgress, withEditLock } from './edit-lock.js';
+export { editInProgress, editUnderWay, withEditLock } from './edit-lock.js';
 export { parseTraitValue, TraitValueError, type TraitValue } from './trait-value.js';
 export { playbooksForEdit } from './playbooks-for-edit.js';
 export { makeFolder } from './new-files.js';

@@ -1,6 +1,6 @@
 import { render } from 'ink';
 import type { Book } from '../book/book.js';
-import { editInProgress } from '../edit/index.js';
+import { editInProgress, editUnderWay } from '../edit/index.js';
 import type { ReviewHistory } from '../history/review-history.js';
 import { Root } from './root.js';
 import { createReviewSession } from './session/review-session.js';
@@ -80,7 +80,7 @@ export async function runTui(options: TuiOptions): Promise<number> {
     instance.cleanup();
     leave();
     // Quit while git commits an edit: the commit finishes, or the file is put back, before vitals ends.
-    if (editInProgress()) process.stderr.write('vitals: finishing the edit being committed before quitting\n');
+    if (editUnderWay()) process.stderr.write('vitals: finishing the edit being committed before quitting\n');
     process.off('exit', leave);
     process.off('uncaughtExceptionMonitor', leave);
     process.off('SIGTERM', onSignal);

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, validAccount } from '../helpers/book.js';
+import { editInProgress, editUnderWay, withEditLock } from '../../src/edit/index.js';
 import { git, gitBook } from './git-book.js';
 
 const bin = join(repoRoot, 'dist', 'bin', 'vitals.cjs');
@@ -80,5 +83,21 @@ describe('concurrent edits serialise (SPEC §5): each commits exactly its own ch
       const touched = git(dir, ['log', '--format=', '--name-only', '--grep', `note for ${id}`]).trim();
       if (touched) expect(touched).toBe(`accounts/${id}.yaml`);
     }
+  });
+});
+
+describe('an edit waiting for the lock', () => {
+  it('is under way: a front end that quits meanwhile says the edit will still be finished', async () => {
+    const dir = gitBook();
+    const lock = join(dir, '.git', 'vitals-edit.lock');
+    writeFileSync(lock, `${process.pid} ${hostname()} held-by-the-test\n`);
+    expect(editUnderWay()).toBe(false);
+    const edit = withEditLock(dir, process.env, () => 'done');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(editUnderWay()).toBe(true);
+    expect(editInProgress()).toBe(false);
+    rmSync(lock);
+    expect(await edit).toBe('done');
+    expect(editUnderWay()).toBe(false);
   });
 });
