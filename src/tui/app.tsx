@@ -152,12 +152,12 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       const text = result.committed
         ? `committed ${result.commit}: ${subject}${result.detached ? ` (${DETACHED})` : ''}`
         : `written, not committed (${result.reason === 'not-a-repository' ? 'not in a git repository' : '--no-commit'}): ${subject}`;
-      dispatch({ type: 'message', text });
+      dispatch({ type: 'message', text, later: true });
     } catch (error) {
       if (draft !== undefined && drafted !== undefined && !drafts.current.has(draft)) drafts.current.set(draft, drafted);
       // A failed commit says what git said (EditError's detail), on the same line.
       const detail = error instanceof EditError && error.detail ? ` ${plain(error.detail.trim().replace(/\s*\n\s*/g, ' '))}` : '';
-      dispatch({ type: 'message', text: `not changed: ${error instanceof Error ? error.message : String(error)}${detail}`, error: true });
+      dispatch({ type: 'message', text: `not changed: ${error instanceof Error ? error.message : String(error)}${detail}`, error: true, later: true });
     }
     setVersion((v) => v + 1);
   }

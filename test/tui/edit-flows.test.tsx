@@ -165,6 +165,17 @@ describe('refusals in the TUI', () => {
     expect(t.frame()).toMatch(/^Note on Acme Corp: ?$/m);
   });
 
+  it('a commit that ends while the next note is typed leaves the prompt open with its text, and says how it ended after', async () => {
+    const t = mount();
+    writeFileSync(join(t.dir, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\nsleep 1\n', { mode: 0o755 });
+    await t.press('j', 'n', 'First', KEY.enter, 'y', 'n', 'Second half');
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(log(t.dir)).toHaveLength(2);
+    expect(t.frame()).toMatch(/^Note on Acme Corp: Second half ?$/m);
+    await t.press(KEY.escape);
+    expect(t.frame()).toContain('committed');
+  });
+
   it('outside git the confirmation asks to write, not to commit', async () => {
     const t = mount();
     t.app.unmount();

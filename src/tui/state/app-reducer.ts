@@ -26,7 +26,8 @@ export type Action =
   | { type: 'pick'; purpose: PickPurpose; title: string; options: PickOption[]; cursor?: number; account: string; trait?: string }
   | { type: 'text'; purpose: TextPurpose; title: string; text?: string; account: string; taskTitle?: string }
   | { type: 'confirm'; account: string; plan: EditPlan; note?: { text: string; contact: boolean } }
-  | { type: 'message'; text: string; error?: boolean; busy?: boolean }
+  /** `later`: the end of something under way (a commit): said without closing what was opened meanwhile. */
+  | { type: 'message'; text: string; error?: boolean; busy?: boolean; later?: boolean }
   | { type: 'normal' }
   /** Another owner's book: its views start at their tops. */
   | { type: 'book' };
@@ -85,8 +86,11 @@ function back(state: AppState): AppState {
       return relist({ ...state, mode: normal, filter: '' }, state.source, '');
     case 'pick':
     case 'text':
-    case 'confirm':
-      return { ...state, mode: normal, message: { text: 'cancelled: nothing was changed', error: false } };
+    case 'confirm': {
+      const cancelled = 'cancelled: nothing was changed';
+      const meanwhile = state.message;
+      return { ...state, mode: normal, message: meanwhile ? { ...meanwhile, text: `${meanwhile.text}; then ${cancelled}` } : { text: cancelled, error: false } };
+    }
   }
   if (state.view === 'review' && state.detail) return { ...state, detail: false, focus: 'list' };
   if (state.filter !== '') return relist({ ...state, filter: '' }, state.source, '');
@@ -101,8 +105,9 @@ function clean(text: string): string {
 /** The whole TUI's state: pure, so every key's effect is tested without a terminal. */
 export function appReducer(state: AppState, action: Action): AppState {
   const mode = state.mode;
-  // A message is read once: the next key clears it.
-  const s = action.type === 'message' || action.type === 'rows' || action.type === 'resize' ? state : { ...state, message: undefined };
+  // A message is read once: the next key clears it. One that came while a prompt covered it (a
+  // commit ending meanwhile) waits until it has been seen.
+  const s = action.type === 'message' || action.type === 'rows' || action.type === 'resize' || mode.kind !== 'normal' ? state : { ...state, message: undefined };
   switch (action.type) {
     case 'resize': {
       const resized = { ...s, width: action.width, height: action.height };
@@ -166,7 +171,7 @@ export function appReducer(state: AppState, action: Action): AppState {
       return { ...s, mode: { kind: 'confirm', ...rest }, scroll: { ...s.scroll, confirm: 0 } };
     }
     case 'message':
-      return { ...s, mode: { kind: 'normal' }, message: { text: action.text, error: action.error === true, ...(action.busy && { busy: true }) } };
+      return { ...s, mode: action.later ? s.mode : { kind: 'normal' }, message: { text: action.text, error: action.error === true, ...(action.busy && { busy: true }) } };
     case 'book':
       return { ...s, mode: { kind: 'normal' }, scroll: { ...s.scroll, agenda: 0, changes: 0, problems: 0 } };
     case 'normal':
