@@ -258,18 +258,21 @@ export function App({ session, history, me, owner: startOwner, width, height, th
         i++;
         continue;
       }
+      const mode = current.current.mode;
+      if (key.startsWith('alt-')) {
+        // Esc and a key in one read (Alt and the key, or typed fast): in a paste the letter (an ESC
+        // there is a colour code), while text is typed nothing, so that Alt-q cannot cancel a note
+        // and quit; elsewhere the two keys.
+        const plain = key.slice('alt-'.length);
+        if (pasting.current) keys.splice(i, 1, plain);
+        else if (takesText(mode.kind) && !tooSmall) i++;
+        else keys.splice(i, 1, 'escape', plain);
+        continue;
+      }
       // Only the way out works on a screen too small to show anything else.
       if (tooSmall) {
         if (key === 'q' || key === 'ctrl-c') return onExit(key === 'q' ? 0 : 130);
         i++;
-        continue;
-      }
-      const mode = current.current.mode;
-      if (key.startsWith('alt-')) {
-        // Esc and a key in one read (Alt and the key, or typed fast): while text is typed nothing, so
-        // that Alt-q cannot cancel a note and quit; elsewhere the two keys.
-        if (takesText(mode.kind) || pasting.current) i++;
-        else keys.splice(i, 1, 'escape', key.slice('alt-'.length));
         continue;
       }
       if (takesText(mode.kind) && asText(keys, i, pasting.current)) {

@@ -181,6 +181,10 @@ describe('the Review view', () => {
     expect(t.frame()).not.toContain('Confirm');
     await t.press('q');
     expect(t.exits).toEqual([0]);
+    // Esc and q read together quit there too.
+    const u = mountApp({ width: 60, height: 20 });
+    await u.press('\x1bq');
+    expect(u.exits).toEqual([0]);
   });
 
   it('re-lays out at a new size', () => {

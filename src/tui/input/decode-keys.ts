@@ -16,9 +16,6 @@ const NAMED: Array<[keyof Key, string]> = [
   ['delete', 'backspace'],
 ];
 
-/** Marks a key read together with Esc (`ignoreUnknownSequences`): a character no terminal sends. */
-export const ALT = '\uE000';
-
 /** Where a paste starts and ends, in terminals that mark it (bracketed paste). */
 export const PASTE_START = 'paste-start';
 export const PASTE_END = 'paste-end';
@@ -32,7 +29,6 @@ const CONTROL: Record<string, string> = { '\r': 'enter', '\n': 'enter', '\t': 't
 export function decodeKeys(input: string, key: Key): string[] {
   // Bracketed paste's marks (ESC [200~ and ESC [201~, the ESC taken off by Ink) arrive as events of their own.
   if (input === '[200~' || input === '[201~') return [input === '[200~' ? PASTE_START : PASTE_END];
-  if (input.startsWith(ALT) && input.length > ALT.length) return [`alt-${input.slice(ALT.length)}`];
   for (const [flag, name] of NAMED) if (key[flag] === true && input.length <= 1) return [name];
   if (key.ctrl && input.length === 1) return [`ctrl-${input}`];
   return [...input].map((ch) => CONTROL[ch] ?? (ch < ' ' ? `ctrl-${String.fromCharCode(ch.charCodeAt(0) + 96)}` : ch));

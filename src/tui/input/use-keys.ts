@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { useInput, useStdin } from 'ink';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { ALT, decodeKeys } from './decode-keys.js';
+import { decodeKeys } from './decode-keys.js';
 
 /**
  * Calls `onKeys` with every key of every input event, in order. The handler is read through a ref,
@@ -14,8 +14,17 @@ export function useKeys(onKeys: (keys: string[]) => void): void {
   });
   const { internal_eventEmitter: events } = useStdin();
   useLayoutEffect(() => ignoreUnknownSequences(events), [events]);
-  useInput((input, key) => handler.current(decodeKeys(input, key)));
+  useInput((input, key) => {
+    const keys = decodeKeys(input, key);
+    handler.current(chord ? keys.map((k) => `alt-${k}`) : keys);
+  });
 }
+
+/**
+ * Set while the key of an Esc-and-key chord is passed on (Ink hands it to `useInput` within the
+ * same call): told apart this way, no character in the input can pass for one.
+ */
+let chord = false;
 
 /**
  * The escape sequences the review acts on, unmodified: arrows, Home/End, PgUp/PgDn, Delete, the
@@ -25,8 +34,8 @@ const KNOWN = /^\x1b(?:\[(?:[A-DFHZ]|[1-8]~|20[01]~)|O[A-DFH]|\x1b?)$/;
 
 /**
  * Esc and a printable key in one read (Alt and the key, or pressed quickly): Ink reads them as one
- * event, passed on as ALT and the key (`decodeKeys` names it `alt-<key>`), for the review to take as
- * the two keys or, while text is typed, as nothing. Esc and a control (Alt-Backspace) is nothing.
+ * event, passed on as the key marked as a chord (`alt-<key>`), for the review to take as the two
+ * keys, as nothing while text is typed, as the letter in a paste. Esc and a control is nothing.
  */
 const ESCAPE_THEN_KEY = /^\x1b([^[O\x00-\x1f\x7f])$/su;
 
@@ -71,7 +80,12 @@ export function ignoreUnknownSequences(events: EventEmitter): () => void {
     if (!input.startsWith('\x1b') || KNOWN.test(input)) return emit.call(this, name, input);
     const key = ESCAPE_THEN_KEY.exec(input)?.[1];
     if (key === undefined) return emit.call(this, name, '');
-    return emit.call(this, name, ALT + key);
+    chord = true;
+    try {
+      return emit.call(this, name, key);
+    } finally {
+      chord = false;
+    }
   };
   return () => {
     events.emit = emit;
