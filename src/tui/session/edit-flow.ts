@@ -119,7 +119,7 @@ export function afterText(mode: Extract<Mode, { kind: 'text' }>, session: Review
       if (text === '') return { type: 'message', text: 'not changed: the task had no title', error: true };
       return { type: 'text', purpose: 'task-due', title: `Due date (YYYY-MM-DD or empty) of "${plain(text)}"`, text: addDays(session.asOf, 7), account: mode.account, taskTitle: text };
     case 'task-due':
-      if (text !== '' && !(/^\d{4}-\d{2}-\d{2}$/.test(text) && isIsoDate(text))) return { ...mode, type: 'text', title: `Not a date: the due date as YYYY-MM-DD, or empty` };
+      if (text !== '' && !(/^\d{4}-\d{2}-\d{2}$/.test(text) && isIsoDate(text))) return { ...mode, type: 'text', title: `Not a date: YYYY-MM-DD, or empty` };
       return planned(session, mode.account, [{ kind: 'task', title: mode.taskTitle!, due: text === '' ? undefined : text }]);
   }
 }
