@@ -115,6 +115,9 @@ describe('editYaml: only the touched scalars change (bytes compared)', () => {
     const value = { date: '2026-11-05', author: 'jane', text: 'b' };
     const block = 'notes:\n  - date: 2026-11-01\n    text: a\n  - date: 2026-11-09\n    text: c\n';
     expect(edit(block, [{ op: 'append', path: ['notes'], value, before: 1 }])).toBe('notes:\n  - date: 2026-11-01\n    text: a\n  - date: 2026-11-05\n    author: jane\n    text: b\n  - date: 2026-11-09\n    text: c\n');
+    // A comment line above an item stays with it.
+    const commented = 'notes:\n  - date: 2026-11-01\n    text: a\n  # the call with Pat\n  - date: 2026-11-09\n    text: c\n';
+    expect(edit(commented, [{ op: 'append', path: ['notes'], value, before: 1 }])).toBe('notes:\n  - date: 2026-11-01\n    text: a\n  - date: 2026-11-05\n    author: jane\n    text: b\n  # the call with Pat\n  - date: 2026-11-09\n    text: c\n');
     const flow = 'notes: [{ date: 2026-11-01, text: a }, { date: 2026-11-09, text: c }]\n';
     expect(edit(flow, [{ op: 'append', path: ['notes'], value, before: 1 }])).toBe('notes: [{ date: 2026-11-01, text: a }, { date: 2026-11-05, author: jane, text: b }, { date: 2026-11-09, text: c }]\n');
   });

@@ -122,9 +122,11 @@ class Editor {
       const body = blockItems && typeof item === 'object' && !Array.isArray(item) ? blockMapItem(item, itemColumn, this.style) : `${flowSource(item, this.style)}${this.style.eol}`;
       return `${' '.repeat(column)}-${' '.repeat(itemColumn - column - 1)}${body}`;
     });
-    // Before an item: at the start of its dash's line, so the new item takes its place.
+    // Before an item: right after the one before it, so a comment line above the item stays with
+    // it; before the first, at the start of its dash's line.
     const next = before === undefined ? undefined : dashed[before]?.start.find((t) => t.type === 'seq-item-ind');
-    this.insertLines(next ? this.lineStart(next.offset) : this.after(last, column), lines.join(''));
+    const previous = before === undefined || before === 0 ? undefined : dashed[before - 1];
+    this.insertLines(next ? (previous ? this.after(previous, column) : this.lineStart(next.offset)) : this.after(last, column), lines.join(''));
   }
 
   /** New keys go after the last existing key the schema lists before them (else before the first). */
