@@ -140,7 +140,8 @@ describe('vitals in a real terminal (tmux)', () => {
     expect(alternate()).toBe('0');
   });
 
-  it('on Ctrl-C during a commit, says it finishes the edit first, then ends with 130 and one commit', async () => {
+  /** The review with `c` confirmed and its commit under way in a hook that sleeps 2 s. */
+  async function commitUnderWay(): Promise<string> {
     const dir = start(80, 24);
     await until('1 of 12');
     const marker = join(dir, '.git', 'hook-started');
@@ -149,6 +150,11 @@ describe('vitals in a real terminal (tmux)', () => {
     await until('Commit this edit');
     keys('y');
     while (!existsSync(marker)) await new Promise((resolve) => setTimeout(resolve, 20));
+    return dir;
+  }
+
+  it('on Ctrl-C during a commit, says it finishes the edit first, then ends with 130 and one commit', async () => {
+    const dir = await commitUnderWay();
     keys('C-c');
     await until('finishing the edit being committed before quitting');
     await until('exit=130');
@@ -157,14 +163,7 @@ describe('vitals in a real terminal (tmux)', () => {
   });
 
   it('on SIGTERM during a commit, lets the edit finish, then ends: one commit, no lock left, the screen restored', async () => {
-    const dir = start(80, 24);
-    await until('1 of 12');
-    const marker = join(dir, '.git', 'hook-started');
-    writeFileSync(join(dir, '.git', 'hooks', 'pre-commit'), `#!/bin/sh\ntouch '${marker}'\nsleep 2\n`, { mode: 0o755 });
-    keys('c');
-    await until('Commit this edit');
-    keys('y');
-    while (!existsSync(marker)) await new Promise((resolve) => setTimeout(resolve, 20));
+    const dir = await commitUnderWay();
     const shell = tmux('display', '-p', '-t', session, '#{pane_pid}').trim();
     process.kill(Number(execFileSync('ps', ['-o', 'pid=', '--ppid', shell], { encoding: 'utf8' }).trim()), 'SIGTERM');
     await until('exit=143');
