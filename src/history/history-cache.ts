@@ -1,9 +1,10 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { dirname, join, relative, sep } from 'node:path';
 import type { AccountEntry, Playbooks } from '../book/book.js';
 import { BUILD_ID } from '../generated/facts.js';
 import { headFromFiles } from '../git/head-file.js';
-import { findGitDir } from '../git/find-git-dir.js';
+import { findGitDir, workTreeTop } from '../git/find-git-dir.js';
 import { shallowCommits } from '../git/shallow.js';
 import { onFirstParentLine } from '../git/repository.js';
 import { EntryLines } from './entry-lines.js';
@@ -61,8 +62,12 @@ export class HistoryCache {
   static open(root: string, env: NodeJS.ProcessEnv): HistoryCache | undefined {
     const dir = findGitDir(root, env);
     if (!dir) return undefined;
-    const file = (name: string) => join(dir, 'vitals', name);
-    return new HistoryCache(dir, file('history-log.ndjson'), file('history-state.json'), file('history-tails.json'));
+    // One log per book: a repository can hold several, each in a folder of its own.
+    const top = workTreeTop(root, env);
+    const folder = top === undefined ? '' : relative(top, root).split(sep).join('/');
+    const book = folder === '' ? '' : `-${createHash('sha256').update(folder).digest('hex').slice(0, 12)}`;
+    const file = (name: string, ext: string) => join(dir, 'vitals', `${name}${book}.${ext}`);
+    return new HistoryCache(dir, file('history-log', 'ndjson'), file('history-state', 'json'), file('history-tails', 'json'));
   }
 
   /** HEAD as git's files name it (no git started); undefined where they say something else. */

@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -32,6 +32,24 @@ describe('the history kept in .git/vitals/', () => {
       ['2026-11-04', 'acme', 'data'],
       ['2026-11-22', 'beta', 'time'],
     ]);
+  });
+
+  test('two books in one repository keep a log each', async () => {
+    const top = mkdtempSync(join(tmpdir(), 'vitals-two-books-'));
+    const a = historyRepo({ 'accounts/alpha.yaml': validAccount });
+    const b = historyRepo({ 'accounts/beta.yaml': poorPulse });
+    gitIn(top, ['init', '-q', '-b', 'main']);
+    cpSync(a.dir, join(top, 'team-a'), { recursive: true, filter: (path) => !path.includes('.git') });
+    cpSync(b.dir, join(top, 'team-b'), { recursive: true, filter: (path) => !path.includes('.git') });
+    gitIn(top, ['add', '-A']);
+    gitIn(top, ['commit', '-q', '-m', 'two books'], { GIT_COMMITTER_DATE: '2026-11-02T12:00:00+00:00', GIT_AUTHOR_DATE: '2026-11-02T12:00:00+00:00' });
+    const accounts = async (book: string) => (await logOf(join(top, book))).map((e) => e.account);
+    expect(await accounts('team-a')).toEqual(['acme', 'alpha']);
+    expect(await accounts('team-b')).toEqual(['acme', 'beta']);
+    // And again, from the cache of each.
+    expect(await accounts('team-a')).toEqual(['acme', 'alpha']);
+    expect(await accounts('team-b')).toEqual(['acme', 'beta']);
+    rmSync(top, { recursive: true, force: true });
   });
 
   test('new commits are read on top of the cache, with the same entries as a run without it', async () => {
