@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -115,6 +115,23 @@ describe('the history kept in .git/vitals/', () => {
     expect(await logOf(repo.dir)).toEqual(cold);
     writeFileSync(entries, whole);
     appendFileSync(entries, '\0\0\0');
+    expect(await logOf(repo.dir)).toEqual(cold);
+    // A byte changed in place, in an entry or in the header: the same length, another log.
+    for (const [from, to] of [['"to":"yellow"', '"to":"yellov"'], ['"index":[[', '"index":[{']] as const) {
+      writeFileSync(entries, Buffer.from(whole.toString('utf8').replace(from, to)));
+      expect(readFileSync(entries).length).toBe(whole.length);
+      expect(await logOf(repo.dir)).toEqual(cold);
+    }
+    // A folder where a file of it goes: read from git, and no temp file left behind.
+    rmSync(entries);
+    mkdirSync(entries);
+    expect(await logOf(repo.dir)).toEqual(cold);
+    expect(readdirSync(join(repo.dir, '.git', 'vitals')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    rmSync(entries, { recursive: true });
+    await logOf(repo.dir);
+    // The tails likewise.
+    const tails = join(repo.dir, '.git', 'vitals', 'history-tails.json');
+    writeFileSync(tails, readFileSync(tails, 'utf8').replace('"index":', '"indey":'));
     expect(await logOf(repo.dir)).toEqual(cold);
   });
 });
