@@ -4,6 +4,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { AccountEntry, Playbooks } from '../book/book.js';
 import { BUILD_ID } from '../generated/facts.js';
 import { headFromFiles } from '../git/head-file.js';
+import { historyInputs } from '../git/history-inputs.js';
 import { findGitDir, workTreeTop } from '../git/find-git-dir.js';
 import { shallowCommits } from '../git/shallow.js';
 import { onFirstParentLine } from '../git/repository.js';
@@ -44,19 +45,21 @@ export class HistoryCache {
   private read = false;
 
   /**
-   * What the saved files must have been written under: this build of vitals, and the same shallow
-   * boundary (`.git/shallow`): a clone deepened since (`git fetch --unshallow`) has the same HEAD
-   * and more history behind it.
+   * What the saved files must have been written under: this build of vitals, the same shallow
+   * boundary (`.git/shallow`: a clone deepened since has the same HEAD and more history behind it),
+   * and the same replacement refs and `.mailmap` (see `historyInputs`).
    */
   private readonly key: string;
 
   private constructor(
     private readonly gitDir: string,
+    top: string | undefined,
     private readonly entriesFile: string,
     private readonly stateFile: string,
     private readonly tailsFile: string,
   ) {
-    this.key = `${BUILD_ID} ${shallowCommits(gitDir).join(',')}`;
+    const inputs = createHash('sha1').update(historyInputs(gitDir, top)).digest('hex').slice(0, 16);
+    this.key = `${BUILD_ID} ${shallowCommits(gitDir).join(',')} ${inputs}`;
   }
 
   static open(root: string, env: NodeJS.ProcessEnv): HistoryCache | undefined {
@@ -67,7 +70,7 @@ export class HistoryCache {
     const folder = top === undefined ? '' : relative(top, root).split(sep).join('/');
     const book = folder === '' ? '' : `-${createHash('sha256').update(folder).digest('hex').slice(0, 12)}`;
     const file = (name: string, ext: string) => join(dir, 'vitals', `${name}${book}.${ext}`);
-    return new HistoryCache(dir, file('history-log', 'ndjson'), file('history-state', 'json'), file('history-tails', 'json'));
+    return new HistoryCache(dir, top, file('history-log', 'ndjson'), file('history-state', 'json'), file('history-tails', 'json'));
   }
 
   /** HEAD as git's files name it (no git started); undefined where they say something else. */

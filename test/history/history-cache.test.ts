@@ -52,6 +52,20 @@ describe('the history kept in .git/vitals/', () => {
     rmSync(top, { recursive: true, force: true });
   });
 
+  test('a .mailmap written since, or a commit replaced (git replace), is read again, not answered from the cache', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    const edit = repo.write('accounts/acme.yaml', poorPulse).commit('acme poor', '2026-11-04');
+    expect((await logOf(repo.dir)).map((e) => e.author)).toEqual(['Test User', 'Test User']);
+    repo.write('.mailmap', 'Renamed User <test@vitals.example>\n');
+    expect((await logOf(repo.dir)).map((e) => e.author)).toEqual(['Renamed User', 'Renamed User']);
+    // The edit replaced by one that leaves acme as it was: no entry of it is left.
+    const tree = repo.git(['rev-parse', `${edit}~1^{tree}`]).trim();
+    const instead = repo.git(['commit-tree', tree, '-p', `${edit}~1`, '-m', 'nothing'], { GIT_COMMITTER_DATE: '2026-11-04T12:00:00+00:00', GIT_AUTHOR_DATE: '2026-11-04T12:00:00+00:00' }).trim();
+    repo.git(['replace', edit, instead]);
+    expect((await logOf(repo.dir)).map((e) => [e.account, e.cause])).toEqual([['acme', 'added']]);
+  });
+
   test('new commits are read on top of the cache, with the same entries as a run without it', async () => {
     const repo = historyRepo({ 'accounts/beta.yaml': redUntil });
     repo.commit('book', '2026-11-02');
