@@ -29,9 +29,10 @@ export interface DiffSide {
  */
 export type ParsedTexts = Map<string, AccountEntry['data'] | Problem[]>;
 
-export function sideAtCommit(root: string, env: NodeJS.ProcessEnv, commit: string, parsed: ParsedTexts): DiffSide {
+/** `checked`: the accounts are checked against the other files too (the head's errors are reported). */
+export function sideAtCommit(root: string, env: NodeJS.ProcessEnv, commit: string, parsed: ParsedTexts, checked = false): DiffSide {
   const files = commitFiles(root, env, commit);
-  return { ...side(root, commit, gitSource(root, env, commit, files), [...files.keys()], parsed, new Map()), empty: files.size === 0 };
+  return { ...side(root, commit, gitSource(root, env, commit, files), [...files.keys()], parsed, new Map(), checked), empty: files.size === 0 };
 }
 
 /** The work tree, with what it read and parsed by path (for `sideBeforeWorkTree`). */
@@ -40,7 +41,7 @@ export function sideInWorkTree(root: string): DiffSide & { read: WorkTreeFiles }
   const read: WorkTreeFiles = { texts: new Map(), parsed: new Map() };
   // Only the playbooks' texts are kept: an account is kept parsed.
   const source: BookSource = { ...disk, read: (file) => (file.startsWith('playbooks/') ? (read.texts.get(file) ?? read.texts.set(file, disk.read(file)).get(file)!) : disk.read(file)) };
-  return { ...side(root, null, source, accountEntriesOnDisk(root), undefined, read.parsed), read };
+  return { ...side(root, null, source, accountEntriesOnDisk(root), undefined, read.parsed, true), read };
 }
 
 /** What the work tree side read: the playbooks' texts and each account file as parsed. */
@@ -69,7 +70,7 @@ export function sideBeforeWorkTree(root: string, env: NodeJS.ProcessEnv, commit:
  * The book one side holds. Account files are parsed once: by path when `byPath` knows the file (it
  * learns each file parsed here), else by text when `parsed` has seen the text.
  */
-function side(root: string, commit: string | null, source: BookSource, paths: string[], parsed: ParsedTexts | undefined, byPath: Map<string, AccountEntry['data'] | Problem[]>): DiffSide {
+function side(root: string, commit: string | null, source: BookSource, paths: string[], parsed: ParsedTexts | undefined, byPath: Map<string, AccountEntry['data'] | Problem[]>, checked = false): DiffSide {
   // The date only matters to account warnings, and no account is read here.
   const book = loadBook({ root, source, asOf: '2000-01-01', checks: bookChecks, accountFiles: [], warnings: false });
   const problems = book.problems.filter((p) => p.severity === 'error');
@@ -105,7 +106,7 @@ function side(root: string, commit: string | null, source: BookSource, paths: st
       unread.set(id, file);
     } else {
       accounts.set(id, { id, file, data });
-      if (book.playbooks) rules.account(accounts.get(id)!, book.playbooks, '2000-01-01', false);
+      if (checked && book.playbooks) rules.account(accounts.get(id)!, book.playbooks, '2000-01-01', false);
     }
   }
   problems.push(...rules.problems);

@@ -45,12 +45,11 @@ interface Issue {
 export function accountReferences(account: AccountEntry, playbooks: Playbooks): Issue[] {
   const { data } = account;
   const issues: Issue[] = [];
-  const members = playbooks.team.members.map((m) => m.id);
   // SPEC §2: the owner is a TA, and each account-team slot holds a member of that role.
   const member = (path: string, id: string, what: string, role: string) => {
     const found = playbooks.team.members.find((m) => m.id === id);
     if (!found) {
-      const hint = didYouMeanHint(id, members);
+      const hint = didYouMeanHint(id, playbooks.team.members.map((m) => m.id));
       issues.push({ path, message: `${what} "${id}" is not a member in playbooks/team.yaml${hint}` });
     } else if (found.role !== role) {
       issues.push({ path, message: `${what} "${id}" is ${roleName(found.role)} in playbooks/team.yaml, not ${roleName(role)}` });
@@ -58,10 +57,9 @@ export function accountReferences(account: AccountEntry, playbooks: Playbooks): 
   };
   member('/owner', data.owner, 'owner', 'ta');
   for (const [role, id] of Object.entries(data.team ?? {})) if (typeof id === 'string') member(`/team/${role}`, id, role, role);
-  const projects = playbooks.projects.projects.map((p) => p.id);
   (data.tasks ?? []).forEach((task, i) => {
-    if (task.project !== undefined && !projects.includes(task.project)) {
-      const hint = didYouMeanHint(task.project, projects);
+    if (task.project !== undefined && !playbooks.projects.projects.some((p) => p.id === task.project)) {
+      const hint = didYouMeanHint(task.project, playbooks.projects.projects.map((p) => p.id));
       issues.push({ path: `/tasks/${i}/project`, message: `project "${task.project}" is not in playbooks/projects.yaml${hint}` });
     }
   });

@@ -24,7 +24,7 @@ export async function diff(ctx: Context, args: string[], options: { format?: str
   } else {
     const parsed: ParsedTexts = new Map();
     before = sideAtCommit(ctx.root, ctx.io.env, base, parsed);
-    after = sideAtCommit(ctx.root, ctx.io.env, head, parsed);
+    after = sideAtCommit(ctx.root, ctx.io.env, head, parsed, true);
   }
   // A base before the book existed (the pull request that adds it): every account is added.
   if (before.empty && after.playbooks) before = { ...before, playbooks: after.playbooks, problems: [] };
