@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
-import { relative, sep } from 'node:path';
-import { workTreeTop } from '../git/find-git-dir.js';
+import { bookPrefix } from '../git/find-git-dir.js';
 import type { GitEnv } from '../git/run-git.js';
 import { commitFiles } from '../git/commit-files.js';
 import { indexToHead } from '../git/index-to-head.js';
@@ -99,8 +98,7 @@ async function commitPathspecs(root: string, env: GitEnv, files: string[]): Prom
 async function exactUnlessAlone(root: string, env: GitEnv, pathspecs: string[], files: string[]): Promise<string[]> {
   if (pathspecs === files) return files;
   // git names paths from the top of the work tree; the book may be a folder below it.
-  const top = workTreeTop(root, env);
-  const prefix = top === undefined ? '' : relative(top, root).split(sep).filter((part) => part !== '').map((part) => `${part}/`).join('');
+  const prefix = bookPrefix(root, env);
   const ours = new Set(files.map((file) => prefix + file));
   const status = await pathStatus(root, env, pathspecs);
   // Untracked and ignored files are not committed by naming their folder: only a tracked change is swept in.

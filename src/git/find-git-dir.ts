@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { GitEnv } from './run-git.js';
 
 /**
@@ -33,6 +33,24 @@ export function workTreeTop(dir: string, env: GitEnv): string | undefined {
     const kind = kindOf(join(at, '.git'));
     if (kind !== undefined && findGitDir(at, env) !== undefined) return at;
     if (dirname(at) === at) return undefined;
+  }
+}
+
+/**
+ * Where the book at `root` sits in its work tree, as git names paths: `''` at the top, `emea/` in
+ * a folder (git's paths, annotations and a cache per book need it); `''` outside a work tree.
+ */
+export function bookPrefix(root: string, env: GitEnv): string {
+  const top = workTreeTop(root, env);
+  return top === undefined ? '' : relative(top, root).split(sep).filter((part) => part !== '').map((part) => `${part}/`).join('');
+}
+
+/** The folder shared by a repository's linked work trees (`commondir`), or the git directory itself. */
+export function commonGitDir(gitDir: string): string {
+  try {
+    return resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim());
+  } catch {
+    return gitDir;
   }
 }
 

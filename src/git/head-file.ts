@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { commonGitDir } from './find-git-dir.js';
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
@@ -14,7 +15,7 @@ export function headFromFiles(gitDir: string): string | undefined {
     if (SHA.test(head)) return head;
     const ref = /^ref: (refs\/[^\s]+)$/.exec(head)?.[1];
     if (!ref || ref.split('/').includes('..')) return undefined;
-    const common = existsSync(join(gitDir, 'commondir')) ? resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim()) : gitDir;
+    const common = commonGitDir(gitDir);
     const loose = join(common, ref);
     if (existsSync(loose)) {
       const sha = readFileSync(loose, 'utf8').trim();

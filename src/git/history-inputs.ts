@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { commonGitDir } from './find-git-dir.js';
 
 /**
  * What else, beside HEAD's commits, changes what `git log` says of them, read from git's files
@@ -8,12 +9,7 @@ import { join, resolve } from 'node:path';
  * changed is not this log.
  */
 export function historyInputs(gitDir: string, top: string | undefined): string {
-  let common = gitDir;
-  try {
-    common = resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim());
-  } catch {
-    // Not a linked work tree.
-  }
+  const common = commonGitDir(gitDir);
   const replaced: string[] = [];
   const walk = (dir: string, name: string): void => {
     let entries;

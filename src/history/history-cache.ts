@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { AccountEntry, Playbooks } from '../book/book.js';
 import { BUILD_ID } from '../generated/facts.js';
 import { headFromFiles } from '../git/head-file.js';
 import { historyInputs } from '../git/history-inputs.js';
-import { findGitDir, workTreeTop } from '../git/find-git-dir.js';
+import { bookPrefix, findGitDir, workTreeTop } from '../git/find-git-dir.js';
 import { shallowCommits } from '../git/shallow.js';
 import { onFirstParentLine } from '../git/repository.js';
 import { EntryLines } from './entry-lines.js';
@@ -66,11 +66,10 @@ export class HistoryCache {
     const dir = findGitDir(root, env);
     if (!dir) return undefined;
     // One log per book: a repository can hold several, each in a folder of its own.
-    const top = workTreeTop(root, env);
-    const folder = top === undefined ? '' : relative(top, root).split(sep).join('/');
+    const folder = bookPrefix(root, env);
     const book = folder === '' ? '' : `-${createHash('sha256').update(folder).digest('hex').slice(0, 12)}`;
     const file = (name: string, ext: string) => join(dir, 'vitals', `${name}${book}.${ext}`);
-    return new HistoryCache(dir, top, file('history-log', 'ndjson'), file('history-state', 'json'), file('history-tails', 'json'));
+    return new HistoryCache(dir, workTreeTop(root, env), file('history-log', 'ndjson'), file('history-state', 'json'), file('history-tails', 'json'));
   }
 
   /** HEAD as git's files name it (no git started); undefined where they say something else. */

@@ -1,6 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
-import { workTreeTop } from '../../git/find-git-dir.js';
+import { bookPrefix } from '../../git/find-git-dir.js';
 import type { Problem } from '../../book/book.js';
 import { diskSource } from '../../load/source.js';
 import { plain, showInvisible } from '../../util/sanitize.js';
@@ -99,8 +98,7 @@ function codeFrames(root: string, columns: number) {
 
 function printGithub(ctx: Context, problems: readonly Problem[], checked: number, strict: boolean): void {
   // GitHub places an annotation by its path in the repository: a book in a sub-folder is under it.
-  const top = workTreeTop(ctx.root, ctx.io.env);
-  const prefix = top === undefined ? '' : relative(top, ctx.root).split(sep).filter((part) => part !== '').map((part) => `${part}/`).join('');
+  const prefix = bookPrefix(ctx.root, ctx.io.env);
   for (const severity of ['error', 'warning'] as const) {
     const ofKind = problems.filter((p) => p.severity === severity);
     for (const p of ofKind.slice(0, MAX_ANNOTATIONS)) {
