@@ -7,6 +7,7 @@ import { changeCause } from './change-cause.js';
 import { HeldScores } from './held-scores.js';
 import type { AccountVersion, HistoryMemo, ModelVersion, Scored } from './history-memo.js';
 import type { LogEntry } from './review-history.js';
+import type { Slices } from './slices.js';
 import { sundaysBetween } from './sundays.js';
 import { traitChanges } from './trait-changes.js';
 
@@ -131,13 +132,14 @@ export class HealthChangeLog {
 
   /**
    * The next commit of the first-parent line. `boundary`: a shallow clone's history stops at it, so
-   * the book it holds is where the log starts, not accounts added there.
+   * the book it holds is where the log starts, not accounts added there. `slices`: pause now and
+   * then, inside the commit too (a commit can score a whole book), for a log no one else holds yet.
    */
-  async add(commit: LoggedCommit, boundary = false): Promise<void> {
+  async add(commit: LoggedCommit, boundary = false, slices?: Slices): Promise<void> {
     const date = commit.committed.slice(0, 10);
     // The Sundays up to the day before: a Sunday's own commits are part of the book at its end.
     const dayBefore = addDays(date, -1);
-    if (this.inForce !== undefined && this.lastSunday < dayBefore) this.snapshots(sundaysBetween(addDays(this.lastSunday, 1), dayBefore));
+    if (this.inForce !== undefined && this.lastSunday < dayBefore) await this.snapshots(sundaysBetween(addDays(this.lastSunday, 1), dayBefore), slices);
     if (this.inForce === undefined || this.lastSunday < dayBefore) this.lastSunday = dayBefore;
 
     const { touched, playbooksChanged } = this.read(commit, date);
@@ -166,6 +168,8 @@ export class HealthChangeLog {
     const modelChanged = model.key !== this.model.key;
     const candidates = modelChanged ? [...new Set([...this.accounts.keys(), ...changed.keys()])] : [...changed.keys()];
     for (const id of candidates.sort()) {
+      const pause = slices?.due();
+      if (pause) await pause;
       const old = this.accounts.get(id);
       const now = changed.has(id) ? changed.get(id)! : old;
       const before = old ? this.scores.at(id, old, this.model, date) : NONE;
@@ -219,8 +223,12 @@ export class HealthChangeLog {
     return this.timeEntries(days, new Map(this.last));
   }
 
-  private snapshots(sundays: string[]): void {
-    this.entries.push(...this.timeEntries(sundays, this.last));
+  private async snapshots(sundays: string[], slices: Slices | undefined): Promise<void> {
+    for (const sunday of sundays) {
+      this.entries.push(...this.timeEntries([sunday], this.last));
+      const pause = slices?.due();
+      if (pause) await pause;
+    }
   }
 
   /** Each Sunday, the book as it stood scored at that date: a colour no commit changed is time's doing. */

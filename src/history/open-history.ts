@@ -10,6 +10,7 @@ import { bookAt } from './book-at.js';
 import type { HealthChangeLog, HistoryProblem } from './health-change-log.js';
 import { HistoryMemo } from './history-memo.js';
 import { readHistory } from './read-history.js';
+import { Slices } from './slices.js';
 import type { LogEntry, ReviewHistory } from './review-history.js';
 import { sundaysBefore } from './sundays.js';
 
@@ -79,7 +80,9 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       const memo = before?.memo ?? new HistoryMemo(options.root, blobs);
       const from = before?.log.head && onFirstParentLine(options.root, options.env, before.log.head, head) ? before.log : await cacheOf()?.log(options.root, options.env, head, memo);
       if (from?.head === head) return { log: from, memo };
-      const log = await readHistory({ root: options.root, env: options.env, head, memo, ...(from ? { from } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+      // The log of the head before is also in the hands of whoever read it: extended without pauses inside a commit.
+      const slices = from && from === before?.log ? undefined : new Slices();
+      const log = await readHistory({ root: options.root, env: options.env, head, memo, ...(from ? { from } : {}), ...(slices ? { slices } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
       await cacheOf()?.save(log, EntryLines.of(log.entries));
       return { log, memo };
     })();
@@ -112,7 +115,10 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     const { memo } = history;
     const model = await memo.model(book.playbooks);
     const accounts = new Map<string, { blob: string; entry: AccountEntry }>();
+    const slices = new Slices();
     for (const [id, file] of book.accounts) {
+      const pause = slices.due();
+      if (pause) await pause;
       const version = await memo.account(file.path, file.blob);
       if ('entry' in version) accounts.set(id, version);
     }
@@ -138,7 +144,10 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       if (!today || !history) return series;
       // Week after week an account mostly keeps its version and model: its score is reused until time can move it.
       const scores = new HeldScores(history.memo);
+      const slices = new Slices();
       for (const id of [...today.accounts.keys()].sort()) {
+        const pause = slices.due();
+        if (pause) await pause;
         series.set(id, points.map((at) => (at?.accounts.has(id) ? scores.at(id, at.accounts.get(id)!, at.model, at.date).score : null)));
       }
       return series;

@@ -4,6 +4,7 @@ import { shallowCommits } from '../git/shallow.js';
 import { accountIdOf } from './account-path.js';
 import { HealthChangeLog } from './health-change-log.js';
 import type { HistoryMemo } from './history-memo.js';
+import type { Slices } from './slices.js';
 
 export interface ReadOptions {
   root: string;
@@ -16,6 +17,11 @@ export interface ReadOptions {
   from?: HealthChangeLog;
   /** Told how many commits have been read so far, now and then. */
   onProgress?: (commits: number) => void;
+  /**
+   * Pauses inside a commit too, when it is long (one can score a whole book): only for a log that
+   * no one else holds until this read ends, as a log seen half-way through a commit is wrong.
+   */
+  slices?: Slices;
   /** How many versions to parse while git walks (default PARSED_AHEAD). */
   parsedAhead?: number;
 }
@@ -54,7 +60,7 @@ export async function readHistory(options: ReadOptions): Promise<HealthChangeLog
   const boundary = new Set(gitDir ? shallowCommits(gitDir) : []);
   let done = 0;
   for (const commit of commits.reverse()) {
-    await log.add(commit, boundary.has(commit.sha));
+    await log.add(commit, boundary.has(commit.sha), options.slices);
     if (++done % BATCH === 0) {
       options.onProgress?.(done);
       await new Promise((resolve) => setImmediate(resolve));

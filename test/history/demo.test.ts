@@ -6,6 +6,7 @@ import { openCatFile } from '../../src/git/cat-file.js';
 import { HealthChangeLog } from '../../src/history/health-change-log.js';
 import { HistoryMemo } from '../../src/history/history-memo.js';
 import { readHistory } from '../../src/history/read-history.js';
+import { Slices } from '../../src/history/slices.js';
 import type { LogEntry } from '../../src/history/review-history.js';
 import { vitals } from '../helpers/book.js';
 import { gitIn } from '../helpers/git.js';
@@ -46,14 +47,14 @@ describe('vitals demo', () => {
     expect(new Set(authors)).toContain('Priya Raman');
   });
 
-  test('scoring each account only where a date of it meets a bound of the model gives the log of scoring it every Sunday', async () => {
+  test('scoring each account only where a date of it meets a bound of the model gives the log of scoring it every Sunday, and so does a log built with a pause at every account', async () => {
     const { dir } = await demo('--accounts', '30', '--weeks', '26', '--seed', '5');
     const head = gitIn(dir, ['rev-parse', 'HEAD']).trim();
-    const read = async (everySunday: boolean) => {
+    const read = async (everySunday: boolean, slices?: Slices) => {
       const blobs = openCatFile(dir, process.env);
       try {
         const memo = new HistoryMemo(dir, blobs);
-        const log = await readHistory({ root: dir, env: process.env, head, memo, from: new HealthChangeLog(memo, everySunday) });
+        const log = await readHistory({ root: dir, env: process.env, head, memo, from: new HealthChangeLog(memo, everySunday), ...(slices ? { slices } : {}) });
         return [...log.entries, ...log.tail('2027-03-01')];
       } finally {
         blobs.close();
@@ -62,6 +63,7 @@ describe('vitals demo', () => {
     const everySunday = await read(true);
     expect(everySunday.filter((e) => e.cause === 'time').length).toBeGreaterThan(20);
     expect(await read(false)).toEqual(everySunday);
+    expect(await read(false, new Slices(-1))).toEqual(everySunday);
   });
 
   test('a folder that is not empty is refused', async () => {
