@@ -69,6 +69,14 @@ describe('vitals score with an unknown id (issue 11, item 9)', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('account "broken" has errors in its file, so it is not scored');
   });
+
+  it('explain of an account whose file has errors says what is wrong there, with its line and column', async () => {
+    const repo = tempBook({ 'accounts/broken.yaml': validAccount.replace('seats: 500', 'seats: many') });
+    const { code, stdout, stderr } = await vitals(['explain', 'broken', '--repo', repo, ...AS_OF]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^vitals: account "broken" has errors in its file, so it is not scored: run vitals validate\nvitals: accounts\/broken\.yaml:\d+:\d+: expected an integer, got "many"\n/);
+  });
 });
 
 describe('vitals task usage (issue 11, item 6)', () => {

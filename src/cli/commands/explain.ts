@@ -7,7 +7,7 @@ import { textWidth } from '../../util/text-width.js';
 import { table } from '../report/table.js';
 import { truncate, wrap } from '../report/fit.js';
 import { coverage, oneDecimal, percent, renewalDays } from '../../review/format.js';
-import { selectEntries } from '../select-entries.js';
+import { unknownIds } from '../select-entries.js';
 import { UsageError } from '../../util/errors.js';
 
 /** `vitals explain ID`: why this score, trait by trait, to its colour. */
@@ -15,7 +15,14 @@ export async function explain(ctx: Context, ids: string[], options: { format?: s
   const format = oneOf('--format', options.format ?? 'text', ['text', 'json'] as const);
   if (ids.length !== 1) throw new UsageError('explain takes one account id: vitals explain ID');
   const loaded = await loadForCommand(ctx, options.rev);
-  const [entry] = selectEntries(loaded.book.accounts, ids, undefined, loaded.book.problems);
+  const [unknown] = unknownIds(ids, new Set(loaded.book.accounts.map((e) => e.id)), loaded.book.problems);
+  if (unknown) {
+    // As score says it (exit 1), and a file with errors shows them: where, not only "run vitals validate".
+    ctx.io.stderr.write(`vitals: ${unknown.message}\n`);
+    loaded.reportProblems(ids);
+    return 1;
+  }
+  const entry = loaded.book.accounts.find((e) => e.id === ids[0]);
   const { playbooks } = loaded.book;
   if (!playbooks) {
     loaded.reportProblems(ids);
