@@ -113,7 +113,8 @@ function structure(doc: Document): { duplicates: number[]; firstAlias?: number; 
       }
       const offset = node.range?.[0] ?? 0;
       firstAlias ??= offset;
-      if (++aliases > MAX_ALIASES) refused = { offset, message: `more than ${MAX_ALIASES.toLocaleString('en-US')} aliases: write the values out` };
+      if (!anchors.has(node.source)) refused = { offset, message: `the alias *${node.source} names no anchor (&${node.source}) before it` };
+      else if (++aliases > MAX_ALIASES) refused = { offset, message: `more than ${MAX_ALIASES.toLocaleString('en-US')} aliases: write the values out` };
       else if (path.includes(anchors.get(node.source) as never)) refused = { offset, message: `the alias *${node.source} is inside the value it names, which never ends: write the value out` };
       return undefined;
     },

@@ -122,6 +122,12 @@ describe('hostile input (SPEC §7)', () => {
     expect(parseFull(text.replace(', *a1000', '')).value).toBeDefined();
   });
 
+  it('names an alias whose anchor is not before it, at the alias, and calls it no alias bomb', () => {
+    expect(parseFull('a: 1\nb: *nowhere\n').problems).toEqual([{ line: 2, col: 4, message: 'the alias *nowhere names no anchor (&nowhere) before it' }]);
+    expect(parseFull('a: *x\nb: &x 1\n').problems).toEqual([{ line: 1, col: 4, message: 'the alias *x names no anchor (&x) before it' }]);
+    expect(parseFull('a: &x 1\nb: *x\n').value).toEqual({ a: 1, b: 1 });
+  });
+
   it('refuses the alias bomb by counting aliases, not by expanding them', () => {
     const parsed = parseFull(billionLaughs);
     expect(parsed.value).toBeUndefined();
