@@ -31,12 +31,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (caught) {
     // A refusal of git's that no caller put in its own words is still git's, not a bug of ours.
     const error = caught instanceof GitFailure ? gitRefusal(caught, 'go on') : caught;
+    // What the user typed is in many of these (an option's value): no control character reaches the terminal.
     if (error instanceof UsageError || error instanceof DataError) {
-      io.stderr.write(`vitals: ${error.message}\n`);
+      io.stderr.write(`vitals: ${plain(error.message)}\n`);
       return error.exitCode;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`vitals: internal error (${detail.split('\n')[0]}): please report it with the command you ran.\n`);
+    io.stderr.write(`vitals: internal error (${plain(detail.split('\n')[0])}): please report it with the command you ran.\n`);
     return 2;
   }
 }

@@ -55,6 +55,23 @@ describe('did you mean (issue 11, item 13)', () => {
   });
 });
 
+describe('--as-of out of range', () => {
+  it('is a usage error in every command, not an internal error or a year -1', async () => {
+    const repo = book();
+    for (const [date, command] of [['9999-12-31', 'agenda'], ['0000-01-01', 'agenda'], ['9999-12-31', 'score']]) {
+      const { code, stdout, stderr } = await vitals([command!, '--repo', repo, '--as-of', date!]);
+      expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `vitals: --as-of ${date} is out of range: use a date from 1900-01-01 to 9998-12-31\n` });
+    }
+    expect((await vitals(['agenda', '--repo', repo, '--as-of', '9998-12-31'])).code).toBe(0);
+  });
+
+  it('shows a control character typed in an option as text, not as a terminal escape', async () => {
+    const { code, stderr } = await vitals(['score', '--repo', book(), '--as-of', '2026-\u001b[31m']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('vitals: --as-of "2026-\\x1b[31m" is not a date: use YYYY-MM-DD\n');
+  });
+});
+
 describe('vitals score with an unknown id (issue 11, item 9)', () => {
   it('scores the ids that exist, names the unknown one, exits 1', async () => {
     const { code, stdout, stderr } = await vitals(['score', 'emberly', 'nosuch', '--repo', book(), '--format', 'json', ...AS_OF]);
