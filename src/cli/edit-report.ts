@@ -1,7 +1,7 @@
 import { applyEdit, DETACHED, EditError, type EditPlan, type WritePlan } from '../edit/index.js';
 import { plain, plainText } from '../util/sanitize.js';
 import type { Context } from './context.js';
-import { oneDecimal } from './report/table.js';
+import { colourScore } from '../review/format.js';
 
 export interface EditOptions {
   message?: string | undefined;
@@ -16,7 +16,7 @@ export async function finishEdit(ctx: Context, plan: EditPlan, options: EditOpti
     return 0;
   }
   const { before, after } = plan;
-  const score = `score ${oneDecimal(before.score)} ${ctx.style.health(before.color)} → ${oneDecimal(after.score)} ${ctx.style.health(after.color)}`;
+  const score = `score ${colourScore(before.color, before.score)} ${ctx.style.health(before.color)} → ${colourScore(after.color, after.score)} ${ctx.style.health(after.color)}`;
   return commitAndReport(ctx, plan, options, [...changes, score]);
 }
 

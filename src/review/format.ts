@@ -3,7 +3,18 @@
  */
 
 /** A score for people: one decimal, or a dash when there is none. */
-export const oneDecimal = (n: number | null | undefined) => (n === null || n === undefined ? '-' : n.toFixed(1));
+/**
+ * A score for people: one decimal, rounded down as coverage is, so a score shown at a colour's
+ * cut-off has reached it (66.67 is 66.6 yellow, never 66.7 beside a green cut-off of 66.7).
+ * Floating-point noise does not round a whole value down (41 summed as 40.99999999999999 is 41.0).
+ */
+export const oneDecimal = (n: number | null | undefined) => (n === null || n === undefined ? '-' : (Math.floor(n * 10 + 1e-9) / 10).toFixed(1));
+
+/**
+ * A score beside its colour: a dash for an unknown colour, whose score rests on too little data
+ * to read (a 100.0 there would look like a healthy account).
+ */
+export const colourScore = (color: string, score: number | null) => (color === 'unknown' ? '-' : oneDecimal(score));
 
 /**
  * An account's score where it is listed: for an unknown colour, a dash and its coverage in whole

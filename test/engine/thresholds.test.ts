@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { predicateTest } from '../../src/engine/model/predicate-test.js';
+import { colorForScore } from '../../src/engine/score/color-for-score.js';
+import { oneDecimal } from '../../src/review/format.js';
 import { all, day, scoreOne, trait } from './fixtures.js';
 
 /** [value, expected status] rows for each shipped threshold: at, just below and just above each bound. */
@@ -92,4 +94,17 @@ describe('predicate operators', () => {
       expect(predicateTest(predicate)(value as number)).toBe(holds);
     });
   }
+});
+
+describe('a score at a colour cut-off', () => {
+  it('reaches it despite floating-point noise, and not when it is short by more than noise', () => {
+    expect(colorForScore(0.1 * 3 * 100 + 36.7 - 0.00000000000001, 66.7, 33.3)).toBe('green');
+    expect(colorForScore(40.99999999999999, 41, 20)).toBe('green');
+    expect(colorForScore(66.69999999, 66.7, 33.3)).toBe('yellow');
+  });
+
+  it('is shown rounded down, so a score shown at a cut-off has reached it', () => {
+    expect([66.66666666666667, 66.69999999, 86.25, 40.99999999999999, 100, 0].map(oneDecimal)).toEqual(['66.6', '66.6', '86.2', '41.0', '100.0', '0.0']);
+    expect(colorForScore(66.66666666666667, 66.7, 33.3)).toBe('yellow');
+  });
 });

@@ -145,6 +145,18 @@ describe('vitals log', () => {
     ]);
   });
 
+  test('an unknown colour shows no score in the table and the markdown (it rests on too little data), and the JSON keeps it', async () => {
+    const repo = historyRepo();
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/thin.yaml', edited(validAccount, { 'name:': 'name: Thin Data' }).replace(/traits:\n(  .*\n)+/, 'traits:\n  ce_pulse: healthy\n')).commit('thin', '2026-11-03');
+    const [entry] = await logOf(repo.dir, '2026-11-04', '--account', 'thin');
+    expect(entry).toMatchObject({ from: 'none', to: 'unknown', cause: 'added', score_after: expect.any(Number) });
+    const table = await vitals(['log', '--repo', repo.dir, '--as-of', '2026-11-04', '--account', 'thin']);
+    expect(table.stdout).toMatch(/ none → unknown +- → - +added /);
+    const markdown = await vitals(['log', '--repo', repo.dir, '--as-of', '2026-11-04', '--account', 'thin', '--format', 'markdown']);
+    expect(markdown.stdout).toContain('| none → unknown | - → - | added |');
+  });
+
   test('a file moved to a sub-folder keeps its history: no removal, no addition; an edit there is data', async () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');

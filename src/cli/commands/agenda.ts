@@ -8,7 +8,8 @@ import { oneOf } from '../options.js';
 import { AGENDA_TITLES, traitsByAccount } from '../../review/agenda-parts.js';
 import { resolveOwner } from '../../review/owner.js';
 import { md, mdCell, mdTable } from '../report/markdown.js';
-import { oneDecimal, table } from '../report/table.js';
+import { table } from '../report/table.js';
+import { colourScore } from '../../review/format.js';
 import { usd } from '../report/money.js';
 
 /** A table cell: data text, or a health colour (painted in the terminal, always the word). */
@@ -96,7 +97,7 @@ function sections(w: WeeklyAgenda): Section[] {
       duty: w.red_yellow_renewals.duty,
       columns: [...whoColumns, 'colour', 'score', 'renewal', 'days to renewal'],
       rows: w.red_yellow_renewals.items.map((a) => [
-        ...who(a), { health: a.color }, oneDecimal(a.score), a.renewal_date, String(a.days_until_renewal),
+        ...who(a), { health: a.color }, colourScore(a.color, a.score), a.renewal_date, String(a.days_until_renewal),
       ]),
     },
   ];

@@ -1,7 +1,7 @@
 import { planImport, type ImportPlan } from '../../edit/import/plan-import.js';
 import type { HealthColor } from '../../engine/index.js';
 import type { Context } from '../context.js';
-import { oneDecimal } from '../report/table.js';
+import { colourScore } from '../../review/format.js';
 import { commitAndReport } from '../edit-report.js';
 import { readExport, reportProblems, type ImportOptions } from '../import-file.js';
 
@@ -51,7 +51,7 @@ function printColourChanges(ctx: Context, plan: ImportPlan): void {
   ctx.out(`colour changes: ${moved.length} (${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')})`);
   moved.sort((a, b) => rank[a.after.color] - rank[b.after.color] || (a.id < b.id ? -1 : 1));
   for (const a of moved.slice(0, SHOWN)) {
-    ctx.out(`  ${a.id}  ${ctx.style.health(a.before.color)} → ${ctx.style.health(a.after.color)}  ${oneDecimal(a.before.score)} → ${oneDecimal(a.after.score)}`);
+    ctx.out(`  ${a.id}  ${ctx.style.health(a.before.color)} → ${ctx.style.health(a.after.color)}  ${colourScore(a.before.color, a.before.score)} → ${colourScore(a.after.color, a.after.score)}`);
   }
   if (moved.length > SHOWN) ctx.out(`  ... and ${moved.length - SHOWN} more (vitals log shows them all)`);
 }

@@ -13,7 +13,8 @@ import { plain } from '../../util/sanitize.js';
 import { requireBook, type Context } from '../context.js';
 import { oneOf } from '../options.js';
 import { mdCell, mdTable } from '../report/markdown.js';
-import { oneDecimal, table } from '../report/table.js';
+import { table } from '../report/table.js';
+import { colourScore } from '../../review/format.js';
 import { historyProgress } from './history-progress.js';
 
 export interface LogOptions {
@@ -84,16 +85,15 @@ async function checkNamed(ctx: Context, history: OpenHistory, filter: { until: s
   }
 }
 
-const score = (n: number | null) => oneDecimal(n);
 const changesText = (e: LogEntry) => e.changes.map((c) => `${c.trait} ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`).join(', ');
 
 function logTable(ctx: Context, entries: LogEntry[]): string {
-  const rows = entries.map((e) => [e.date, e.account, `${e.from} → ${e.to}`, `${score(e.score_before)} → ${score(e.score_after)}`, e.cause, e.commit.slice(0, 7), e.author ?? '', changesText(e)]);
+  const rows = entries.map((e) => [e.date, e.account, `${e.from} → ${e.to}`, `${colourScore(e.from, e.score_before)} → ${colourScore(e.to, e.score_after)}`, e.cause, e.commit.slice(0, 7), e.author ?? '', changesText(e)]);
   return table(['DATE', 'ACCOUNT', 'COLOUR', 'SCORE', 'CAUSE', 'COMMIT', 'AUTHOR', 'CHANGES'], rows);
 }
 
 function logMarkdown(entries: LogEntry[]): string {
-  const rows = entries.map((e) => [e.date, mdCell(e.account), `${e.from} → ${e.to}`, `${score(e.score_before)} → ${score(e.score_after)}`, e.cause, `\`${e.commit.slice(0, 7)}\``, mdCell(e.author ?? ''), mdCell(changesText(e))]);
+  const rows = entries.map((e) => [e.date, mdCell(e.account), `${e.from} → ${e.to}`, `${colourScore(e.from, e.score_before)} → ${colourScore(e.to, e.score_after)}`, e.cause, `\`${e.commit.slice(0, 7)}\``, mdCell(e.author ?? ''), mdCell(changesText(e))]);
   const title = '# Health score category changes';
   return entries.length === 0 ? `${title}\n\nNo colour changed in this range.` : `${title}\n\n${mdTable(['Date', 'Account', 'Colour', 'Score', 'Cause', 'Commit', 'Author', 'Changes'], rows)}`;
 }

@@ -3,10 +3,11 @@ import type { HealthColor } from '../types.js';
 /**
  * `value >= bound` for a value summed from weights: 41 computed as 40.99999999999999 is 41. The
  * score is compared unrounded (SPEC §3), so only floating-point noise, far below any weight's
- * precision, is forgiven.
+ * precision, is forgiven (a part in 10¹²; a sum of a few dozen terms errs by ~10⁻¹⁵): a value
+ * 10⁻⁸ short of a cut-off is short.
  */
 function atLeast(value: number, bound: number): boolean {
-  return value >= bound - 1e-9 * Math.max(1, Math.abs(bound));
+  return value >= bound - 1e-12 * Math.max(1, Math.abs(bound));
 }
 
 /** The colour of an unrounded score by half-open cut-offs: >= green, else >= yellow, else red. */

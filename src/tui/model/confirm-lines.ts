@@ -1,10 +1,11 @@
 import type { EditPlan } from '../../edit/index.js';
+import { colourScore } from '../../review/format.js';
 import { plain, plainText } from '../../util/sanitize.js';
 import { HEALTH, type Line } from '../theme.js';
 import { wrapIndented } from './wrap.js';
 
 const score = (s: EditPlan['before']) => [
-  { text: s.score === null ? '-' : s.score.toFixed(1), bold: true },
+  { text: colourScore(s.color, s.score), bold: true },
   { text: ` ${HEALTH[s.color].glyph} ${HEALTH[s.color].word}`, color: HEALTH[s.color].color },
 ];
 

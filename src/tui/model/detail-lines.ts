@@ -1,7 +1,7 @@
 import type { AccountEntry } from '../../book/book.js';
 import type { AccountScore } from '../../engine/index.js';
 import type { LogEntry } from '../../history/review-history.js';
-import { coverage } from '../../review/format.js';
+import { coverage, oneDecimal } from '../../review/format.js';
 import { plain, plainText } from '../../util/sanitize.js';
 import { textWidth } from '../../util/text-width.js';
 import { HEALTH, type Line } from '../theme.js';
@@ -15,7 +15,6 @@ export interface DetailHistory {
   log: LogEntry[] | undefined;
 }
 
-const score1 = (n: number | null) => (n === null ? '-' : n.toFixed(1));
 const heading = (text: string): Line => [{ text, bold: true }];
 const health = (color: keyof typeof HEALTH, width = 0) => ({ text: fit(`${HEALTH[color].glyph} ${HEALTH[color].word}`, width || 2 + HEALTH[color].word.length), color: HEALTH[color].color });
 /** A trait's value as a person reads it: ratios to two decimals. */
@@ -39,7 +38,7 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
       : [...wrap(plain(score.name), width).map((text): Line => [{ text, bold: true }]), [{ text: fit(about, width), dim: true }]];
   const lines: Line[] = [
     ...header,
-    [health(score.color), { text: `  score ${score1(score.score)} · coverage ${coverage(score.coverage)} · ${score.days_until_renewal < 0 ? `renewal date passed ${-score.days_until_renewal}d ago` : `renews in ${score.days_until_renewal}d`} (${data.contract.renewal_date})` }],
+    [health(score.color), { text: `  score ${oneDecimal(score.score)} · coverage ${coverage(score.coverage)} · ${score.days_until_renewal < 0 ? `renewal date passed ${-score.days_until_renewal}d ago` : `renews in ${score.days_until_renewal}d`} (${data.contract.renewal_date})` }],
   ];
   for (const problem of problems) lines.push(...wrapped('  ! ', '    ', plain(problem), width).map((l): Line => l.map((seg) => ({ ...seg, bold: true }))));
   lines.push([], heading('Categories and traits'));
@@ -47,7 +46,7 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
   // Narrow: the rule that fired goes under its trait rather than being cut at the edge.
   const ruleBeside = width >= 110;
   for (const c of x.categories) {
-    lines.push([{ text: `  ${fit(c.name, name + 2)} `, bold: true }, health(c.color, 10), { text: `  ${fit(score1(c.score), 5, 'right')}   weight ${c.weight}`, dim: true }]);
+    lines.push([{ text: `  ${fit(c.name, name + 2)} `, bold: true }, health(c.color, 10), { text: `  ${fit(oneDecimal(c.score), 5, 'right')}   weight ${c.weight}`, dim: true }]);
     for (const t of x.traits.filter((t) => t.category === c.id)) {
       const rule = { text: t.status === 'missing' ? 'no data' : plain(t.rule), dim: true };
       lines.push([
