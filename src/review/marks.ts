@@ -2,21 +2,24 @@ import type { Account } from '../types/schema.js';
 import { ownColor, type AccountSummary, type CompiledModel, type Explanation, type HealthColor } from '../engine/index.js';
 
 /** What a TA would otherwise misread in a row, in the order a row shows them. */
-export type RowMark = 'colour_changed' | 'override' | 'guardrail' | 'renewal_passed' | 'stale' | 'red_account' | 'expansion' | 'flag';
+export type RowMark = 'colour_changed' | 'override' | 'guardrail' | 'renewal_passed' | 'stale' | 'red_account' | 'expansion' | 'flag' | 'problems';
 
 /**
  * One glyph and its words per mark, for every front end: the text dashboard shows the glyphs
- * under a legend, the TUI the same glyphs, so a mark reads the same everywhere.
+ * under a legend, the TUI the same glyphs (and `word` where a row has room), so a mark reads the
+ * same everywhere. `problems` (warnings in the file) is the TUI's: it works them out for the rows
+ * it shows.
  */
-export const MARKS: Record<RowMark, { glyph: string; words: string }> = {
-  colour_changed: { glyph: 'C', words: 'colour changed since last week' },
-  override: { glyph: 'O', words: 'an override set the colour' },
-  guardrail: { glyph: 'G', words: 'a guardrail capped the colour' },
-  renewal_passed: { glyph: 'P', words: 'renewal date passed: update the contract' },
-  stale: { glyph: 'S', words: 'stale manual traits' },
-  red_account: { glyph: 'R', words: 'Red Account' },
-  expansion: { glyph: 'E', words: 'expansion opportunity' },
-  flag: { glyph: 'F', words: 'another flag (vitals explain shows it)' },
+export const MARKS: Record<RowMark, { glyph: string; word: string; words: string }> = {
+  colour_changed: { glyph: 'C', word: 'colour changed', words: 'colour changed since last week' },
+  override: { glyph: 'O', word: 'override', words: 'an override set the colour' },
+  guardrail: { glyph: 'G', word: 'guardrail', words: 'a guardrail capped the colour' },
+  renewal_passed: { glyph: 'D', word: 'renewal passed', words: 'renewal date passed: update the contract' },
+  stale: { glyph: 'S', word: 'stale', words: 'stale manual traits' },
+  red_account: { glyph: 'R', word: 'red account', words: 'Red Account' },
+  expansion: { glyph: 'E', word: 'expansion', words: 'expansion opportunity' },
+  flag: { glyph: 'F', word: 'flag', words: 'another flag (vitals explain shows it)' },
+  problems: { glyph: 'P', word: 'problems', words: 'problems in the file (the Problems view lists them)' },
 };
 
 /**

@@ -124,7 +124,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     }
     return problemsLines(session.allProblems(), width);
   }
-  const flagsOf = useCallback((row: DashboardRow) => rowFlags(row, session.score(row.score.id), session.problems(row.score.id).length > 0), [session, version]);
+  const flagsOf = useCallback((row: DashboardRow) => rowFlags(row, session.problems(row.score.id).length > 0), [session, version]);
   /** How far the text in focus scrolls: its lines less the lines shown. */
   const limitOf = (s: AppState) => textOf(s).length - layout(s).bodyRows + messageRows(s) - 1;
   const scrolled = textOf(state);

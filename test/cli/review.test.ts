@@ -26,9 +26,9 @@ describe('the review shows what a TA would otherwise misread (issue 11, items 14
     expect(code).toBe(0);
     expect(stdout).toContain('Acme Corp (acme)');
     expect(stdout).toContain('Acme Corp (twin)');
-    expect(row(stdout, 'Worldwide')).toMatch(/ Worldwide Consolida\S*… .* passed 52d .* OPSREF$/);
+    expect(row(stdout, 'Worldwide')).toMatch(/ Worldwide Consolida\S*… .* passed 52d .* ODSREF$/);
     for (const line of stdout.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
-    for (const words of ['O an override set the colour', 'P renewal date passed', 'S stale manual traits', 'R Red Account', 'E expansion opportunity']) {
+    for (const words of ['O an override set the colour', 'D renewal date passed', 'S stale manual traits', 'R Red Account', 'E expansion opportunity']) {
       expect(stdout).toContain(words);
     }
   });

@@ -149,7 +149,10 @@ describe('the Review view', () => {
   it('shows the help from the keymap and closes it with Esc or ?', async () => {
     const t = mountApp();
     await t.press('?');
-    expect(t.frame()).toContain('flags: S stale');
+    // The letters of the text dashboard's legend, one meaning each: P is problems in the file, D a passed renewal.
+    expect(t.frame()).toContain('flags: C colour changed · O override · G guardrail');
+    expect(t.frame()).toContain('D renewal passed · S stale · R red account');
+    expect(t.frame()).toContain('E expansion · F flag · P problems');
     expect(t.frame()).toContain('move down');
     await t.press('G');
     expect(t.frame()).toContain('commit the edit');

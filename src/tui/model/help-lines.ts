@@ -9,7 +9,9 @@ export function helpLines(): Line[] {
   lines.push([{ text: 'Rows', bold: true }]);
   lines.push([{ text: '  ' }, ...(['red', 'yellow', 'green', 'unknown'] as const).flatMap((c) => [{ text: `${HEALTH[c].glyph} ${HEALTH[c].word}`, color: HEALTH[c].color }, { text: '  ' }])]);
   lines.push([{ text: '  ! a red or yellow account renewing within 180 days' }], [{ text: '  Δ wk: score change since last week' }], [{ text: '  renew, seen: days to renewal, days since contact' }]);
-  lines.push([{ text: `  flags: ${FLAG_LEGEND.slice(0, 3).map((f) => `${f.letter} ${f.word}`).join(' · ')}` }], [{ text: `         ${FLAG_LEGEND.slice(3).map((f) => `${f.letter} ${f.word}`).join(' · ')}` }]);
+  for (let i = 0; i < FLAG_LEGEND.length; i += 3) {
+    lines.push([{ text: `  ${i === 0 ? 'flags:' : '      '} ${FLAG_LEGEND.slice(i, i + 3).map((f) => `${f.letter} ${f.word}`).join(' · ')}` }]);
+  }
   lines.push([]);
   const keys = (context: KeyContext, title: string, skip: Set<string> = new Set()) => {
     lines.push([{ text: title, bold: true }]);
