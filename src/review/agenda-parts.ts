@@ -4,7 +4,7 @@ import { NOT_CONTACTED_DAYS, RENEWAL_WINDOW_DAYS, type WeeklyAgenda } from '../e
 export const AGENDA_TITLES = {
   notContacted: `Not contacted in ${NOT_CONTACTED_DAYS} days or more`,
   checkIns: 'Check-ins due by the end of the week',
-  traitUpdates: 'Manual traits to confirm (not reviewed in the last 30 days)',
+  traitUpdates: 'Manual traits to confirm (no review in the 30 days to Sunday)',
   renewals: `Red/Yellow renewals (renewing within ${RENEWAL_WINDOW_DAYS} days)`,
   mbr: (month: string) => `MBR top 3 for ${monthName(month)}`,
   internalQbrs: 'Internal QBRs',

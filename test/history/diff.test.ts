@@ -206,7 +206,7 @@ describe('vitals diff', () => {
     const report = (accounts: AccountImpact[], matrix: DiffReport['matrix']): DiffReport => ({ base: 'HEAD', head: null, as_of: '2026-11-30', model_changes: [], accounts, matrix });
     expect(diffHeadline(report([moved('a', 'green', 'green')], { green: { green: 1 } }))).toBe('No account changes colour; 1 score moves by a point or more');
     expect(diffHeadline(report([moved('a', 'green', 'yellow'), moved('b', 'green', 'green')], { green: { yellow: 1, green: 1 } }))).toBe(
-      '1 account changes colour: 1 green → yellow; 1 score moves by a point or more',
+      '1 account changes colour: 1 green → yellow; 1 more score moves by a point or more',
     );
     expect(diffHeadline(report([], { green: { green: 3 } }))).toBe('No account changes colour or moves by a point');
     // Accounts that come or go are said as such, not as a colour from or to none.

@@ -354,7 +354,7 @@ describe('the other views', () => {
     let screen = '';
     for (let page = 0; page < 10; page++, await t.press(KEY.pageDown)) screen += t.frame();
     const cli = (await vitals(['agenda', '--repo', t.dir, '--owner', 'priya', '--as-of', '2026-11-22'])).stdout;
-    for (const title of ['Manual traits to confirm (not reviewed in the last 30 days)', 'Customer business reviews due (none in 91 days)']) {
+    for (const title of ['Manual traits to confirm (no review in the 30 days to Sunday)', 'Customer business reviews due (none in 91 days)']) {
       const tui = new RegExp(`${title.replace(/[()]/g, '\\$&')} \\((\\d+)\\)`).exec(screen)?.[1];
       const text = new RegExp(`${title.replace(/[()]/g, '\\$&')}: (\\d+)`).exec(cli)?.[1];
       expect(tui, title).toBeDefined();

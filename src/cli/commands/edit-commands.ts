@@ -41,11 +41,11 @@ export const EDIT_COMMANDS: Command[] = [
   {
     name: 'task',
     freeText: true,
-    usage: 'vitals task ID [TITLE --due DATE | --done N] [-m MESSAGE] [--no-commit]',
+    usage: 'vitals task ID [TITLE [--due DATE] | --done N] [-m MESSAGE] [--no-commit]',
     summary: 'add a task to an account, or complete one; without either, list its tasks',
     options: { ...EDIT_OPTIONS, due: { type: 'string' }, done: { type: 'string' } },
     values: { done: 'a task number from 1 (as vitals task ID lists them)', due: 'a date, YYYY-MM-DD' },
-    help: ['--due YYYY-MM-DD              when the new task is due', '--done N                     mark task N done (numbers as vitals task ID lists them)', ...EDIT_HELP],
+    help: ['--due YYYY-MM-DD             when the new task is due (optional)', '--done N                     mark task N done (numbers as vitals task ID lists them)', ...EDIT_HELP],
     run: async (ctx, args, values) => (await import('./task.js')).task(ctx, args, values),
   },
   {

@@ -28,9 +28,10 @@ export function diffHeadline(report: DiffReport): string {
     ...(added.length > 0 ? [`${total(added)} added: ${listed(added)}`] : []),
     ...(removed.length > 0 ? [`${total(removed)} removed: ${listed(removed)}`] : []),
   ];
-  const scores = moved > 0 ? `${moved} ${moved === 1 ? 'score moves' : 'scores move'} by a point or more` : '';
-  if (clauses.length === 0) return scores ? `No account changes colour; ${scores}` : 'No account changes colour or moves by a point';
-  return [...clauses, ...(scores ? [scores] : [])].join('; ');
+  const scores = (more: string) => `${moved}${more} ${moved === 1 ? 'score moves' : 'scores move'} by a point or more`;
+  if (clauses.length === 0) return moved > 0 ? `No account changes colour; ${scores('')}` : 'No account changes colour or moves by a point';
+  // The accounts above moved too: these are the others.
+  return [...clauses, ...(moved > 0 ? [scores(' more')] : [])].join('; ');
 }
 
 /** The colours a matrix shows: those any account has on either side, in risk order. */
