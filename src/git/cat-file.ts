@@ -99,13 +99,23 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-/** Many blobs in one short `cat-file --batch` run, for a one-off read of a whole commit. */
-export function readBlobsAtOnce(dir: string, env: NodeJS.ProcessEnv, shas: string[]): Map<string, Buffer> {
+/**
+ * Many blobs in two short runs, for a one-off read of a commit's files: `cat-file --batch-check`
+ * for their sizes, then `--batch` for those of at most `limit` bytes, so a larger one is never
+ * read into memory. Sizes come from here rather than `ls-tree --long`, which looks into every blob
+ * of the tree (0.3 s for 10,000 loose objects) when a diff needs one.
+ */
+export function readBlobsAtOnce(dir: string, env: NodeJS.ProcessEnv, shas: string[], limit: number): { blobs: Map<string, Buffer>; sizes: Map<string, number> } {
+  const sizes = new Map<string, number>();
   const blobs = new Map<string, Buffer>();
-  if (shas.length === 0) return blobs;
-  const result = spawnSync('git', ['cat-file', '--batch'], { cwd: dir, input: `${shas.join('\n')}\n`, maxBuffer: 1 << 30, env: { ...env, GIT_OPTIONAL_LOCKS: '0' } });
-  if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
-  const out = result.stdout;
+  if (shas.length === 0) return { blobs, sizes };
+  for (const line of catFile(dir, env, '--batch-check', shas).toString('latin1').split('\n')) {
+    const [sha, type, size] = line.split(' ');
+    if (type === 'blob' && size !== undefined) sizes.set(sha!, Number(size));
+  }
+  const small = shas.filter((sha) => (sizes.get(sha) ?? Infinity) <= limit);
+  if (small.length === 0) return { blobs, sizes };
+  const out = catFile(dir, env, '--batch', small);
   let at = 0;
   while (at < out.length) {
     const headerEnd = out.indexOf(0x0a, at);
@@ -118,5 +128,11 @@ export function readBlobsAtOnce(dir: string, env: NodeJS.ProcessEnv, shas: strin
     blobs.set(sha!, out.subarray(headerEnd + 1, headerEnd + 1 + length));
     at = headerEnd + 1 + length + 1;
   }
-  return blobs;
+  return { blobs, sizes };
+}
+
+function catFile(dir: string, env: NodeJS.ProcessEnv, mode: '--batch' | '--batch-check', shas: string[]): Buffer {
+  const result = spawnSync('git', ['cat-file', mode], { cwd: dir, input: `${shas.join('\n')}\n`, maxBuffer: 1 << 30, env: { ...env, GIT_OPTIONAL_LOCKS: '0' } });
+  if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
+  return result.stdout;
 }

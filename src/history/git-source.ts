@@ -5,25 +5,25 @@ import { git } from '../git/git.js';
 import { LINK } from './account-path.js';
 
 /** The data files of a commit by path; `link`: a symbolic link, which is reported and never followed. */
-export type CommitFiles = Map<string, { sha: string; size: number; link?: true }>;
+export type CommitFiles = Map<string, { sha: string; link?: true }>;
 
 /** The data files of a commit (under accounts/ and playbooks/), from one `ls-tree`. */
 export function commitFiles(dir: string, env: NodeJS.ProcessEnv, commit: string): CommitFiles {
   const entries: CommitFiles = new Map();
-  const listing = git(dir, env, ['ls-tree', '-r', '-z', '--long', '--end-of-options', commit, '--', 'accounts', 'playbooks']).toString('utf8');
+  const listing = git(dir, env, ['ls-tree', '-r', '-z', '--end-of-options', commit, '--', 'accounts', 'playbooks']).toString('utf8');
   for (const record of listing.split('\0')) {
-    const match = /^1(00|20)\d+ blob ([0-9a-f]+)\s+(\d+)\t(.+)$/s.exec(record);
-    if (match) entries.set(match[4]!, { sha: match[2]!, size: Number(match[3]), ...(match[1] === '20' && { link: true as const }) });
+    const match = /^1(00|20)\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(record);
+    if (match) entries.set(match[3]!, { sha: match[2]!, ...(match[1] === '20' && { link: true as const }) });
   }
   return entries;
 }
 
 /**
  * The book as it was at a commit, read without touching the work tree: one `ls-tree` for the
- * names, one `cat-file --batch` for every blob.
+ * names, `cat-file` for the sizes and then the blobs (`entries`: those to read, when not all).
  */
 export function gitSource(dir: string, env: NodeJS.ProcessEnv, commit: string, entries = commitFiles(dir, env, commit)): BookSource {
-  const blobs = readBlobsAtOnce(dir, env, [...entries.values()].filter((e) => e.size <= MAX_FILE_BYTES && !e.link).map((e) => e.sha));
+  const { blobs, sizes } = readBlobsAtOnce(dir, env, [...entries.values()].filter((e) => !e.link).map((e) => e.sha), MAX_FILE_BYTES);
   return {
     list: (sub) => listed(entries, sub),
     // Every path under accounts/, as a folder on disk is surveyed: group folders included.
@@ -33,9 +33,9 @@ export function gitSource(dir: string, env: NodeJS.ProcessEnv, commit: string, e
       const entry = entries.get(file);
       if (!entry) return { problem: { line: 1, col: 1, message: 'no such file at this revision' } };
       if (entry.link) return { problem: { line: 1, col: 1, message: LINK } };
-      if (entry.size > MAX_FILE_BYTES) {
-        return { problem: { line: 1, col: 1, message: `file is ${entry.size} bytes, larger than the 1 MiB limit` } };
-      }
+      const size = sizes.get(entry.sha);
+      if (size === undefined) return { problem: { line: 1, col: 1, message: `blob ${entry.sha} is missing from the repository` } };
+      if (size > MAX_FILE_BYTES) return { problem: { line: 1, col: 1, message: `file is ${size} bytes, larger than the 1 MiB limit` } };
       return decodeSource(blobs.get(entry.sha)!);
     },
   };

@@ -89,6 +89,19 @@ describe('vitals score --format json (SPEC §4)', () => {
     expect(now.score!).toBeLessThan(then.score!);
   });
 
+  it('at a revision, refuses a file over 1 MiB by its size and scores the rest; a weight change in the work tree is diffed against it', async () => {
+    const repo = tempBook({ 'accounts/big.yaml': `${validAccount.replace('Acme Corp', 'Big')}x_pad: "${'a'.repeat(1024 * 1024)}"\n` });
+    commitAll(repo, 'the book', '2026-11-01');
+    const { code, stdout, stderr } = await vitals(['score', '--repo', repo, '--format', 'json', '--rev', 'HEAD', ...AS_OF]);
+    expect((JSON.parse(stdout).accounts as Row[]).map((a) => a.id)).toEqual(['acme']);
+    expect(stderr).toMatch(/accounts\/big\.yaml:1:1: file is 10\d{5} bytes, larger than the 1 MiB limit/);
+    expect(code).toBe(1);
+    const file = join(repo, 'playbooks', 'health-score.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('weight: 55', 'weight: 75').replace('weight: 25', 'weight: 5'));
+    const diff = await vitals(['diff', 'HEAD', '--repo', repo, '--format', 'json', ...AS_OF]);
+    expect(JSON.parse(diff.stdout).model_changes.map((c: { path: string }) => c.path)).toEqual(['categories.relationships.weight', 'categories.utilization.weight']);
+  });
+
   it('reads accounts in group folders at a revision too, and reports a link there rather than skip it', async () => {
     const repo = tempBook({ 'accounts/emea/zeta.yaml': validAccount.replace('Acme Corp', 'Zeta') });
     symlinkSync('../../outside.yaml', join(repo, 'accounts', 'emea', 'link.yaml'));
