@@ -64,7 +64,9 @@ export function loadBook(options: LoadOptions): Book {
   for (const p of problems) p.message = showInvisible(p.message);
   // Reported file by file, top to bottom, as an editor lists them.
   problems.sort(byPlace);
-  const book: Book = { root, accounts, problems, files: files.length + PLAYBOOK_FILES.length };
+  // A playbook file that is missing is reported, not counted as checked.
+  const playbookFiles = PLAYBOOK_FILES.filter(([name]) => source.exists(`playbooks/${name}`)).length;
+  const book: Book = { root, accounts, problems, files: files.length + playbookFiles };
   if (playbooks) book.playbooks = playbooks;
   return book;
 }

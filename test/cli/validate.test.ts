@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -191,6 +191,15 @@ describe('global behaviour', () => {
     const { code, stdout } = await vitals(['validate', ...AS_OF], {}, join(repo, 'accounts'));
     expect(code).toBe(0);
     expect(stdout).toContain('9 files checked: all valid');
+  });
+
+  it('counts the files there are: a missing playbook is an error, not a file checked', async () => {
+    const repo = tempBook();
+    rmSync(join(repo, 'playbooks', 'calendar.yaml'));
+    const { code, stdout } = await vitals(['validate', '--repo', repo, ...AS_OF]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('playbooks/calendar.yaml  error  missing playbook file');
+    expect(stdout).toContain('8 files checked: 1 error, 0 warnings');
   });
 
   it('does not wander out of the current folder into a book that is not its git work tree', async () => {
