@@ -328,7 +328,8 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       />
     );
     const detailView = (w: number) => lines(scrolled, Math.min(state.scroll.detail, Math.max(0, limit)), w);
-    if (state.rows.length === 0) body = lines([[{ text: state.filter || mode.kind === 'filter' ? 'no account matches the filter (Esc clears it)' : 'no accounts in this book (o: whose book)' }]]);
+    const empty = state.filter || mode.kind === 'filter' ? 'no account matches the filter (Esc clears it)' : !session.book.playbooks ? 'nothing scored: the playbooks do not load (4: Problems)' : 'no accounts in this book (o: whose book)';
+    if (state.rows.length === 0) body = lines([[{ text: empty }]]);
     else if (state.detail && box.wide) {
       body = (
         <Box>

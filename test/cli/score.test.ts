@@ -193,6 +193,14 @@ describe('vitals explain', () => {
 });
 
 describe('vitals review without a terminal', () => {
+  it('says nothing is reviewed when the playbooks do not load, then why, exit 1', async () => {
+    const repo = tempBook();
+    writeFileSync(join(repo, 'playbooks', 'calendar.yaml'), 'quarters: [\n');
+    const { code, stdout, stderr } = await vitals(['--repo', repo, ...AS_OF]);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: 'nothing to review: the playbooks do not load (the errors follow)\n' });
+    expect(stderr).toMatch(/^vitals: playbooks\/calendar\.yaml:\d+:\d+: YAML syntax/);
+  });
+
   it('prints the dashboard sorted by risk with the change since the book a week earlier', async () => {
     const repo = tempBook({ 'accounts/zeta.yaml': validAccount });
     commitAll(repo, 'last week', '2026-11-12');

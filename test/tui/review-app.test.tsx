@@ -1,7 +1,10 @@
 import { textWidth } from '../../src/util/text-width.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { KEY, mountApp } from './harness.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gitBook } from '../edit/git-book.js';
+import { demoAccounts, KEY, mountApp } from './harness.js';
 import { validAccount, vitals } from '../helpers/book.js';
 import { memoryHistory } from './memory-history.js';
 
@@ -383,6 +386,15 @@ describe('the other views', () => {
     const text = t.frame().split('\n').map((l) => l.trim()).join(' ');
     expect(text).toMatch(/Problems: 0 errors, 3 warnings/);
     expect(text).toMatch(/! warning accounts\/tidewell-logistics\.yaml:\d+:\d+ renewal date passed: update the contract/);
+  });
+
+  it('with playbooks that do not load says so, not "no accounts", and 4 shows why', async () => {
+    const dir = gitBook(demoAccounts((n) => n < 'c'));
+    writeFileSync(join(dir, 'playbooks', 'calendar.yaml'), 'quarters: [\n');
+    const t = mountApp({ dir });
+    expect(t.frame()).toContain('nothing scored: the playbooks do not load (4: Problems)');
+    await t.press('4');
+    expect(t.frame()).toMatch(/✗ error +playbooks\/calendar\.yaml:\d+:\d+/);
   });
 
   it('4 shows each problem whole, its message wrapped under its place', async () => {

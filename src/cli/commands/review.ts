@@ -47,6 +47,8 @@ async function printDashboard(
 ): Promise<number> {
   const { book } = loaded;
   if (!book.playbooks) {
+    // As score says it: without a model nothing is scored, whatever the book holds.
+    ctx.out('nothing to review: the playbooks do not load (the errors follow)');
     loaded.reportProblems();
     return loaded.exitCode;
   }
