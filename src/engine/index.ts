@@ -14,7 +14,7 @@ export type { CompiledModel } from './model/compiled-model.js';
 export { describeCondition } from './model/describe-condition.js';
 export { describePredicate } from './model/describe-predicate.js';
 export { scoreAccount, scoreColour, scoreSummary } from './score/score-account.js';
-export { ownColor } from './score/color-for-score.js';
+export { ownColor, SCORE_NOISE } from './score/color-for-score.js';
 export { scoreBook, summariseBook } from './score/score-book.js';
 export type * from './types.js';
 export { accountWarnings } from './check/account-warnings.js';

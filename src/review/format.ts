@@ -1,14 +1,20 @@
 /**
  * One formatter per quantity, for every front end: the same number is never written two ways.
  */
+import { SCORE_NOISE } from '../engine/index.js';
 
-/** A score for people: one decimal, or a dash when there is none. */
 /**
- * A score for people: one decimal, rounded down as coverage is, so a score shown at a colour's
- * cut-off has reached it (66.67 is 66.6 yellow, never 66.7 beside a green cut-off of 66.7).
- * Floating-point noise does not round a whole value down (41 summed as 40.99999999999999 is 41.0).
+ * A score in tenths as shown: rounded down, so a score shown at a colour's cut-off has reached it
+ * (66.67 is 66.6 yellow, never 66.7 beside a green cut-off of 66.7), the noise a cut-off forgives
+ * forgiven (41 summed as 40.99999999999999 is 41.0).
  */
-export const oneDecimal = (n: number | null | undefined) => (n === null || n === undefined ? '-' : (Math.floor(n * 10 + 1e-9) / 10).toFixed(1));
+const tenths = (n: number) => Math.floor((n + SCORE_NOISE) * 10);
+
+/** A score for people: one decimal, rounded down (`tenths`), or a dash when there is none. */
+export const oneDecimal = (n: number | null | undefined) => (n === null || n === undefined ? '-' : (tenths(n) / 10).toFixed(1));
+
+/** How far a score moved as shown: the difference of the two scores shown, so that it adds up. */
+export const shownChange = (before: number, after: number) => (tenths(after) - tenths(before)) / 10;
 
 /**
  * A score beside its colour: a dash for an unknown colour, whose score rests on too little data
@@ -29,7 +35,7 @@ export const scoreCell = (s: { color: string; score: number | null; coverage: nu
  */
 export const coverage = (share: number, decimals = 1) => {
   const scale = 10 ** decimals;
-  return `${Math.floor(share * 100 * scale + 1e-6) / scale}%`;
+  return `${Math.floor((share + SCORE_NOISE) * 100 * scale) / scale}%`;
 };
 
 /**
@@ -37,7 +43,7 @@ export const coverage = (share: number, decimals = 1) => {
  * and for an unknown colour, whose score the list does not show (see `scoreCell`).
  */
 export const deltaCell = (s: { color: string; score: number | null }, previous: number | null) =>
-  previous === null || s.score === null || s.color === 'unknown' ? '' : signedScore(Math.round((s.score - previous) * 10) / 10);
+  previous === null || s.score === null || s.color === 'unknown' ? '' : signedScore(shownChange(previous, s.score));
 
 /** A share or coverage: one decimal when it has one, `91.7%`, `100%`. */
 export const percent = (share: number) => `${Number((share * 100).toFixed(1))}%`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { predicateTest } from '../../src/engine/model/predicate-test.js';
 import { colorForScore } from '../../src/engine/score/color-for-score.js';
-import { oneDecimal } from '../../src/review/format.js';
+import { coverage, deltaCell, oneDecimal } from '../../src/review/format.js';
 import { all, day, scoreOne, trait } from './fixtures.js';
 
 /** [value, expected status] rows for each shipped threshold: at, just below and just above each bound. */
@@ -106,5 +106,15 @@ describe('a score at a colour cut-off', () => {
   it('is shown rounded down, so a score shown at a cut-off has reached it', () => {
     expect([66.66666666666667, 66.69999999, 86.25, 40.99999999999999, 100, 0].map(oneDecimal)).toEqual(['66.6', '66.6', '86.2', '41.0', '100.0', '0.0']);
     expect(colorForScore(66.66666666666667, 66.7, 33.3)).toBe('yellow');
+    // What the display forgives, the cut-off forgives too: never "70.0" beside a yellow under a green cut-off of 70.
+    for (const [score, cut] of [[69.99999999992, 70], [66.69999999991, 66.7], [99.9999999999, 100]] as const) {
+      expect(oneDecimal(score) >= cut.toFixed(1), `${score}`).toBe(colorForScore(score, cut, 33.3) === 'green');
+    }
+  });
+
+  it('shows a change of score as the two shown scores differ, and coverage rounded down alike', () => {
+    expect([deltaCell({ color: 'green', score: 67.59 }, 66.61), deltaCell({ color: 'green', score: 67.7 }, 66.69), deltaCell({ color: 'green', score: 60 }, 62.05)]).toEqual(['+0.9', '+1.1', '-2.0']);
+    expect(deltaCell({ color: 'unknown', score: 100 }, 60)).toBe('');
+    expect([coverage(0.5997), coverage(0.29, 0), coverage(0.59999999999999)]).toEqual(['59.9%', '29%', '60%']);
   });
 });

@@ -57,6 +57,16 @@ describe('vitals diff', () => {
     expect(report.accounts).toEqual([{ id: 'acme', name: 'Acme Corp', before: { score: 100, color: 'green' }, after: { score: 97.5, color: 'green' }, cause: 'data' }]);
   });
 
+  test('an account whose colour becomes unknown shows no score there and no move, in the table and the markdown', async () => {
+    const repo = historyRepo({ 'accounts/beta.yaml': beta });
+    repo.commit('book', '2026-11-02');
+    repo.write('accounts/beta.yaml', beta.replace(/traits:\n(  .*\n)+/, 'traits:\n  ce_pulse: healthy\n'));
+    const table = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20']);
+    expect(table.stdout).toMatch(/beta +Beta Ltd +green → unknown +86\.2 → - +data/);
+    const markdown = await vitals(['diff', 'main', '--repo', repo.dir, '--as-of', '2026-11-20', '--format', 'markdown']);
+    expect(markdown.stdout).toContain('| green → unknown | 86.2 → - |  | data |');
+  });
+
   test('an account whose file no longer loads is left out and named, never reported as removed', async () => {
     const repo = historyRepo({ 'accounts/beta.yaml': beta });
     repo.commit('book', '2026-11-02');

@@ -74,7 +74,7 @@ describe("the README's five commands, from an empty folder to a pull request", (
       'Our team',
       'Start the book with vitals init: schemas, playbooks, the CI workflow, editor settings',
     ]);
-    expect(git('log', '--format=%s', '-1', 'heavier-utilization')).toBe('Utilization weighs 75');
+    expect(git('log', '--format=%s', '-1', 'heavier-utilization')).toBe('Utilization 75, relationships 5');
     expect(git('ls-tree', '--name-only', 'main', 'accounts/')).toBe('accounts/.gitkeep\naccounts/acme-corp.yaml\naccounts/blue-quarry.yaml\naccounts/cobalt-line.yaml');
     const today = /metrics_as_of: (\d{4}-\d{2}-\d{2})/.exec(git('show', 'main:accounts/acme-corp.yaml'))![1]!;
     expect(`${git('show', 'main:accounts/acme-corp.yaml')}\n`).toBe(example!.replace(/metrics_as_of: .*/, `metrics_as_of: ${today}`));

@@ -15,7 +15,7 @@ export const EDIT_COMMANDS: Command[] = [
   {
     name: 'set',
     usage: 'vitals set ID TRAIT=VALUE... [-m MESSAGE] [--no-commit]',
-    summary: 'set traits (a manual trait is stamped reviewed on the as-of date, not before its last review), one commit',
+    summary: 'set traits (a manual trait is stamped reviewed on the as-of date, which may not precede its last review), one commit',
     options: EDIT_OPTIONS,
     help: [
       'TRAIT=VALUE                  e.g. ce_pulse=concerning active_champion=true last_activity=2026-11-20 (or today)',

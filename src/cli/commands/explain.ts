@@ -18,7 +18,7 @@ export async function explain(ctx: Context, ids: string[], options: { format?: s
   const [unknown] = unknownIds(ids, new Set(loaded.book.accounts.map((e) => e.id)), loaded.book.problems);
   if (unknown) {
     // As score says it (exit 1), and a file with errors shows them: where, not only "run vitals validate".
-    ctx.io.stderr.write(`vitals: ${unknown.message}\n`);
+    ctx.io.stderr.write(`vitals: ${unknown}\n`);
     loaded.reportProblems(ids);
     return 1;
   }

@@ -62,7 +62,7 @@ export async function score(ctx: Context, ids: string[], options: ScoreOptions):
     // Without a model nothing is scored, whatever the book holds: not "no accounts".
     ctx.out(book.playbooks ? scoreTable(ctx, rows) : 'nothing scored: the playbooks do not load (the errors follow)');
   }
-  for (const { message } of unknown) ctx.io.stderr.write(`vitals: ${message}\n`);
+  for (const message of unknown) ctx.io.stderr.write(`vitals: ${message}\n`);
   loaded.reportProblems(ids);
   return unknown.length > 0 ? 1 : loaded.exitCode;
 }

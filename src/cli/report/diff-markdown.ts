@@ -1,7 +1,7 @@
 import type { AccountImpact, DiffReport } from '../../history/book-diff.js';
 import { mdTable, mdCell } from './markdown.js';
-import { diffHeadline, matrixColours, signed, valueText } from './diff-summary.js';
-import { oneDecimal } from './table.js';
+import { diffHeadline, matrixColours, scoreMove, valueText } from './diff-summary.js';
+import { colourScore } from '../../review/format.js';
 
 /** The hidden line a workflow finds to update its one comment instead of adding another. */
 export const DIFF_MARKER = '<!-- vitals-diff -->';
@@ -49,8 +49,7 @@ export function diffMarkdown(report: DiffReport, limit = COMMENT_LIMIT): string 
 
 
 function row(a: AccountImpact): string {
-  const move = (a.after.score ?? 0) - (a.before.score ?? 0);
-  return `| ${mdCell(a.name)} (${mdCell(a.id)}) | ${a.before.color} → ${a.after.color} | ${oneDecimal(a.before.score)} → ${oneDecimal(a.after.score)} | ${signed(move)} | ${a.cause} |`;
+  return `| ${mdCell(a.name)} (${mdCell(a.id)}) | ${a.before.color} → ${a.after.color} | ${colourScore(a.before.color, a.before.score)} → ${colourScore(a.after.color, a.after.score)} | ${scoreMove(a)} | ${a.cause} |`;
 }
 
 function matrix(report: DiffReport): string {

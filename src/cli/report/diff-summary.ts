@@ -1,4 +1,5 @@
-import type { DiffColor, DiffReport } from '../../history/book-diff.js';
+import type { AccountImpact, DiffColor, DiffReport } from '../../history/book-diff.js';
+import { shownChange } from '../../review/format.js';
 
 export const COLOURS: DiffColor[] = ['green', 'yellow', 'red', 'unknown', 'none'];
 
@@ -39,7 +40,15 @@ export function matrixColours(report: DiffReport): DiffColor[] {
   return COLOURS.filter((c) => report.matrix[c] !== undefined || COLOURS.some((from) => report.matrix[from]?.[c] !== undefined));
 }
 
-export const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(1)}`;
+/**
+ * An account's move in a diff, as its shown scores differ; none beside an unknown colour, whose
+ * score is not shown. An account added or removed moves by its whole score.
+ */
+export function scoreMove(a: AccountImpact): string {
+  if (a.before.color === 'unknown' || a.after.color === 'unknown') return '';
+  const n = shownChange(a.before.score ?? 0, a.after.score ?? 0);
+  return `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(1)}`;
+}
 
 /** A model value as one line of text: `75`, `"poor"`, `{"lte":2}`; an absent value is `(none)`. */
 export function valueText(value: unknown): string {

@@ -1,8 +1,9 @@
 import type { DiffReport } from '../../history/book-diff.js';
 import { plain } from '../../util/sanitize.js';
 import type { Context } from '../context.js';
-import { diffHeadline, matrixColours, signed, valueText } from './diff-summary.js';
-import { oneDecimal, table } from './table.js';
+import { diffHeadline, matrixColours, scoreMove, valueText } from './diff-summary.js';
+import { table } from './table.js';
+import { colourScore } from '../../review/format.js';
 
 /** `vitals diff` for the terminal: headline, model changes, colour matrix, then the accounts that moved. */
 export function diffTable(ctx: Context, report: DiffReport): string {
@@ -17,7 +18,7 @@ export function diffTable(ctx: Context, report: DiffReport): string {
   out.push(table(['', ...colours], colours.map((from) => [from, ...colours.map((to) => String(report.matrix[from]?.[to] ?? 0))])));
   if (report.accounts.length > 0) {
     out.push('', style.bold('Accounts'));
-    const rows = report.accounts.map((a) => [a.id, a.name, `${a.before.color} → ${a.after.color}`, `${oneDecimal(a.before.score)} → ${oneDecimal(a.after.score)}`, signed((a.after.score ?? 0) - (a.before.score ?? 0)), a.cause]);
+    const rows = report.accounts.map((a) => [a.id, a.name, `${a.before.color} → ${a.after.color}`, `${colourScore(a.before.color, a.before.score)} → ${colourScore(a.after.color, a.after.score)}`, scoreMove(a), a.cause]);
     out.push(table(['ID', 'NAME', 'COLOUR', 'SCORE', 'Δ', 'CAUSE'], rows));
   }
   return out.join('\n');

@@ -1,5 +1,5 @@
 import type { LogEntry } from '../../history/review-history.js';
-import { oneDecimal } from '../../review/format.js';
+import { colourScore } from '../../review/format.js';
 import { plain } from '../../util/sanitize.js';
 import { HEALTH, type Line } from '../theme.js';
 import { fit } from './fit.js';
@@ -18,7 +18,7 @@ export function changesLines(entries: LogEntry[] | undefined, since: string, nam
   if (entries === undefined) return [title, [{ text: 'no history: the changes show once the git history is read', dim: true }]];
   if (entries.length === 0) return [title, [{ text: 'no colour changed in these weeks', dim: true }]];
   const colour = (c: LogEntry['from'], score: number | null) => ({
-    text: fit(`${HEALTH[c].glyph} ${HEALTH[c].word}${score === null || c === 'unknown' ? '' : ` ${oneDecimal(score)}`}`, COLOUR),
+    text: fit(`${HEALTH[c].glyph} ${HEALTH[c].word}${score === null || colourScore(c, score) === '-' ? '' : ` ${colourScore(c, score)}`}`, COLOUR),
     color: HEALTH[c].color,
   });
   // The account takes what the other columns leave, up to 30 columns.

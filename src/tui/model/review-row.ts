@@ -41,7 +41,7 @@ export function reviewRow(row: DashboardRow, options: { width: number; selected:
   const health = HEALTH[s.color];
   const inverse = options.selected;
   // Words where they fit, else the letters the help explains: never words cut at the edge.
-  const words = options.flags.map((f) => f.word).join(' ');
+  const words = options.flags.map((f) => f.word).join(', ');
   const flags = c.wordFlags && words.length <= c.flags ? words : options.flags.map((f) => f.letter).join('');
   const spark = options.weekly ? sparkline(options.weekly.slice(-SPARK_WEEKS)) : '';
   const rest =

@@ -19,5 +19,5 @@ const OWN_FLAGS = new Set(['red account', 'expansion opportunity']);
  */
 export function rowFlags(row: DashboardRow, hasProblems: boolean): Flag[] {
   const marks: RowMark[] = hasProblems ? [...row.marks, 'problems'] : row.marks;
-  return marks.map((m) => ({ letter: MARKS[m].glyph, word: m === 'flag' ? row.flags.filter((f) => !OWN_FLAGS.has(f)).join(' ') : MARKS[m].word }));
+  return marks.map((m) => ({ letter: MARKS[m].glyph, word: m === 'flag' ? row.flags.filter((f) => !OWN_FLAGS.has(f)).join(', ') : MARKS[m].word }));
 }
