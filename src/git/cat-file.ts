@@ -119,12 +119,15 @@ export function readBlobsAtOnce(dir: string, env: NodeJS.ProcessEnv, shas: strin
   let at = 0;
   while (at < out.length) {
     const headerEnd = out.indexOf(0x0a, at);
+    // Output cut short (git stopped): what came whole is kept; the rest reads as missing.
+    if (headerEnd < 0) break;
     const [sha, type, size] = out.toString('latin1', at, headerEnd).split(' ');
     if (type === 'missing' || size === undefined) {
       at = headerEnd + 1;
       continue;
     }
     const length = Number(size);
+    if (headerEnd + 1 + length > out.length) break;
     blobs.set(sha!, out.subarray(headerEnd + 1, headerEnd + 1 + length));
     at = headerEnd + 1 + length + 1;
   }

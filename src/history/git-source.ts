@@ -34,9 +34,11 @@ export function gitSource(dir: string, env: NodeJS.ProcessEnv, commit: string, e
       if (!entry) return { problem: { line: 1, col: 1, message: 'no such file at this revision' } };
       if (entry.link) return { problem: { line: 1, col: 1, message: LINK } };
       const size = sizes.get(entry.sha);
-      if (size === undefined) return { problem: { line: 1, col: 1, message: `blob ${entry.sha} is missing from the repository` } };
-      if (size > MAX_FILE_BYTES) return { problem: { line: 1, col: 1, message: `file is ${size} bytes, larger than the 1 MiB limit` } };
-      return decodeSource(blobs.get(entry.sha)!);
+      if (size !== undefined && size > MAX_FILE_BYTES) return { problem: { line: 1, col: 1, message: `file is ${size} bytes, larger than the 1 MiB limit` } };
+      const bytes = blobs.get(entry.sha);
+      // A partial clone that could not fetch it, or an object gone meanwhile.
+      if (!bytes) return { problem: { line: 1, col: 1, message: `blob ${entry.sha} is not in this repository (a partial clone may not have fetched it)` } };
+      return decodeSource(bytes);
     },
   };
 }

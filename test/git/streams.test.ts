@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { openCatFile } from '../../src/git/cat-file.js';
+import { openCatFile, readBlobsAtOnce } from '../../src/git/cat-file.js';
 import { firstParentLog, type LoggedCommit } from '../../src/git/log-stream.js';
 import { historyRepo } from '../history/history-repo.js';
 
@@ -31,6 +31,17 @@ describe('git streams', () => {
       { path: 'accounts/gamma.yaml', blob: blob('accounts/gamma.yaml') },
     ]);
     expect(await all(firstParentLog(repo.dir, process.env, { head, after: log[1]!.sha, paths: ['accounts'] }))).toEqual([log[2]]);
+  });
+
+  test('readBlobsAtOnce: sizes of all, bytes of those within the limit only; a missing id has neither', () => {
+    const repo = historyRepo({ 'accounts/small.yaml': 'a: 1\n', 'accounts/big.yaml': `a: "${'x'.repeat(5000)}"\n` });
+    repo.commit('book', '2026-11-02');
+    const blob = (path: string) => repo.git(['rev-parse', `HEAD:${path}`]).trim();
+    const [small, big, missing] = [blob('accounts/small.yaml'), blob('accounts/big.yaml'), '0'.repeat(40)];
+    const { blobs, sizes } = readBlobsAtOnce(repo.dir, process.env, [small, big, missing], 1000);
+    expect(Object.fromEntries(sizes)).toEqual({ [small]: 5, [big]: 5006 });
+    expect([...blobs.keys()]).toEqual([small]);
+    expect(blobs.get(small)!.toString()).toBe('a: 1\n');
   });
 
   test('openCatFile: answers in the order asked, bytes exact; a missing or malformed id is undefined', async () => {
