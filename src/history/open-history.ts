@@ -68,6 +68,8 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     return head;
   };
 
+  // One budget for everything history works out at once (see Slices).
+  const slices = new Slices();
   let reading: { head: string; history: Promise<History> } | undefined;
   const read = async (): Promise<History | undefined> => {
     const head = await currentHead();
@@ -80,9 +82,11 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       const memo = before?.memo ?? new HistoryMemo(options.root, blobs);
       const from = before?.log.head && onFirstParentLine(options.root, options.env, before.log.head, head) ? before.log : await cacheOf()?.log(options.root, options.env, head, memo);
       if (from?.head === head) return { log: from, memo };
-      // The log of the head before is also in the hands of whoever read it: extended without pauses inside a commit.
-      const slices = from && from === before?.log ? undefined : new Slices();
-      const log = await readHistory({ root: options.root, env: options.env, head, memo, ...(from ? { from } : {}), ...(slices ? { slices } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+      // The log of the head before is also in the hands of whoever read it, and each of them uses
+      // it at once after \`await read()\`: it is extended with no pause of its own inside a commit
+      // (a commit's reads of git still wait), so no one sees a commit half added.
+      const shared = from !== undefined && from === before?.log;
+      const log = await readHistory({ root: options.root, env: options.env, head, memo, ...(from ? { from } : {}), ...(shared ? {} : { slices }), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
       await cacheOf()?.save(log, EntryLines.of(log.entries));
       return { log, memo };
     })();
@@ -115,7 +119,6 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     const { memo } = history;
     const model = await memo.model(book.playbooks);
     const accounts = new Map<string, { blob: string; entry: AccountEntry }>();
-    const slices = new Slices();
     for (const [id, file] of book.accounts) {
       const pause = slices.due();
       if (pause) await pause;
@@ -132,7 +135,12 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       if (!at) return undefined;
       // Whole summaries, scenarios included: the review compares them with today's.
       const model = at.model.playbooks && compileModel(at.model.playbooks);
-      const scores: AccountSummary[] = model ? [...at.accounts.values()].map((v) => scoreSummary(model, v.entry, date)) : [];
+      const scores: AccountSummary[] = [];
+      for (const version of model ? at.accounts.values() : []) {
+        const pause = slices.due();
+        if (pause) await pause;
+        scores.push(scoreSummary(model!, version.entry, date));
+      }
       return { date, scores: scores.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
     },
     async weeklyScores(weeks) {
@@ -144,7 +152,6 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       if (!today || !history) return series;
       // Week after week an account mostly keeps its version and model: its score is reused until time can move it.
       const scores = new HeldScores(history.memo);
-      const slices = new Slices();
       for (const id of [...today.accounts.keys()].sort()) {
         const pause = slices.due();
         if (pause) await pause;
