@@ -155,7 +155,7 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       for (const id of [...today.accounts.keys()].sort()) {
         const pause = slices.due();
         if (pause) await pause;
-        series.set(id, points.map((at) => (at?.accounts.has(id) ? scores.at(id, at.accounts.get(id)!, at.model, at.date).score : null)));
+        series.set(id, points.map((at) => (at?.accounts.has(id) ? shownScore(scores.at(id, at.accounts.get(id)!, at.model, at.date)) : null)));
       }
       return series;
     },
@@ -187,3 +187,6 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     },
   };
 }
+
+/** A week's point of a trend: none for an unknown colour, whose score rests on too little data to show. */
+const shownScore = (s: { color: string; score: number | null }) => (s.color === 'unknown' ? null : s.score);

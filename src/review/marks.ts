@@ -18,7 +18,7 @@ export const MARKS: Record<RowMark, { glyph: string; word: string; words: string
   stale: { glyph: 'S', word: 'stale', words: 'stale manual traits' },
   red_account: { glyph: 'R', word: 'red account', words: 'Red Account' },
   expansion: { glyph: 'E', word: 'expansion', words: 'expansion opportunity' },
-  flag: { glyph: 'F', word: 'flag', words: 'another flag (vitals explain shows it)' },
+  flag: { glyph: 'F', word: 'flag', words: 'another flag in the account\'s file' },
   problems: { glyph: 'P', word: 'problems', words: 'problems in the file (the Problems view lists them)' },
 };
 

@@ -111,7 +111,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
     const entry = id === undefined ? undefined : session.entry(id);
     if (!score || !entry) return [[{ text: 'no account selected' }]];
     // The log is read for the account on screen; another one (mid-chunk) shows without it until its frame.
-    return detailLines(score, entry, session.problems(id!), { weekly: history ? past.weekly?.get(id!) : undefined, log: history && id === selected ? accountLog : undefined }, w);
+    return detailLines(score, entry, session.problems(id!), { weekly: history ? past.weekly?.get(id!) : undefined, log: history && id === selected ? accountLog : undefined, reading: history !== undefined && past.weekly === undefined && past.failed === undefined }, w);
   }
   function viewLinesOf(view: View, width: number): Line[] {
     if (view === 'agenda') return agendaLines(session.agenda(owner), width);

@@ -7,6 +7,7 @@ import { gitBook } from '../edit/git-book.js';
 import { demoAccounts, KEY, mountApp } from './harness.js';
 import { validAccount, vitals } from '../helpers/book.js';
 import { memoryHistory } from './memory-history.js';
+import type { ReviewHistory } from '../../src/history/review-history.js';
 
 afterEach(() => cleanup());
 
@@ -59,7 +60,7 @@ describe('the Review view', () => {
     const many = validAccount.replace('Acme Corp', 'Many Flags').replace('contacts:', 'flags: { red_account: { since: 2026-11-01, reason: "y" }, expansion_opportunity: true }\noverride: { color: red, reason: "x", until: 2026-12-31 }\ncontacts:');
     const t = mountApp({ files: { 'accounts/many-flags.yaml': many }, width: 100, height: 30 });
     await t.press('/', 'many');
-    expect(t.selectedRow()).toMatch(/Many Flags.* ORE\s*$/);
+    expect(t.selectedRow()).toMatch(/Many Flags.* ROE\s*$/);
     expect(t.selectedRow()).not.toContain('…');
   });
 
@@ -228,6 +229,17 @@ describe('the detail', () => {
     expect(t.selectedRow()).toContain('Northcastle Mutual');
   });
 
+  it('says history is being read while it is, and lists the account\'s flags with since and why', async () => {
+    const flagged = validAccount.replace('contacts:', 'flags: { red_account: { since: 2026-11-01, reason: "champion left" }, exec_watch: true }\ncontacts:');
+    const never: ReviewHistory = { lastWeek: () => new Promise(() => {}), weeklyScores: () => new Promise(() => {}), log: () => new Promise(() => {}) };
+    const t = mountApp({ files: { 'accounts/acme.yaml': flagged }, history: never, height: 60 });
+    await t.press(KEY.enter, 'G');
+    const f = t.frame();
+    expect(f).toMatch(/Flags\n  red account since 2026-11-01: champion left\n  exec watch\n/);
+    expect(f).toMatch(/Weekly score\n  reading history…/);
+    expect(f).not.toContain('no history');
+  });
+
   it('reads a chunk of keys in order: Enter then G in one read opens the detail at its end', async () => {
     const t = mountApp();
     await t.press('\rG');
@@ -358,7 +370,8 @@ describe('the other views', () => {
     for (let page = 0; page < 10; page++, await t.press(KEY.pageDown)) screen += t.frame();
     const cli = (await vitals(['agenda', '--repo', t.dir, '--owner', 'priya', '--as-of', '2026-11-22'])).stdout;
     for (const title of ['Manual traits to confirm (no review in the 30 days to Sunday)', 'Customer business reviews due (none in 91 days)']) {
-      const tui = new RegExp(`${title.replace(/[()]/g, '\\$&')} \\((\\d+)\\)`).exec(screen)?.[1];
+      // Written as the CLI writes it: "title: N".
+      const tui = new RegExp(`${title.replace(/[()]/g, '\\$&')}: (\\d+)`).exec(screen)?.[1];
       const text = new RegExp(`${title.replace(/[()]/g, '\\$&')}: (\\d+)`).exec(cli)?.[1];
       expect(tui, title).toBeDefined();
       expect(tui, title).toBe(text);

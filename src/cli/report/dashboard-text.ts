@@ -41,7 +41,7 @@ export function dashboardText(ctx: Context, d: Dashboard): string {
     if (col === 0) return text.slice(0, 2) + style.health(r.score.color) + text.slice(2 + r.score.color.length);
     return col === 1 && r.score.color === 'unknown' ? style.dim(text) : text;
   };
-  lines.push(table(['  colour', 'score', 'Δ wk', 'account', 'stage', 'renews', 'seen', 'marks'], rows, paint, width));
+  lines.push(table(['  colour', 'score', 'Δ wk', 'account', 'stage', 'renews', 'seen', 'flags'], rows, paint, width));
   lines.push('', style.dim('renews: days to renewal · seen: days since the last logged contact'));
   if (d.rows.some((r) => r.score.color === 'unknown')) lines.push(style.dim('unknown: too little data for a colour; its coverage is shown for the score'));
   if (d.rows.some((r) => r.renewalAtRisk)) lines.push(style.dim(`! renewal within ${RENEWAL_WINDOW_DAYS} days with a yellow or red colour`));

@@ -6,7 +6,7 @@ import { fit } from './fit.js';
 import { wrapItems } from './wrap.js';
 
 const heading = (title: string, count: number | null, duty: Duty | null): Line => [
-  { text: count === null ? title : `${title} (${count})`, bold: true },
+  { text: count === null ? title : `${title}: ${count}`, bold: true },
   ...(duty ? [{ text: `  ${plain(duty.title)}`, dim: true }] : []),
 ];
 

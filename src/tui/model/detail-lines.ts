@@ -1,7 +1,7 @@
 import type { AccountEntry } from '../../book/book.js';
 import type { AccountScore } from '../../engine/index.js';
 import type { LogEntry } from '../../history/review-history.js';
-import { coverage, oneDecimal } from '../../review/format.js';
+import { colourScore, coverage, oneDecimal } from '../../review/format.js';
 import { plain, plainText } from '../../util/sanitize.js';
 import { textWidth } from '../../util/text-width.js';
 import { HEALTH, type Line } from '../theme.js';
@@ -13,6 +13,8 @@ export interface DetailHistory {
   /** undefined: no history (yet). */
   weekly: ReadonlyArray<number | null> | undefined;
   log: LogEntry[] | undefined;
+  /** History is being read: what is undefined is not there yet. */
+  reading?: boolean;
 }
 
 const heading = (text: string): Line => [{ text, bold: true }];
@@ -38,7 +40,7 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
       : [...wrap(plain(score.name), width).map((text): Line => [{ text, bold: true }]), [{ text: fit(about, width), dim: true }]];
   const lines: Line[] = [
     ...header,
-    [health(score.color), { text: `  score ${oneDecimal(score.score)} · coverage ${coverage(score.coverage)} · ${score.days_until_renewal < 0 ? `renewal date passed ${-score.days_until_renewal}d ago` : `renews in ${score.days_until_renewal}d`} (${data.contract.renewal_date})` }],
+    [health(score.color), { text: `  score ${colourScore(score.color, score.score)} · coverage ${coverage(score.coverage)} · ${score.days_until_renewal < 0 ? `renewal date passed ${-score.days_until_renewal}d ago` : `renews in ${score.days_until_renewal}d`} (${data.contract.renewal_date})` }],
   ];
   for (const problem of problems) lines.push(...wrapped('  ! ', '    ', plain(problem), width).map((l): Line => l.map((seg) => ({ ...seg, bold: true }))));
   lines.push([], heading('Categories and traits'));
@@ -64,6 +66,14 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
     lines.push([], heading('Guardrails'));
     for (const g of x.guardrails) lines.push([{ text: `  when ${plain(g.when)}: at most ${g.max_color} (${g.from === g.to ? `no effect, already ${g.to}` : `${g.from} → ${g.to}`})` }]);
   }
+  const flags = Object.entries(data.flags ?? {}).filter(([, v]) => v !== false && v !== null && v !== undefined);
+  if (flags.length > 0) {
+    lines.push([], heading('Flags'));
+    for (const [name, v] of flags) {
+      const detail = typeof v === 'object' ? [v.since && `since ${v.since}`, v.reason && plain(v.reason)].filter(Boolean).join(': ') : '';
+      lines.push(...wrapped('  ', '    ', `${plain(name.replace(/_/g, ' '))}${detail ? ` ${detail}` : ''}`, width));
+    }
+  }
   if (x.override) {
     const o = x.override;
     lines.push([], heading('Override'), [{ text: `  ${o.color} until ${o.until}${o.in_force ? '' : ' (expired)'}: ${plain(o.reason)}` }]);
@@ -87,13 +97,14 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
   lines.push([], heading(`Recent notes (${data.notes?.length ?? 0})  n: add`));
   for (const n of notes) lines.push(...wrapped('  ', '    ', `${n.date} ${plain(n.author)}: ${plainText(n.text)}`, width));
   lines.push([], heading('Health-change log'));
-  if (history.log === undefined) lines.push([{ text: '  no history', dim: true }]);
+  const none = history.reading ? '  reading history…' : '  no history';
+  if (history.log === undefined) lines.push([{ text: none, dim: true }]);
   else if (history.log.length === 0) lines.push([{ text: '  no colour change on record', dim: true }]);
   for (const e of (history.log ?? []).slice(-8).reverse()) {
     lines.push([{ text: `  ${e.date} ` }, health(e.from), { text: ' → ' }, health(e.to), { text: `  ${e.cause}${e.author ? ` by ${plain(e.author)}` : ''}`, dim: true }]);
   }
   lines.push([], heading(history.weekly ? `Weekly score: the last ${history.weekly.length - 1} Sundays and today` : 'Weekly score'));
-  if (history.weekly === undefined) lines.push([{ text: '  no history', dim: true }]);
+  if (history.weekly === undefined) lines.push([{ text: none, dim: true }]);
   else lines.push(...trendChart(history.weekly));
   return lines;
 }

@@ -13,11 +13,17 @@ export const FLAG_LEGEND: Flag[] = (Object.keys(MARKS) as RowMark[]).map((m) => 
 const OWN_FLAGS = new Set(['red account', 'expansion opportunity']);
 
 /**
+ * A narrow row cuts its flags at the end: SPEC §6's first (problems, red account, override,
+ * guardrail, stale), then what the row shows otherwise too (a passed renewal's days are negative).
+ */
+const FIRST: RowMark[] = ['problems', 'red_account', 'override', 'guardrail', 'stale', 'expansion', 'flag', 'colour_changed', 'renewal_passed'];
+
+/**
  * A row's flags (SPEC §6): the dashboard's marks (stale, override, guardrail, the account's own
  * flags ...) and problems (warnings) in its file. The account's other flags are named where the
  * row has room for words.
  */
 export function rowFlags(row: DashboardRow, hasProblems: boolean): Flag[] {
-  const marks: RowMark[] = hasProblems ? [...row.marks, 'problems'] : row.marks;
+  const marks: RowMark[] = [...row.marks, ...(hasProblems ? (['problems'] as const) : [])].sort((a, b) => FIRST.indexOf(a) - FIRST.indexOf(b));
   return marks.map((m) => ({ letter: MARKS[m].glyph, word: m === 'flag' ? row.flags.filter((f) => !OWN_FLAGS.has(f)).join(', ') : MARKS[m].word }));
 }
