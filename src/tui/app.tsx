@@ -323,6 +323,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
         width={w}
         selected={selected}
         weekly={past.weekly}
+        spark={history !== undefined && past.failed === undefined}
         flags={flagsOf}
         theme={theme}
       />

@@ -240,6 +240,15 @@ describe('the detail', () => {
     expect(f).not.toContain('no history');
   });
 
+  it('keeps room for the sparklines while history is read, so the names do not jump when it comes', async () => {
+    const never: ReviewHistory = { lastWeek: () => new Promise(() => {}), weeklyScores: () => new Promise(() => {}), log: () => new Promise(() => {}) };
+    const reading = mountApp({ history: never });
+    const read = mountApp({ history: memoryHistory({}) });
+    await read.press('j', 'k');
+    expect(reading.frame()).toContain('12 weeks');
+    expect(reading.selectedRow()).toBe(read.selectedRow());
+  });
+
   it('reads a chunk of keys in order: Enter then G in one read opens the detail at its end', async () => {
     const t = mountApp();
     await t.press('\rG');

@@ -15,6 +15,8 @@ export interface ReviewListProps {
   selected: string | undefined;
   /** Each account's weekly scores; undefined without history (no sparkline column then). */
   weekly: Map<string, Array<number | null>> | undefined;
+  /** Room for the sparklines: from the first frame when history is on its way, so the names do not jump when it comes. */
+  spark: boolean;
   /** A row's flags; the same function until the data changes, so unchanged rows are not drawn again. */
   flags(row: DashboardRow): Flag[];
   theme: Theme;
@@ -36,8 +38,7 @@ const Row = memo(function Row({ row, width, selected, spark, weekly, flags, them
 });
 
 /** The Review list: its column heading, then only the rows on screen. */
-export function ReviewList({ rows, top, height, width, selected, weekly, flags, theme }: ReviewListProps) {
-  const spark = weekly !== undefined;
+export function ReviewList({ rows, top, height, width, selected, weekly, spark, flags, theme }: ReviewListProps) {
   return (
     <Box flexDirection="column" width={width}>
       <LinesView lines={[reviewHeading(width, spark)]} top={0} height={1} width={width} theme={theme} />
