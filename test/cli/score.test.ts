@@ -183,6 +183,8 @@ describe('vitals explain', () => {
     expect(stdout).toMatch(/score 95\.0 → yellow/);
     expect(stdout).toMatch(/guardrail .*ce_pulse.* caps at yellow: green → yellow/);
     expect(stdout).toMatch(/points add up to the score: 95\.0/);
+    // A cap below which the colour already is has no effect, said as the TUI's detail says it.
+    expect((await vitals(['explain', 'redfern-foods', '--repo', repoRoot, ...AS_OF])).stdout).toMatch(/caps at \w+: no effect, already red/);
     expect(stdout).toMatch(/ce_pulse\s+poor\s+ce_pulse in \[poor\]\s+poor/);
   });
 

@@ -115,7 +115,8 @@ function colourSteps(ctx: Context, e: Explanation): string[] {
   const { style } = ctx;
   const lines = [style.bold('Colour'), `  from the score and coverage: ${style.health(e.score_color)}`];
   for (const g of e.guardrails) {
-    lines.push(`  guardrail ${plain(g.when)} caps at ${g.max_color}: ${style.health(g.from)} → ${style.health(g.to)}${g.reason ? ` (${plain(g.reason)})` : ''}`);
+    const effect = g.from === g.to ? `no effect, already ${style.health(g.to)}` : `${style.health(g.from)} → ${style.health(g.to)}`;
+    lines.push(`  guardrail ${plain(g.when)} caps at ${g.max_color}: ${effect}${g.reason ? ` (${plain(g.reason)})` : ''}`);
   }
   if (e.override) {
     const o = e.override;

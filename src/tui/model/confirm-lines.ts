@@ -20,6 +20,6 @@ export function confirmLines(plan: EditPlan, note: { contact: boolean } | undefi
   lines.push([], [{ text: '  score ' }, ...score(plan.before), { text: '  →  ' }, ...score(plan.after)], [], [{ text: 'Commit message', bold: true }]);
   for (const line of plainText(plan.message).split('\n')) lines.push(...wrapIndented('  ', '    ', line, width).map((text): Line => [{ text, dim: true }]));
   lines.push([]);
-  lines.push([{ text: 'y', bold: true }, { text: commits === 'commit' ? ' commit · ' : ' write · ' }, { text: 'n', bold: true }, { text: '/Esc cancel' }, ...(note ? [{ text: ' · ' }, { text: 'l', bold: true }, { text: ` also log as a contact: ${note.contact ? 'yes' : 'no'}` }] : [])]);
+  lines.push([{ text: 'y', bold: true }, { text: commits === 'commit' ? ' commits · ' : ' writes · ' }, { text: 'n', bold: true }, { text: '/Esc cancels' }, ...(note ? [{ text: ' · ' }, { text: 'l', bold: true }, { text: ` also log as a contact: ${note.contact ? 'yes' : 'no'}` }] : [])]);
   return lines;
 }

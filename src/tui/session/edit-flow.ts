@@ -59,7 +59,7 @@ export function startEdit(kind: 'edit' | 'confirm-traits' | 'note' | 'task' | 't
       return { type: 'text', purpose: 'task-title', title: `New task on ${plain(entry.data.name)}`, account: id };
     case 'task-done': {
       const options = (entry.data.tasks ?? []).flatMap((t, i) => (t.done === true ? [] : [{ label: `${String(i + 1).padStart(3)}  ${plain(t.title)}${t.due ? `  due ${t.due}` : ''}`, value: String(i + 1) }]));
-      if (options.length === 0) return { type: 'message', text: `${id} has no open task`, error: true };
+      if (options.length === 0) return { type: 'message', text: `${plain(entry.data.name)} has no open task`, error: true };
       return { type: 'pick', purpose: 'task-done', title: `Complete a task of ${plain(entry.data.name)}`, options, account: id };
     }
     case 'project': {
