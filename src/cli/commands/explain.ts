@@ -7,6 +7,7 @@ import { textWidth } from '../../util/text-width.js';
 import { table } from '../report/table.js';
 import { truncate, wrap } from '../report/fit.js';
 import { coverage, oneDecimal, percent, renewalDays } from '../../review/format.js';
+import { pointsLine } from '../../review/points.js';
 import { unknownIds } from '../select-entries.js';
 import { UsageError } from '../../util/errors.js';
 
@@ -58,7 +59,7 @@ export function explanationText(ctx: Context, a: AccountScore): string {
     '',
     style.bold('Traits'),
     traitTable(ctx, e),
-    wrap(pointsLine(a), width, '  '),
+    wrap(pointsLine(a, '; exact in --format json'), width, '  '),
     '',
     ...colourSteps(ctx, e),
   ];
@@ -98,17 +99,6 @@ function traitTable(ctx: Context, e: Explanation): string {
   if (wide.split('\n').every((line) => textWidth(line) <= ctx.width)) return wide;
   const [head, ...lines] = table(header, e.traits.map(row), undefined, ctx.width).split('\n');
   return [head!, ...lines.flatMap((line, i) => [line, wrap(`    ${plain(e.traits[i]!.rule)}`, ctx.width, '      ')])].join('\n');
-}
-
-/**
- * What the points add up to: the shown points are rounded, so when they do not sum to the shown
- * score that is said once; an account without a score has no points to add.
- */
-function pointsLine(a: AccountScore): string {
-  if (a.score === null) return 'no score: every category is missing data';
-  const shown = a.explanation.traits.reduce((sum, t) => sum + (t.status === 'missing' ? 0 : Number(t.contribution.toFixed(1))), 0);
-  const rounding = shown.toFixed(1) === oneDecimal(a.score) ? '' : ` (the points are rounded: they add up to ${shown.toFixed(1)}; exact in --format json)`;
-  return `points add up to the score: ${oneDecimal(a.score)}${rounding}`;
 }
 
 function colourSteps(ctx: Context, e: Explanation): string[] {

@@ -2,6 +2,7 @@ import type { AccountEntry } from '../../book/book.js';
 import type { AccountScore } from '../../engine/index.js';
 import type { LogEntry } from '../../history/review-history.js';
 import { colourScore, coverage, oneDecimal } from '../../review/format.js';
+import { pointsLine } from '../../review/points.js';
 import { plain, plainText } from '../../util/sanitize.js';
 import { textWidth } from '../../util/text-width.js';
 import { HEALTH, type Line } from '../theme.js';
@@ -62,6 +63,7 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
       if (t.stale && t.stale_reason) lines.push([{ text: `      stale: ${plain(t.stale_reason)}`, bold: true }]);
     }
   }
+  lines.push(...wrapped('  ', '    ', pointsLine(score), width).map((l): Line => l.map((seg) => ({ ...seg, dim: true }))));
   if (x.guardrails.length > 0) {
     lines.push([], heading('Guardrails'));
     for (const g of x.guardrails) lines.push([{ text: `  when ${plain(g.when)}: at most ${g.max_color} (${g.from === g.to ? `no effect, already ${g.to}` : `${g.from} → ${g.to}`})` }]);
