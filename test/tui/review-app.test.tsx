@@ -223,7 +223,9 @@ describe('the detail', () => {
     expect(f).toContain('Categories and traits');
     expect(f).toContain('ce_pulse');
     // As explain says it: the points shown are rounded, and what they add up to.
-    expect(f).toMatch(/points add up to the score: \d+\.\d/);
+    const tall = mountApp({ height: 60 });
+    await tall.press(KEY.enter);
+    expect(tall.frame()).toMatch(/points add up to the score: \d+\.\d/);
     await t.press('G');
     expect(t.frame()).toMatch(/What to do|Open tasks|Recent notes|Weekly score/);
     expect(t.frame()).toContain('no history');
