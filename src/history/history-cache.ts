@@ -57,6 +57,7 @@ export class HistoryCache {
     private readonly entriesFile: string,
     private readonly stateFile: string,
     private readonly tailsFile: string,
+    private readonly weeklyFile: string,
   ) {
     const inputs = createHash('sha1').update(historyInputs(gitDir, top)).digest('hex').slice(0, 16);
     this.key = `${BUILD_ID} ${shallowCommits(gitDir).join(',')} ${inputs}`;
@@ -69,7 +70,7 @@ export class HistoryCache {
     const folder = bookPrefix(root, env);
     const book = folder === '' ? '' : `-${createHash('sha256').update(folder).digest('hex').slice(0, 12)}`;
     const file = (name: string, ext: string) => join(dir, 'vitals', `${name}${book}.${ext}`);
-    return new HistoryCache(dir, workTreeTop(root, env), file('history-log', 'ndjson'), file('history-state', 'json'), file('history-tails', 'json'));
+    return new HistoryCache(dir, workTreeTop(root, env), file('history-log', 'ndjson'), file('history-state', 'json'), file('history-tails', 'json'), file('history-weekly', 'json'));
   }
 
   /** HEAD as git's files name it (no git started); undefined where they say something else. */
@@ -119,6 +120,24 @@ export class HistoryCache {
     const model = state.model.length > 0 ? await log.memo.model(new Map(state.model)) : undefined;
     const text = exactJson({ key: this.key, head, state, accounts, playbooks: model?.playbooks ?? null });
     if (text !== undefined) writeWhole(this.stateFile, text);
+  }
+
+  /** The weekly scores (the review's sparklines) saved at `head` for a date and a number of weeks. */
+  weekly(head: string, asOf: string, weeks: number): Map<string, Array<number | null>> | undefined {
+    try {
+      const sealed = unseal(readFileSync(this.weeklyFile));
+      if (!sealed) return undefined;
+      const saved = JSON.parse(sealed.toString('utf8')) as { key: string; head: string; asOf: string; weeks: number; series: Array<[string, Array<number | null>]> };
+      return saved.key === this.key && saved.head === head && saved.asOf === asOf && saved.weeks === weeks ? new Map(saved.series) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps the last weekly scores worked out: a review opened again at the same HEAD and date reads one file. */
+  saveWeekly(head: string, asOf: string, weeks: number, series: Map<string, Array<number | null>>): void {
+    const text = exactJson({ key: this.key, head, asOf, weeks, series: [...series] });
+    if (text !== undefined) writeWhole(this.weeklyFile, seal(Buffer.from(text)));
   }
 
   private stored(): SavedEntries | undefined {

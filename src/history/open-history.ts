@@ -144,6 +144,10 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       return { date, scores: scores.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
     },
     async weeklyScores(weeks) {
+      // Saved at HEAD as git's files name it: a review opened again reads them, not every version of every week.
+      const atHead = cacheOf()?.headFromFiles();
+      const saved = atHead && cacheOf()?.weekly(atHead, options.asOf, weeks);
+      if (saved) return saved;
       const series = new Map<string, Array<number | null>>();
       const dates = [...sundaysBefore(options.asOf, weeks), options.asOf];
       const points = await Promise.all(dates.map(versionsAt));
@@ -157,6 +161,7 @@ export function openHistory(options: HistoryOptions): OpenHistory {
         if (pause) await pause;
         series.set(id, points.map((at) => (at?.accounts.has(id) ? shownScore(scores.at(id, at.accounts.get(id)!, at.model, at.date)) : null)));
       }
+      cacheOf()?.saveWeekly(history.log.head!, options.asOf, weeks, series);
       return series;
     },
     async log(filter) {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { HistoryCache } from '../../src/history/history-cache.js';
 import { openHistory } from '../../src/history/open-history.js';
 import { tempBook, validAccount } from '../helpers/book.js';
 import { edited, expectChained, historyRepo } from './history-repo.js';
@@ -23,6 +24,19 @@ describe('openHistory: what the review reads of history', () => {
         ['beta', [null, null, null, 100]],
       ]),
     );
+  });
+
+  test('weekly scores are kept for HEAD and the date: a review opened again reads them; a new commit or date works them out', async () => {
+    const r = repo();
+    const head = r.git(['rev-parse', 'HEAD']).trim();
+    const first = await openHistory({ root: r.dir, asOf: '2026-11-20', env: process.env }).weeklyScores(3);
+    // What was saved is what a second review shows: a marked copy stands in for it.
+    HistoryCache.open(r.dir, process.env)!.saveWeekly(head, '2026-11-20', 3, new Map([['acme', [1, 2, 3, 4]]]));
+    expect(await openHistory({ root: r.dir, asOf: '2026-11-20', env: process.env }).weeklyScores(3)).toEqual(new Map([['acme', [1, 2, 3, 4]]]));
+    expect(await openHistory({ root: r.dir, asOf: '2026-11-20', env: process.env }).weeklyScores(2)).toEqual(new Map([...first].map(([id, points]) => [id, points.slice(1)])));
+    expect(await openHistory({ root: r.dir, asOf: '2026-11-21', env: process.env }).weeklyScores(3)).toEqual(first);
+    r.write('accounts/beta.yaml', poorPulse).commit('beta poor', '2026-11-19');
+    expect((await openHistory({ root: r.dir, asOf: '2026-11-20', env: process.env }).weeklyScores(3)).get('beta')).toEqual([null, null, null, 95]);
   });
 
   test('last week: the book as committed seven days before, scored then', async () => {
