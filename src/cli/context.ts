@@ -38,7 +38,7 @@ export function makeContext(io: Io, options: GlobalOptions): Context {
   const asOf = options['as-of'] ?? today();
   if (!isIsoDate(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date: use YYYY-MM-DD`);
   // A week or quarter around a date of year 0 or 9999 is not a date the calendar can write.
-  if (asOf < '1900-01-01' || asOf > '9998-12-31') throw new UsageError(`--as-of ${asOf} is out of range: use a date from 1900-01-01 to 9998-12-31`);
+  if (asOf < '1900-01-01' || asOf > '9998-12-31') throw new UsageError(`--as-of "${asOf}" is out of range: use a date from 1900-01-01 to 9998-12-31`);
   // A terminal that says it is dumb (TERM=dumb: an editor's shell, a pager) shows escapes as text.
   const color = !options['no-color'] && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.env.TERM !== 'dumb' && io.stdout.isTTY === true;
   const root = findRoot(io.cwd, options.repo);

@@ -35,8 +35,9 @@ export function openCatFile(dir: string, env: NodeJS.ProcessEnv): BlobReader {
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   // A write to a git that has gone (EPIPE) is not an error of its own: 'close' fails what was asked.
   child.stdin.on('error', () => undefined);
+  // git's own refusal (a partial clone whose remote is gone): one sentence, not an internal error.
   child.on('close', () => {
-    if (queue.length > 0) fail(new Error(`git cat-file stopped: ${stderr.trim().split('\n')[0] ?? ''}`));
+    if (queue.length > 0) fail(new UsageError(`git could not read the history's files: ${stderr.trim().split('\n')[0] ?? 'git cat-file stopped'}`));
   });
   child.stdout.on('data', (chunk: Buffer) => {
     buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
@@ -109,9 +110,15 @@ export function readBlobsAtOnce(dir: string, env: NodeJS.ProcessEnv, shas: strin
   const sizes = new Map<string, number>();
   const blobs = new Map<string, Buffer>();
   if (shas.length === 0) return { blobs, sizes };
-  for (const line of catFile(dir, env, '--batch-check', shas).toString('latin1').split('\n')) {
-    const [sha, type, size] = line.split(' ');
-    if (type === 'blob' && size !== undefined) sizes.set(sha!, Number(size));
+  // git stops at a blob it cannot get (a partial clone whose remote is gone): that one is missing,
+  // and those after it are asked again.
+  for (let rest = shas; rest.length > 0; ) {
+    const lines = catFile(dir, env, '--batch-check', rest).toString('latin1').split('\n').filter((line) => line !== '');
+    for (const line of lines) {
+      const [sha, type, size] = line.split(' ');
+      if (type === 'blob' && size !== undefined) sizes.set(sha!, Number(size));
+    }
+    rest = rest.slice(lines.length + 1);
   }
   const small = shas.filter((sha) => (sizes.get(sha) ?? Infinity) <= limit);
   if (small.length === 0) return { blobs, sizes };

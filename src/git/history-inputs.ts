@@ -5,8 +5,8 @@ import { commonGitDir } from './find-git-dir.js';
 /**
  * What else, beside HEAD's commits, changes what `git log` says of them, read from git's files
  * without starting git: the replacement refs (`git replace` swaps a commit for another under the
- * same id) and the work tree's `.mailmap` (it renames authors). A log kept from before either
- * changed is not this log.
+ * same id), the grafts file (deprecated, still read: it gives a commit other parents) and the work
+ * tree's `.mailmap` (it renames authors). A log kept from before one changed is not this log.
  */
 export function historyInputs(gitDir: string, top: string | undefined): string {
   const common = commonGitDir(gitDir);
@@ -26,7 +26,7 @@ export function historyInputs(gitDir: string, top: string | undefined): string {
   walk(join(common, 'refs', 'replace'), 'refs/replace');
   const packed = readQuietly(join(common, 'packed-refs')).split('\n').filter((line) => line.includes(' refs/replace/'));
   const mailmap = top === undefined ? '' : readQuietly(join(top, '.mailmap'));
-  return JSON.stringify([replaced.sort(), packed, mailmap]);
+  return JSON.stringify([replaced.sort(), packed, mailmap, readQuietly(join(common, 'info', 'grafts'))]);
 }
 
 function readQuietly(file: string): string {

@@ -4,6 +4,7 @@ import { colourModel } from './colour-model.js';
 import type { DiffSide } from './diff-side.js';
 import { changeCause } from './change-cause.js';
 import { modelChanges, type ModelChange } from './model-changes.js';
+import { shownChange } from '../review/format.js';
 
 export type DiffColor = HealthColor | 'none';
 
@@ -49,17 +50,19 @@ export function diffBooks(base: DiffSide & { commit: string }, head: DiffSide, a
     // An account neither the change nor the model touched scores the same: scored once.
     const after = !dataChanged && !modelChanged ? before : scored(model.after, h, asOf);
     (matrix[before.color] ??= {})[after.color] = (matrix[before.color]?.[after.color] ?? 0) + 1;
-    if (before.color === after.color && Math.abs((after.score ?? 0) - (before.score ?? 0)) < 1) continue;
+    // A point as the scores are shown (rounded down): an account shown moving by 1.0 is listed.
+    if (before.color === after.color && Math.abs(shownChange(before.score ?? 0, after.score ?? 0)) < 1) continue;
     const cause = !b ? 'added' : !h ? 'removed' : !modelChanged ? 'data' : !dataChanged ? 'model' : changeCause(before, after, scored(model.after, b, asOf), scored(model.before, h, asOf));
     accounts.push({ id, name: (h ?? b)!.data.name, before, after, cause });
   }
-  accounts.sort((x, y) => delta(y) - delta(x) || (x.id < y.id ? -1 : 1));
+  accounts.sort((x, y) => shownDelta(y) - shownDelta(x) || delta(y) - delta(x) || (x.id < y.id ? -1 : 1));
   const unread = { base: [...base.unread.values()].sort(), head: [...head.unread.values()].sort() };
   return { base: base.commit, head: head.commit, as_of: asOf, model_changes: changes, accounts, matrix, unread };
 }
 
 /** How far the score moved; an account that appears or goes counts its whole score. */
 export const delta = (a: AccountImpact) => Math.abs((a.after.score ?? 0) - (a.before.score ?? 0));
+const shownDelta = (a: AccountImpact) => Math.abs(shownChange(a.before.score ?? 0, a.after.score ?? 0));
 
 function scored(model: CompiledModel, entry: AccountEntry | undefined, asOf: string): AccountImpact['before'] {
   if (!entry) return { score: null, color: 'none' };

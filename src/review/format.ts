@@ -40,10 +40,10 @@ export const coverage = (share: number, decimals = 1) => {
 
 /**
  * An account's score change since last week where it is listed: blank without last week's score,
- * and for an unknown colour, whose score the list does not show (see `scoreCell`).
+ * and for an unknown colour now or then, whose score the list does not show (see `scoreCell`).
  */
-export const deltaCell = (s: { color: string; score: number | null }, previous: number | null) =>
-  previous === null || s.score === null || s.color === 'unknown' ? '' : signedScore(shownChange(previous, s.score));
+export const deltaCell = (s: { color: string; score: number | null }, previous: number | null, previousColor?: string | null) =>
+  previous === null || s.score === null || s.color === 'unknown' || previousColor === 'unknown' ? '' : signedScore(shownChange(previous, s.score));
 
 /** A share or coverage: one decimal when it has one, `91.7%`, `100%`. */
 export const percent = (share: number) => `${Number((share * 100).toFixed(1))}%`;
@@ -56,3 +56,10 @@ export const signedScore = (n: number) => `${n > 0 ? '+' : ''}${(Object.is(n, -0
 
 /** A change with its sign: `+2.5`, `-1`, `0`. */
 export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/**
+ * Weekly points (history: the Sundays, then the as-of date as committed) ending in the score shown
+ * today, from the files as they are: an uncommitted edit moves the last point with the score beside it.
+ */
+export const endingToday = (weekly: ReadonlyArray<number | null>, today: { color: string; score: number | null }): Array<number | null> =>
+  weekly.length === 0 ? [] : [...weekly.slice(0, -1), today.color === 'unknown' ? null : today.score];

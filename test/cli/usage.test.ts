@@ -60,7 +60,7 @@ describe('--as-of out of range', () => {
     const repo = book();
     for (const [date, command] of [['9999-12-31', 'agenda'], ['0000-01-01', 'agenda'], ['9999-12-31', 'score']]) {
       const { code, stdout, stderr } = await vitals([command!, '--repo', repo, '--as-of', date!]);
-      expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `vitals: --as-of ${date} is out of range: use a date from 1900-01-01 to 9998-12-31\n` });
+      expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: '', stderr: `vitals: --as-of "${date}" is out of range: use a date from 1900-01-01 to 9998-12-31\n` });
     }
     expect((await vitals(['agenda', '--repo', repo, '--as-of', '9998-12-31'])).code).toBe(0);
   });

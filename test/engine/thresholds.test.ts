@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { predicateTest } from '../../src/engine/model/predicate-test.js';
 import { colorForScore } from '../../src/engine/score/color-for-score.js';
-import { coverage, deltaCell, oneDecimal } from '../../src/review/format.js';
+import { coverage, deltaCell, endingToday, oneDecimal } from '../../src/review/format.js';
 import { all, day, scoreOne, trait } from './fixtures.js';
 
 /** [value, expected status] rows for each shipped threshold: at, just below and just above each bound. */
@@ -115,6 +115,10 @@ describe('a score at a colour cut-off', () => {
   it('shows a change of score as the two shown scores differ, and coverage rounded down alike', () => {
     expect([deltaCell({ color: 'green', score: 67.59 }, 66.61), deltaCell({ color: 'green', score: 67.7 }, 66.69), deltaCell({ color: 'green', score: 60 }, 62.05)]).toEqual(['+0.9', '+1.1', '-2.0']);
     expect(deltaCell({ color: 'unknown', score: 100 }, 60)).toBe('');
+    // Nor against last week's score when last week was unknown: that score was shown nowhere.
+    expect(deltaCell({ color: 'green', score: 73.3 }, 56.2, 'unknown')).toBe('');
+    expect(endingToday([50, 60, 70], { color: 'green', score: 61 })).toEqual([50, 60, 61]);
+    expect(endingToday([50, 60, 70], { color: 'unknown', score: 100 })).toEqual([50, 60, null]);
     expect([coverage(0.5997), coverage(0.29, 0), coverage(0.59999999999999)]).toEqual(['59.9%', '29%', '60%']);
   });
 });

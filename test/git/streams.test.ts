@@ -44,6 +44,20 @@ describe('git streams', () => {
     expect(blobs.get(small)!.toString()).toBe('a: 1\n');
   });
 
+  test('readBlobsAtOnce in a partial clone whose remote is gone: the blobs it has are read, only those it lacks are missing', () => {
+    const source = historyRepo({ 'accounts/a.yaml': 'a: 1\n' });
+    source.commit('a', '2026-11-02');
+    source.write('accounts/a.yaml', 'a: 2\n').write('accounts/b.yaml', 'b: 1\n').commit('b', '2026-11-03');
+    source.git(['config', 'uploadpack.allowFilter', 'true']);
+    const clone = `${source.dir}-partial`;
+    source.git(['clone', '-q', '--filter=blob:none', `file://${source.dir}`, clone]);
+    source.git(['-C', clone, 'remote', 'set-url', 'origin', `file://${source.dir}-gone`]);
+    const [old, a, b] = [source.git(['rev-parse', 'HEAD~1:accounts/a.yaml']).trim(), source.git(['rev-parse', 'HEAD:accounts/a.yaml']).trim(), source.git(['rev-parse', 'HEAD:accounts/b.yaml']).trim()];
+    const { sizes, blobs } = readBlobsAtOnce(clone, process.env, [a, old, b], 1000);
+    expect([...sizes.keys()].sort()).toEqual([a, b].sort());
+    expect(blobs.get(b)!.toString()).toBe('b: 1\n');
+  });
+
   test('openCatFile: answers in the order asked, bytes exact; a missing or malformed id is undefined', async () => {
     const repo = historyRepo({ 'accounts/bytes.yaml': 'a\n\nb\r\n' });
     repo.commit('book', '2026-11-02');

@@ -29,7 +29,7 @@ export function dashboardText(ctx: Context, d: Dashboard): string {
   const rows = d.rows.map((r) => [
     `${r.renewalAtRisk ? '!' : ' '} ${r.score.color}`,
     scoreCell(r.score),
-    deltaCell(r.score, r.previousScore),
+    deltaCell(r.score, r.previousScore, r.previousColor),
     r.name,
     r.score.stage ?? '-',
     renewalDays(r.score.days_until_renewal),

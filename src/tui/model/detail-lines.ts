@@ -1,7 +1,7 @@
 import type { AccountEntry } from '../../book/book.js';
 import type { AccountScore } from '../../engine/index.js';
 import type { LogEntry } from '../../history/review-history.js';
-import { colourScore, coverage, oneDecimal } from '../../review/format.js';
+import { colourScore, coverage, endingToday, oneDecimal } from '../../review/format.js';
 import { pointsLine } from '../../review/points.js';
 import { plain, plainText } from '../../util/sanitize.js';
 import { textWidth } from '../../util/text-width.js';
@@ -107,6 +107,6 @@ export function detailLines(score: AccountScore, entry: AccountEntry, problems: 
   }
   lines.push([], heading(history.weekly ? `Weekly score: the last ${history.weekly.length - 1} Sundays and today` : 'Weekly score'));
   if (history.weekly === undefined) lines.push([{ text: none, dim: true }]);
-  else lines.push(...trendChart(history.weekly));
+  else lines.push(...trendChart(endingToday(history.weekly, score)));
   return lines;
 }

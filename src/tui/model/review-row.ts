@@ -1,5 +1,5 @@
 import type { DashboardRow } from '../../review/dashboard.js';
-import { deltaCell, scoreCell } from '../../review/format.js';
+import { deltaCell, endingToday, scoreCell } from '../../review/format.js';
 import { plain } from '../../util/sanitize.js';
 import { HEALTH, type Line } from '../theme.js';
 import { fit } from './fit.js';
@@ -43,9 +43,9 @@ export function reviewRow(row: DashboardRow, options: { width: number; selected:
   // Words where they fit, else the letters the help explains: never words cut at the edge.
   const words = options.flags.map((f) => f.word).join(', ');
   const flags = c.wordFlags && words.length <= c.flags ? words : options.flags.map((f) => f.letter).join('');
-  const spark = options.weekly ? sparkline(options.weekly.slice(-SPARK_WEEKS)) : '';
+  const spark = options.weekly ? sparkline(endingToday(options.weekly, s).slice(-SPARK_WEEKS)) : '';
   const rest =
-    fit(plain(s.name), c.name) + ' ' + fit(scoreCell(s), 5, 'right') + ' ' + fit(deltaCell(s, row.previousScore), 5, 'right') + ' ' +
+    fit(plain(s.name), c.name) + ' ' + fit(scoreCell(s), 5, 'right') + ' ' + fit(deltaCell(s, row.previousScore, row.previousColor), 5, 'right') + ' ' +
     (c.spark ? fit(spark, SPARK_WEEKS) + ' ' : '') + fit(s.stage ?? '-', 10) + ' ' + fit(`${s.days_until_renewal}d`, 5, 'right') + ' ' +
     fit(row.daysSinceContact === null ? '-' : `${row.daysSinceContact}d`, 4, 'right') + ' ' + fit(flags, c.flags);
   return [
