@@ -30,4 +30,6 @@ export interface AccountSurvey {
   entries: string[];
   /** Folders (or `accounts/` itself) that could not be listed or will not be followed, and why. */
   unlisted: Array<{ file: string; message: string }>;
+  /** Entries that are symbolic links to a file (the work tree follows them; a commit holds the link). */
+  linked?: string[];
 }

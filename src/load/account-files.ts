@@ -41,9 +41,13 @@ export function accountFilesById(source: BookSource, problems: Problem[]): Map<s
 }
 
 /** `accountFilesById` of what a source found under `accounts/`. */
+/** Read here, through the link, but not in history, which keeps what a commit holds. */
+export const LINKED = 'a symbolic link: read here, but a commit holds the link, not the file, so log, diff and score --rev do not read it: commit the file itself';
+
 export function surveyedFilesById(survey: AccountSurvey, problems: Problem[]): Map<string, string[]> {
   const report = (file: string, severity: Problem['severity'], message: string) => problems.push({ file, path: '', severity, message });
   for (const { file, message } of survey.unlisted) report(file, 'error', message);
+  const linked = new Set(survey.linked);
   const deep = new Set<string>();
   const byId = new Map<string, string[]>();
   // Sorted, so that which of two files with one id is read does not depend on the file system.
@@ -74,6 +78,7 @@ export function surveyedFilesById(survey: AccountSurvey, problems: Problem[]): M
       report(`accounts/${entry}`, 'warning', `not read: account files end in .yaml${entry.toLowerCase().endsWith('.yaml') ? ', in lower case' : ''}`);
     } else {
       const id = name.slice(0, -'.yaml'.length);
+      if (linked.has(entry)) report(`accounts/${entry}`, 'warning', LINKED);
       const files = byId.get(id);
       if (files === undefined) byId.set(id, [`accounts/${entry}`]);
       else files.push(`accounts/${entry}`);

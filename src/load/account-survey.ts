@@ -8,16 +8,21 @@ import type { RepositoryGuard } from './repo-file.js';
  * further than the layout allows, so a deep or looping tree costs one listing per folder.
  */
 export function surveyAccounts(root: string, guard: RepositoryGuard): AccountSurvey {
-  const survey: AccountSurvey = { entries: [], unlisted: [] };
+  const survey: AccountSurvey = { entries: [], unlisted: [], linked: [] };
+  const file = (entry: Dirent, path: string) => {
+    survey.entries.push(path);
+    if (entry.isSymbolicLink()) survey.linked!.push(path);
+  };
   const top = listFolder(root, guard, 'accounts', survey);
   for (const entry of top ?? []) {
     if (!isFolder(root, entry, 'accounts')) {
-      survey.entries.push(entry.name);
+      file(entry, entry.name);
       continue;
     }
     const group = `accounts/${entry.name}`;
     for (const inner of listFolder(root, guard, group, survey) ?? []) {
-      survey.entries.push(isFolder(root, inner, group) ? `${entry.name}/${inner.name}/` : `${entry.name}/${inner.name}`);
+      if (isFolder(root, inner, group)) survey.entries.push(`${entry.name}/${inner.name}/`);
+      else file(inner, `${entry.name}/${inner.name}`);
     }
   }
   return survey;

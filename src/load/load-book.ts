@@ -3,7 +3,7 @@ import type { AccountEntry, Book, Playbooks, Problem } from '../book/book.js';
 import type { BookChecks } from '../book/checks.js';
 import { ACCOUNT_ID, PLAYBOOK_FILES } from '../book/files.js';
 import { showInvisible } from '../util/sanitize.js';
-import { accountId, badFileName, listAccountFiles } from './account-files.js';
+import { accountId, badFileName, LINKED, listAccountFiles } from './account-files.js';
 import { loadDocument } from './load-document.js';
 import { crossFileRules } from './rules.js';
 import { diskSource, type BookSource } from './source.js';
@@ -60,6 +60,9 @@ export function loadBook(options: LoadOptions): Book {
     if (options.keepAccounts !== false) accounts.push(entry);
   }
   problems.push(...rules.problems);
+  // A link that is not read (it leads out, or to another account's file) says so once, as an error.
+  const failed = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  for (let i = problems.length - 1; i >= 0; i--) if (problems[i]!.message === LINKED && failed.has(problems[i]!.file)) problems.splice(i, 1);
   // Messages quote the files' text: what cannot be seen there is shown escaped.
   for (const p of problems) p.message = showInvisible(p.message);
   // Reported file by file, top to bottom, as an editor lists them.

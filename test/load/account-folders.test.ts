@@ -72,6 +72,8 @@ describe('accounts/ and its group folders (SPEC §2)', () => {
     expect(code).toBe(1);
     expect(report.problems.map((p) => [p.file, p.message])).toEqual([
       ['accounts/emea2', 'a link to accounts/emea, which the book already reads: the files in it are not read'],
+      // Read here through the link, and said to be a link, which a commit keeps as such.
+      ['accounts/gamma.yaml', 'a symbolic link: read here, but a commit holds the link, not the file, so log, diff and score --rev do not read it: commit the file itself'],
       ['accounts/inlink.yaml', 'a link to accounts/acme.yaml, which the book already reads: not read'],
     ]);
     const scored = await vitals(['score', '--repo', repo, '--as-of', '2026-11-22', '--format', 'json']);

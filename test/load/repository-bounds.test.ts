@@ -75,6 +75,10 @@ describe('nothing leaves the repository', () => {
     const { code, stdout } = await vitals(['score', '--repo', repo, '--format', 'json', ...AS_OF]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).accounts.map((a: { id: string }) => a.id)).toEqual(['acme', 'beta']);
+    // ...and validate says what a commit of it holds: the link, which history and diff do not follow.
+    const checked = await vitals(['validate', '--repo', repo, ...AS_OF]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain('accounts/beta.yaml  warning  a symbolic link: read here, but a commit holds the link, not the file, so log, diff and score --rev do not read it: commit the file itself');
   });
 
   it('the job summary shows data as text: no live image, link or HTML from an account file', async () => {
