@@ -11,6 +11,7 @@ import type { HealthChangeLog, HistoryProblem } from './health-change-log.js';
 import { HistoryMemo } from './history-memo.js';
 import { readHistory } from './read-history.js';
 import { Slices } from './slices.js';
+import { knownScore } from '../review/format.js';
 import type { LogEntry, ReviewHistory } from './review-history.js';
 import { sundaysBefore } from './sundays.js';
 
@@ -159,7 +160,7 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       for (const id of [...today.accounts.keys()].sort()) {
         const pause = slices.due();
         if (pause) await pause;
-        series.set(id, points.map((at) => (at?.accounts.has(id) ? shownScore(scores.at(id, at.accounts.get(id)!, at.model, at.date)) : null)));
+        series.set(id, points.map((at) => (at?.accounts.has(id) ? knownScore(scores.at(id, at.accounts.get(id)!, at.model, at.date)) : null)));
       }
       cacheOf()?.saveWeekly(history.log.head!, options.asOf, weeks, series);
       return series;
@@ -192,6 +193,3 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     },
   };
 }
-
-/** A week's point of a trend: none for an unknown colour, whose score rests on too little data to show. */
-const shownScore = (s: { color: string; score: number | null }) => (s.color === 'unknown' ? null : s.score);

@@ -17,10 +17,13 @@ export const oneDecimal = (n: number | null | undefined) => (n === null || n ===
 export const shownChange = (before: number, after: number) => (tenths(after) - tenths(before)) / 10;
 
 /**
- * A score beside its colour: a dash for an unknown colour, whose score rests on too little data
- * to read (a 100.0 there would look like a healthy account).
+ * The score a person is shown: none for an unknown colour, whose score rests on too little data to
+ * read (a 100.0 beside it would look like a healthy account).
  */
-export const colourScore = (color: string, score: number | null) => (color === 'unknown' ? '-' : oneDecimal(score));
+export const knownScore = (s: { color: string; score: number | null }) => (s.color === 'unknown' ? null : s.score);
+
+/** A score beside its colour (`knownScore`): a dash for none. */
+export const colourScore = (color: string, score: number | null) => oneDecimal(knownScore({ color, score }));
 
 /**
  * An account's score where it is listed: for an unknown colour, a dash and its coverage in whole
@@ -62,4 +65,4 @@ export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
  * today, from the files as they are: an uncommitted edit moves the last point with the score beside it.
  */
 export const endingToday = (weekly: ReadonlyArray<number | null>, today: { color: string; score: number | null }): Array<number | null> =>
-  weekly.length === 0 ? [] : [...weekly.slice(0, -1), today.color === 'unknown' ? null : today.score];
+  weekly.length === 0 ? [] : [...weekly.slice(0, -1), knownScore(today)];
