@@ -88,7 +88,8 @@ export function buildDashboard(
     owner: options.owner,
     lastWeek: options.lastWeek,
     counts: count(mine),
-    lastWeekCounts: previous && count(previous.filter((s) => ids.has(s.id) || options.owner === undefined || s.owner === options.owner)),
+    // Without a model nothing is scored today: no count moved, whatever last week's were.
+    lastWeekCounts: previous && options.model && count(previous.filter((s) => ids.has(s.id) || options.owner === undefined || s.owner === options.owner)),
     rows,
   };
 }

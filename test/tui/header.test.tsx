@@ -1,6 +1,7 @@
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../src/review/dashboard.js';
+import { buildDashboard, type Dashboard } from '../../src/review/dashboard.js';
+import type { AccountSummary } from '../../src/engine/index.js';
 import { Header } from '../../src/tui/views/header.js';
 
 const dashboard = (counts: Dashboard['counts'], lastWeekCounts: Dashboard['counts']) =>
@@ -14,5 +15,13 @@ describe('the Review header', () => {
     const counts = long.lastFrame()!.split('\n')[1]!;
     expect(counts).toMatch(/ Δ (since )?11-28$/);
     expect(counts.length).toBeLessThanOrEqual(80);
+  });
+
+  it('moves no count when nothing is scored today (the playbooks do not load), whatever last week had', () => {
+    const lastWeek = [{ id: 'acme', owner: 'priya', color: 'green', score: 90 }] as unknown as AccountSummary[];
+    const board = buildDashboard([], [], lastWeek, { asOf: '2026-12-05', owner: undefined, lastWeek: '2026-11-28', model: undefined });
+    expect(board.lastWeekCounts).toBeUndefined();
+    const shown = render(<Header dashboard={board} history="ready" theme={{ color: false }} width={80} />);
+    expect(shown.lastFrame()).not.toContain('(-1)');
   });
 });
