@@ -21,12 +21,12 @@ export function listAccountFiles(source: BookSource, problems: Problem[]): strin
   return files;
 }
 
-/** A second file with an id already taken: an error of that file, which is not read. */
 /** An account file whose name is no id: not read, wherever the book is read from. */
 export function badFileName(file: string, id: string): Problem {
   return { file, path: '', severity: 'error', message: `account file name "${id}" is not a valid id: lowercase letters, digits and dashes, starting with a letter or digit` };
 }
 
+/** A second file with an id already taken: an error of that file, which is not read. */
 export function duplicateId(id: string, first: string, file: string): Problem {
   return { file, path: '', severity: 'error', message: `account id "${id}" is also ${first}: ids are unique across the book, so this file is not read` };
 }
@@ -40,10 +40,10 @@ export function accountFilesById(source: BookSource, problems: Problem[]): Map<s
   return surveyedFilesById(source.survey?.() ?? { entries: source.list('accounts'), unlisted: [] }, problems);
 }
 
-/** `accountFilesById` of what a source found under `accounts/`. */
 /** Read here, through the link, but not in history, which keeps what a commit holds. */
 export const LINKED = 'a symbolic link: read here, but a commit holds the link, not the file, so log, diff and score --rev do not read it: commit the file itself';
 
+/** `accountFilesById` of what a source found under `accounts/`. */
 export function surveyedFilesById(survey: AccountSurvey, problems: Problem[]): Map<string, string[]> {
   const report = (file: string, severity: Problem['severity'], message: string) => problems.push({ file, path: '', severity, message });
   for (const { file, message } of survey.unlisted) report(file, 'error', message);
