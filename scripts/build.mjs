@@ -40,7 +40,9 @@ export function schemaFacts() {
   return { traitNames: Object.keys(traits), traitKinds: Object.fromEntries(Object.entries(traits).map(([name, t]) => [name, kindOf(t)])) };
 }
 
-// One id per build, in the key of `validate --cache` (facts.js): nothing one build cached is trusted by another.
+// One id per build, in the key of `validate --cache` (facts.js) and at the end of the bundle, whose
+// code cache is offered only to the bundle of the same build (src/cli/bin.cjs): nothing one build
+// cached is trusted by another.
 const BUILD_ID = `${Date.now()}-${process.pid}`;
 const { kinds, code } = compileValidators();
 const { traitNames, traitKinds } = schemaFacts();
@@ -122,6 +124,7 @@ await esbuild.build({
   // The bundle's own location stands in for each module's: every dist/*/ file is two levels deep.
   define: { 'import.meta.url': '__vitalsUrl' },
   banner: { js: "const __vitalsUrl = require('node:url').pathToFileURL(__filename).href;" },
+  footer: { js: `//# vitals-build=${BUILD_ID}` },
   plugins: [bundleValidatorRequires, tuiBundle],
   // ~470 KB instead of ~890 KB to read and decode at every start (~5-10 ms of a vitals set).
   // VITALS_PROFILE=1 keeps the names, for reading a CPU profile.
@@ -146,3 +149,4 @@ await esbuild.build({
 });
 cpSync(join(root, 'src', 'cli', 'bin.cjs'), join(root, 'dist', 'bin', 'vitals.cjs'));
 chmodSync(join(root, 'dist', 'bin', 'vitals.cjs'), 0o755);
+execFileSync(process.execPath, [join(root, 'scripts', 'code-cache.cjs')], { stdio: 'inherit' });
