@@ -92,12 +92,18 @@ const bundleValidatorRequires = {
 
 /**
  * The TUI is a bundle of its own (dist/bin/tui.mjs, Ink and React inside), so commands that draw no
- * TUI never load them: the CLI bundle imports it at run time, from beside itself.
+ * TUI never load them. The CLI bundle imports it through dist/bin/tui-import.cjs (which says why),
+ * starting as soon as src/cli/commands/review.ts asks for it.
  */
 const tuiBundle = {
   name: 'tui-bundle',
   setup(build) {
-    build.onResolve({ filter: /[\\/]tui[\\/]index\.js$/ }, () => ({ path: './tui.mjs', external: true }));
+    build.onResolve({ filter: /[\\/]tui[\\/]index\.js$/ }, () => ({ path: 'tui', namespace: 'tui-bundle' }));
+    build.onResolve({ filter: /^\.\/tui-import\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'tui-bundle' }, () => ({
+      contents: "const loading = require('./tui-import.cjs')();\nloading.catch(() => {});\nexport const runTui = async (...args) => (await loading).runTui(...args);\n",
+      loader: 'js',
+    }));
   },
 };
 
@@ -148,5 +154,6 @@ await esbuild.build({
   logLevel: 'warning',
 });
 cpSync(join(root, 'src', 'cli', 'bin.cjs'), join(root, 'dist', 'bin', 'vitals.cjs'));
+cpSync(join(root, 'src', 'cli', 'tui-import.cjs'), join(root, 'dist', 'bin', 'tui-import.cjs'));
 chmodSync(join(root, 'dist', 'bin', 'vitals.cjs'), 0o755);
 execFileSync(process.execPath, [join(root, 'scripts', 'code-cache.cjs')], { stdio: 'inherit' });

@@ -15,7 +15,7 @@ const dir = join(root, 'dist', 'bin');
 const file = join(dir, 'bundle.cjs');
 const source = readFileSync(file, 'utf8');
 const id = /\/\/# vitals-build=([\w-]+)\s*$/.exec(source.slice(-100))?.[1];
-const script = new vm.Script(wrap(source), { filename: file, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+const script = new vm.Script(wrap(source), { filename: file });
 const loaded = { exports: {} };
 script.runInThisContext()(loaded.exports, require, loaded, file, dir);
 

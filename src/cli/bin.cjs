@@ -11,19 +11,12 @@ const { wrap } = require('node:module');
 const vm = require('node:vm');
 
 const file = join(__dirname, 'bundle.cjs');
-// Ink is loaded with import(), which a compiled script may use only through this (Node 20.12+).
-const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-let bundle;
-if (loader === undefined) {
-  bundle = require(file);
-} else {
-  const source = readFileSync(file, 'utf8');
-  const script = new vm.Script(wrap(source), { filename: file, cachedData: cacheOf(source), importModuleDynamically: loader });
-  const loaded = { exports: {} };
-  script.runInThisContext()(loaded.exports, require, loaded, file, __dirname);
-  bundle = loaded.exports;
-}
-bundle.main();
+const source = readFileSync(file, 'utf8');
+// No import() in it: such a script has none of its own in Node 20 (see tui-import.cjs).
+const script = new vm.Script(wrap(source), { filename: file, cachedData: cacheOf(source) });
+const bundle = { exports: {} };
+script.runInThisContext()(bundle.exports, require, bundle, file, __dirname);
+bundle.exports.main();
 
 /** V8's cache for this very bundle (bundle.cjs.<build id>.cache), or undefined: compile. */
 function cacheOf(source) {
