@@ -24,6 +24,14 @@ describe('the code cache of the bin', () => {
     expect(script.cachedDataRejected).toBe(false);
   });
 
+  it('runs a bundle without import(), which a compiled script has none of in Node 20', () => {
+    // The TUI is imported by dist/bin/tui-import.cjs instead: an import() left in the bundle fails
+    // only when its command runs ("A dynamic import callback was not specified").
+    const source = readFileSync(join(bin, 'bundle.cjs'), 'utf8');
+    expect(source.match(/\bimport\(/g) ?? []).toEqual([]);
+    expect(readFileSync(join(bin, 'tui-import.cjs'), 'utf8')).toContain("import('./tui.mjs')");
+  });
+
   it("is never offered to another build's bundle, even one of the same length", () => {
     // V8 checks a cache only against the length of the source: a stale cache of the same length
     // would run the old build's code.
