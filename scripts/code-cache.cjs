@@ -19,11 +19,12 @@ const script = new vm.Script(wrap(source), { filename: file });
 const loaded = { exports: {} };
 script.runInThisContext()(loaded.exports, require, loaded, file, dir);
 
-const book = mkdtempSync(join(tmpdir(), 'vitals-code-cache-'));
 const sink = { write: () => true };
-const io = { stdout: sink, stderr: sink, env: { ...process.env, NO_COLOR: '1' }, cwd: book };
+let book;
 
 async function train() {
+  book = mkdtempSync(join(tmpdir(), 'vitals-code-cache-'));
+  const io = { stdout: sink, stderr: sink, env: { ...process.env, NO_COLOR: '1' }, cwd: book };
   cpSync(join(root, 'accounts'), join(book, 'accounts'), { recursive: true });
   cpSync(join(root, 'playbooks'), join(book, 'playbooks'), { recursive: true });
   const account = readdirSync(join(book, 'accounts')).find((name) => name.endsWith('.yaml'))?.replace(/\.yaml$/, '');
@@ -39,11 +40,14 @@ async function train() {
   }
   for (const args of commands) {
     const code = await loaded.exports.run([...args, '--repo', book, '--as-of', '2026-11-22'], io);
-    // 1 is a finding in the data; 2 would be a broken bundle, and then no cache is written.
-    if (code > 1) throw new Error(`build: the code-cache warm-up \`vitals ${args.join(' ')}\` exited ${code}`);
+    // 1 is a finding in the data; 2 is a command that could not run here, and then no cache is written.
+    if (code > 1) throw new Error(`the warm-up \`vitals ${args.join(' ')}\` exited ${code}`);
   }
 }
 
+// The cache only makes commands start sooner: a machine where the warm-up cannot run (no git, no
+// writable temporary folder) still gets a working install, told why it has none.
 train()
   .then(() => writeFileSync(`${file}.${id}.cache`, script.createCachedData()))
-  .finally(() => rmSync(book, { recursive: true, force: true }));
+  .catch((error) => console.warn(`vitals build: no code cache (${error.message}); every command compiles the bundle as it starts`))
+  .finally(() => book && rmSync(book, { recursive: true, force: true }));
