@@ -36,8 +36,8 @@ const TAILS_KEPT = 4;
  * The health-change log kept between runs in `.git/vitals/` (safe to delete), so that a second run
  * reads only the commits made since, and one at the same HEAD and date reads one file. Trusted only
  * by the build of vitals that wrote it, and only while the commit it ends at is in HEAD's history
- * (a rewritten history starts over). The entries (a header line, then an entry's JSON a line) and
- * the state to go on from are two files, and the `time` entries after the last commit up to a few
+ * (a rewritten history starts over). The entries (a header line, then their JSON joined by commas)
+ * and the state to go on from are two files, and the `time` entries after the last commit up to a few
  * dates a third: a `vitals log` at an unchanged HEAD reads the first and the third.
  */
 export class HistoryCache {
@@ -148,12 +148,11 @@ export class HistoryCache {
       const bytes = unseal(readFileSync(this.entriesFile));
       if (!bytes) return undefined;
       const end = bytes.indexOf(10);
-      const header = JSON.parse(bytes.toString('utf8', 0, end < 0 ? bytes.length : end)) as { key: string; head: string; problems: SavedEntries['problems']; index: Lines['index']; bytes: number };
-      const text = end < 0 ? Buffer.alloc(0) : bytes.subarray(end + 1);
+      const header = JSON.parse(bytes.toString('utf8', 0, end < 0 ? bytes.length : end)) as { key: string; head: string; problems: SavedEntries['problems']; index: Lines['index']; lengths: unknown };
+      if (header.key !== this.key) return undefined;
       // A file cut short or padded (a full disk, a copy gone wrong) is not these entries.
-      if (header.key !== this.key || text.length !== header.bytes) return undefined;
-      const entries = new EntryLines(text, header.index);
-      if (!entries.whole) return undefined;
+      const entries = EntryLines.saved(end < 0 ? Buffer.alloc(0) : bytes.subarray(end + 1), header.lengths, header.index);
+      if (!entries) return undefined;
       this.saved = { head: header.head, entries, problems: header.problems, tails: this.storedTails(header.head) };
     } catch {
       // No cache, or one cut short: read from git.
@@ -175,8 +174,9 @@ export class HistoryCache {
   }
 
   private writeEntries(saved: SavedEntries): void {
-    const header = JSON.stringify({ key: this.key, head: saved.head, problems: saved.problems, index: saved.entries.index, bytes: saved.entries.text.length });
-    writeWhole(this.entriesFile, seal(saved.entries.length > 0 ? Buffer.concat([Buffer.from(`${header}\n`), saved.entries.text]) : Buffer.from(header)));
+    const { bytes, lengths } = saved.entries.body();
+    const header = JSON.stringify({ key: this.key, head: saved.head, problems: saved.problems, index: saved.entries.index, lengths });
+    writeWhole(this.entriesFile, seal(saved.entries.length > 0 ? Buffer.concat([Buffer.from(`${header}\n`), bytes]) : Buffer.from(header)));
   }
 
   /** The tails apart from the entries: a run at a new date adds a tail without writing the whole log again. */

@@ -36,8 +36,11 @@ export interface HistoryOptions {
 /** A `ReviewHistory` that also says which files did not load at which commit. */
 export interface OpenHistory extends ReviewHistory {
   log(options: EntryFilter): Promise<LogEntry[]>;
-  /** The same entries as `log`, as the JSON of their array in UTF-8 (what `vitals log --format json` prints). */
-  logJson(options: EntryFilter): Promise<Buffer>;
+  /**
+   * The same entries as `log`, as the JSON of their array in UTF-8 (what `vitals log --format json`
+   * prints), in pieces to be written one after another; `count`: how many entries.
+   */
+  logJson(options: EntryFilter): Promise<{ count: number; json: Buffer[] }>;
   problems(): Promise<HistoryProblem[]>;
   /** The accounts the history holds, and the owners its entries up to `until` name. */
   named(until: string): Promise<{ accounts: Set<string>; owners: Set<string> }>;
@@ -173,7 +176,8 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     async logJson(filter) {
       const until = filter.until ?? options.asOf;
       const entries = await entriesUntil(until);
-      return entries.json(entries.select({ ...filter, until }));
+      const lines = entries.select({ ...filter, until });
+      return { count: lines.length, json: entries.json(lines) };
     },
     async named(until) {
       const { index } = await entriesUntil(until);

@@ -11,12 +11,12 @@ const entries = [entry('2026-01-04', 'acme', 'ann'), entry('2026-01-11', 'beta',
 describe('saved log lines, selected and printed as bytes', () => {
   it('prints the JSON array of the entries a filter selects, as JSON.stringify would', () => {
     const lines = EntryLines.of(entries);
-    const json = (filter: Parameters<EntryLines['select']>[0]) => JSON.parse(lines.json(lines.select(filter)).toString('utf8')) as LogEntry[];
+    const json = (filter: Parameters<EntryLines['select']>[0]) => JSON.parse(text(lines, lines.select(filter))) as LogEntry[];
     expect(json({})).toEqual(entries);
     expect(json({ account: 'acme' })).toEqual([entries[0], entries[2]]);
     expect(json({ since: '2026-01-11', until: '2026-01-18' })).toEqual([entries[1], entries[2]]);
     expect(json({ owner: 'nobody' })).toEqual([]);
-    expect(lines.json(lines.select({})).toString('utf8')).toBe(JSON.stringify(entries));
+    expect(text(lines, lines.select({}))).toBe(JSON.stringify(entries));
     expect(lines.entry(1)).toEqual(entries[1]);
   });
 
@@ -34,13 +34,31 @@ describe('saved log lines, selected and printed as bytes', () => {
     expect(chain(moved, { owner: 'theo', until: '2026-09-06' })).toEqual(['none>green', 'green>yellow', 'yellow>green']);
   });
 
-  it('reads back what it saved, joined to a tail, and notices a file cut short', () => {
-    const saved = EntryLines.of(entries.slice(0, 3));
-    const again = new EntryLines(Buffer.from(saved.text), saved.index);
-    expect(again.whole).toBe(true);
+  it('reads back what it saved, joined to a tail, and notices a file cut short or padded', () => {
+    const { bytes, lengths } = EntryLines.of(entries.slice(0, 3)).body();
+    const index = entries.slice(0, 3).map((e) => [e.date, e.account, e.owner ?? null] as [string, string, string | null]);
+    const again = EntryLines.saved(Buffer.from(bytes), lengths, index)!;
     const all = again.concat(EntryLines.fromText(EntryLines.of(entries.slice(3)).strings(), [['2026-01-25', 'gamma', null]]));
-    expect(all.json(all.select({})).toString('utf8')).toBe(JSON.stringify(entries));
-    expect(new EntryLines(saved.text.subarray(0, saved.text.lastIndexOf(10)), saved.index).whole).toBe(false);
-    expect(EntryLines.of([]).json([]).toString()).toBe('[]');
+    expect(text(all, all.select({}))).toBe(JSON.stringify(entries));
+    expect(all.body().bytes.toString()).toBe(JSON.stringify(entries).slice(1, -1));
+    expect(EntryLines.saved(bytes.subarray(0, bytes.length - 1), lengths, index)).toBeUndefined();
+    expect(EntryLines.saved(Buffer.concat([bytes, Buffer.from(' ')]), lengths, index)).toBeUndefined();
+    expect(EntryLines.saved(bytes, lengths.slice(1), index)).toBeUndefined();
+    expect(EntryLines.saved(bytes, undefined, index)).toBeUndefined();
+    expect(text(EntryLines.of([]), [])).toBe('[]');
+  });
+
+  it('prints a stretch that runs from the saved log into its tail, and every line alone, as JSON.stringify would', () => {
+    const many = Array.from({ length: 40 }, (_, i) => entry(`2026-02-${String((i % 28) + 1).padStart(2, '0')}`, i % 3 === 0 ? 'acme' : `a${i}`, 'ann'));
+    const all = EntryLines.of(many.slice(0, 25)).concat(EntryLines.of(many.slice(25)));
+    expect(text(all, all.select({}))).toBe(JSON.stringify(many));
+    expect(text(all, all.select({ account: 'acme' }))).toBe(JSON.stringify(many.filter((e) => e.account === 'acme')));
+    const lines = [20, 21, 22, 23, 24, 25, 26, 30];
+    expect(text(all, lines)).toBe(JSON.stringify(lines.map((i) => many[i])));
+    expect(lines.map((i) => all.entry(i))).toEqual(lines.map((i) => many[i]));
   });
 });
+
+function text(lines: EntryLines, chosen: number[]): string {
+  return Buffer.concat(lines.json(chosen)).toString('utf8');
+}

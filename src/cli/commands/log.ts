@@ -40,17 +40,17 @@ export async function log(ctx: Context, args: string[], options: LogOptions): Pr
   requireBook(ctx);
   const progress = historyProgress(ctx);
   const history = openHistory({ root: ctx.root, asOf: ctx.asOf, env: ctx.io.env, onProgress: progress.update });
-  const json = await history.logJson(filter);
+  const { count, json } = await history.logJson(filter);
   if (!(await history.hasHistory())) throw new UsageError(`${plain(ctx.root)} has no git history: vitals log reads the commits of HEAD`);
-  if (json.length <= 2) await checkNamed(ctx, history, filter);
+  if (count === 0) await checkNamed(ctx, history, filter);
   // Into a pipe or file the entries go as they were saved (compact JSON), not parsed and rewritten.
   if (format === 'json' && ctx.io.stdout.isTTY !== true) {
     progress.done();
     ctx.io.stdout.write('{"entries":');
-    ctx.io.stdout.write(json);
+    for (const piece of json) ctx.io.stdout.write(piece);
     ctx.io.stdout.write('}\n');
   } else {
-    const entries = JSON.parse(json.toString('utf8')) as LogEntry[];
+    const entries = JSON.parse(Buffer.concat(json).toString('utf8')) as LogEntry[];
     progress.done();
     if (format === 'json') ctx.json({ entries });
     else if (format === 'markdown') ctx.out(logMarkdown(entries));
