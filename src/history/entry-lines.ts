@@ -68,10 +68,12 @@ export class EntryLines {
     return this.index.length;
   }
 
-  /** The lines joined by commas, and the length of each in bytes: what `saved` reads back. */
-  body(): { bytes: Buffer; lengths: number[] } {
-    const bytes = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts.flatMap((p, k) => (k === 0 ? [p] : [COMMA, p])));
-    return { bytes, lengths: this.starts.map((start, i) => this.ends[i]! - start) };
+  /**
+   * The lines joined by commas, in pieces to be written one after another (the buffers they are
+   * in, uncopied), and the length of each line in bytes: what `saved` reads back.
+   */
+  body(): { pieces: Buffer[]; lengths: number[] } {
+    return { pieces: this.parts.flatMap((p, k) => (k === 0 ? [p] : [COMMA, p])), lengths: this.starts.map((start, i) => this.ends[i]! - start) };
   }
 
   concat(other: EntryLines): EntryLines {

@@ -4,6 +4,7 @@ import type { LoggedCommit } from '../git/log-stream.js';
 import { accountFileName, accountIdOf, isPlaybookPath, LINK } from './account-path.js';
 import { badFileName } from '../load/account-files.js';
 import { changeCause } from './change-cause.js';
+import { EntryLines } from './entry-lines.js';
 import { HeldScores } from './held-scores.js';
 import type { AccountVersion, HistoryMemo, ModelVersion, Scored } from './history-memo.js';
 import type { LogEntry } from './review-history.js';
@@ -30,9 +31,8 @@ export interface Step {
   playbooks?: Array<[path: string, blob: string]>;
 }
 
-/** Everything a log needs to go on from where it stopped: plain data, for the cache between runs. */
+/** Everything a log needs to go on from where it stopped (its entries aside): plain data, for the cache between runs. */
 export interface LogState {
-  entries: LogEntry[];
   problems: HistoryProblem[];
   steps: Step[];
   /** The account versions in force, and the playbook files as committed and as last valid. */
@@ -63,7 +63,10 @@ const NONE: Seen = { color: 'none', score: null };
  * next touches the account.
  */
 export class HealthChangeLog {
+  /** The entries added by this object: all of them, unless it goes on from saved ones (`lines`). */
   readonly entries: LogEntry[] = [];
+  /** The entries of a restored log up to where it was saved, as saved (never parsed back). */
+  private saved: EntryLines | undefined;
   readonly problems: HistoryProblem[] = [];
   readonly steps: Step[] = [];
   private readonly accounts = new Map<string, Valid>();
@@ -93,10 +96,15 @@ export class HealthChangeLog {
     return this.inForce;
   }
 
-  /** The log as plain data, to go on from in a later run. */
+  /** Every entry, the saved ones and those added since, as JSON lines. */
+  lines(): EntryLines {
+    const added = EntryLines.of(this.entries);
+    return this.saved ? this.saved.concat(added) : added;
+  }
+
+  /** The log as plain data (its entries aside: `lines`), to go on from in a later run. */
   state(): LogState {
     return {
-      entries: this.entries,
       problems: this.problems,
       steps: this.steps,
       accounts: [...this.accounts].map(([id, v]) => [id, { path: this.pathOf(id, v), blob: v.blob }]),
@@ -109,10 +117,10 @@ export class HealthChangeLog {
     };
   }
 
-  /** A log that goes on from a saved state; its accounts and model are read through the memo. */
-  static async restore(memo: HistoryMemo, state: LogState): Promise<HealthChangeLog> {
+  /** A log that goes on from a saved state and its entries; its accounts and model are read through the memo. */
+  static async restore(memo: HistoryMemo, state: LogState, entries: EntryLines): Promise<HealthChangeLog> {
     const log = new HealthChangeLog(memo);
-    log.entries.push(...state.entries);
+    if (entries.length > 0) log.saved = entries;
     log.problems.push(...state.problems);
     log.steps.push(...state.steps);
     for (const [id, file] of state.accounts) {

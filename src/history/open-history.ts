@@ -91,7 +91,7 @@ export function openHistory(options: HistoryOptions): OpenHistory {
       // (a commit's reads of git still wait), so no one sees a commit half added.
       const shared = from !== undefined && from === before?.log;
       const log = await readHistory({ root: options.root, env: options.env, head, memo, ...(from ? { from } : {}), ...(shared ? {} : { slices }), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
-      await cacheOf()?.save(log, EntryLines.of(log.entries));
+      await cacheOf()?.save(log, log.lines());
       return { log, memo };
     })();
     reading = { head, history };
@@ -109,7 +109,7 @@ export function openHistory(options: HistoryOptions): OpenHistory {
     const saved = cacheOf()?.entries(history.log.head!);
     const savedTail = saved?.tails[until];
     if (saved && savedTail) return saved.entries.concat(savedTail);
-    const entries = saved ? saved.entries : EntryLines.of(history.log.entries);
+    const entries = saved ? saved.entries : history.log.lines();
     const tail = EntryLines.of(history.log.tail(until));
     await cacheOf()?.save(history.log, entries, { until, entries: tail });
     return entries.concat(tail);

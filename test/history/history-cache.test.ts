@@ -86,6 +86,12 @@ describe('the history kept in .git/vitals/', () => {
     expect([...weekly.keys()]).toEqual(['acme', 'beta']);
     expect(weekly.get('acme')!.map((n) => n?.toFixed(2))).toEqual(['100.00', '90.83', '90.83']);
     expect(weekly.get('beta')!.map((n) => n?.toFixed(2))).toEqual(['100.00', '95.83', '95.83']);
+    // Again on top of a cache that was itself extended: the entries saved first, those added then, and these.
+    repo.write('accounts/gamma.yaml', validAccount).commit('gamma', '2026-11-26');
+    const again = await logOf(repo.dir);
+    expect(again).toEqual(await logOf(repo.dir, '2026-11-30', false));
+    expect(again.slice(0, warm.length)).toEqual(warm);
+    expect(again.slice(warm.length).map((e) => [e.date, e.account, e.cause])).toEqual([['2026-11-26', 'gamma', 'added']]);
   });
 
   test('a rewritten history, a corrupt or a deleted cache: read again from git', async () => {
