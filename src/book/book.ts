@@ -49,8 +49,13 @@ export interface Book {
   root: string;
   /** Accounts that passed their schema, sorted by id. Accounts with errors are left out. */
   accounts: AccountEntry[];
-  /** Absent when a playbook file failed to load: nothing can be scored then. */
+  /** Absent when a playbook file a score reads failed to load: nothing can be scored then. */
   playbooks?: Playbooks;
+  /**
+   * Playbook files that did not load and that no score reads (see PLAYBOOK_FILES): empty in
+   * `playbooks`, so what they feed is missing (their errors are in `problems`).
+   */
+  emptied?: Array<keyof Playbooks>;
   problems: Problem[];
   /** How many account and playbook files were read. */
   files: number;

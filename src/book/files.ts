@@ -12,14 +12,18 @@ export type FileKind =
   | 'team'
   | 'calendar';
 
-/** Each playbook file, the Playbooks field it fills, and its schema. */
-export const PLAYBOOK_FILES: ReadonlyArray<readonly [file: string, field: keyof Playbooks, kind: FileKind]> = [
+/**
+ * Each playbook file, the Playbooks field it fills, its schema, and for a file no score reads, what
+ * stands in for it when it does not load: then the book still scores, and only what that file
+ * feeds is missing (the templates projects start from, the agenda's duties).
+ */
+export const PLAYBOOK_FILES: ReadonlyArray<readonly [file: string, field: keyof Playbooks, kind: FileKind, standIn?: Playbooks[keyof Playbooks]]> = [
   ['health-score.yaml', 'health', 'health_model'],
   ['lifecycle.yaml', 'lifecycle', 'lifecycle'],
   ['segments.yaml', 'segments', 'segments'],
   ['scenarios.yaml', 'scenarios', 'scenarios'],
-  ['cadences.yaml', 'cadences', 'cadences'],
-  ['projects.yaml', 'projects', 'projects'],
+  ['cadences.yaml', 'cadences', 'cadences', { cadences: [] }],
+  ['projects.yaml', 'projects', 'projects', { projects: [] }],
   ['team.yaml', 'team', 'team'],
   ['calendar.yaml', 'calendar', 'calendar'],
 ];

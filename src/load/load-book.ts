@@ -40,8 +40,8 @@ export function loadBook(options: LoadOptions): Book {
   const { root } = options;
   const source = keepingLastRead(options.source ?? diskSource(root));
   const problems: Problem[] = [];
-  const playbooks = loadPlaybooks(source, problems);
-  const rules = crossFileRules(source, options.checks);
+  const { playbooks, emptied } = loadPlaybooks(source, problems);
+  const rules = crossFileRules(source, options.checks, emptied);
   if (playbooks) rules.model(playbooks);
   const accounts: AccountEntry[] = [];
   const files = (options.accountFiles ?? listAccountFiles(source, problems)).sort(byId);
@@ -71,6 +71,7 @@ export function loadBook(options: LoadOptions): Book {
   const playbookFiles = PLAYBOOK_FILES.filter(([name]) => source.exists(`playbooks/${name}`)).length;
   const book: Book = { root, accounts, problems, files: files.length + playbookFiles };
   if (playbooks) book.playbooks = playbooks;
+  if (emptied.length > 0) book.emptied = emptied;
   return book;
 }
 
@@ -104,25 +105,32 @@ function byId(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
-function loadPlaybooks(source: BookSource, problems: Problem[]): Playbooks | undefined {
+/** The playbooks (undefined when one a score reads did not load), and the fields left empty in them. */
+function loadPlaybooks(source: BookSource, problems: Problem[]): { playbooks?: Playbooks; emptied: Array<keyof Playbooks> } {
   const loaded: Partial<Record<keyof Playbooks, unknown>> = {};
+  const emptied: Array<keyof Playbooks> = [];
   let complete = true;
-  for (const [name, field, kind] of PLAYBOOK_FILES) {
+  for (const [name, field, kind, standIn] of PLAYBOOK_FILES) {
     const file = `playbooks/${name}`;
+    let value: unknown;
     if (!source.exists(file)) {
       problems.push({ file, path: '', severity: 'error', message: `missing playbook file: every book needs playbooks/${name}` });
-      complete = false;
-      continue;
+    } else {
+      const document = loadDocument(source, file, kind);
+      problems.push(...document.problems);
+      value = document.value;
     }
-    const document = loadDocument(source, file, kind);
-    problems.push(...document.problems);
-    if (document.value === undefined) complete = false;
-    else loaded[field] = document.value;
+    if (value === undefined && standIn !== undefined) {
+      value = structuredClone(standIn);
+      emptied.push(field);
+    }
+    if (value === undefined) complete = false;
+    else loaded[field] = value;
   }
   for (const name of source.list('playbooks')) {
     if (name.endsWith('.yaml') && !PLAYBOOK_FILES.some(([known]) => known === name)) {
       problems.push({ file: `playbooks/${name}`, path: '', severity: 'warning', message: `not a playbook vitals knows: the playbook files are ${PLAYBOOK_FILES.map(([f]) => f).join(', ')}` });
     }
   }
-  return complete ? (loaded as Playbooks) : undefined;
+  return complete ? { playbooks: loaded as Playbooks, emptied } : { emptied: [] };
 }

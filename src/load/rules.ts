@@ -15,7 +15,7 @@ type Report = (file: string, path: string, severity: Severity, message: string) 
  * handed in. They run on what loaded: the model once, then each account as soon as it is read, so
  * that a large book need not be kept to check it.
  */
-export function crossFileRules(source: BookSource, checks: BookChecks) {
+export function crossFileRules(source: BookSource, checks: BookChecks, emptied: ReadonlyArray<keyof Playbooks> = []) {
   const at = positionFinder(source);
   const problems: Problem[] = [];
   const report: Report = (file, path, severity, message) => problems.push({ file, ...at(file, path), path, severity, message });
@@ -23,13 +23,13 @@ export function crossFileRules(source: BookSource, checks: BookChecks) {
     problems,
     model(playbooks: Playbooks): void {
       const fileOf = new Map(PLAYBOOK_FILES.map(([name, field]) => [field as string, `playbooks/${name}`]));
-      for (const issue of checks.model(playbooks, traitKinds)) {
+      for (const issue of checks.model(playbooks, traitKinds, emptied)) {
         report(fileOf.get(issue.file) ?? 'playbooks', issue.path, issue.severity, issue.message);
       }
     },
     /** The account's errors, and with `warnings` its warnings too. */
     account(account: AccountEntry, playbooks: Playbooks, asOf: string, warnings = true): void {
-      for (const issue of accountReferences(account, playbooks)) report(account.file, issue.path, 'error', issue.message);
+      for (const issue of accountReferences(account, playbooks, emptied)) report(account.file, issue.path, 'error', issue.message);
       if (!warnings) return;
       for (const issue of checks.accountWarnings(account, playbooks, asOf)) report(account.file, issue.path, 'warning', issue.message);
     },
@@ -41,8 +41,12 @@ interface Issue {
   message: string;
 }
 
-/** An account's errors that its schema cannot see: members, projects, dates against each other. */
-export function accountReferences(account: AccountEntry, playbooks: Playbooks): Issue[] {
+/**
+ * An account's errors that its schema cannot see: members, projects, dates against each other.
+ * A reference into a playbook file that did not load (`emptied`) is not checked: that file's own
+ * error says what is wrong.
+ */
+export function accountReferences(account: AccountEntry, playbooks: Playbooks, emptied: ReadonlyArray<keyof Playbooks> = []): Issue[] {
   const { data } = account;
   const issues: Issue[] = [];
   // SPEC §2: the owner is a TA, and each account-team slot holds a member of that role.
@@ -58,7 +62,7 @@ export function accountReferences(account: AccountEntry, playbooks: Playbooks): 
   member('/owner', data.owner, 'owner', 'ta');
   for (const [role, id] of Object.entries(data.team ?? {})) if (typeof id === 'string') member(`/team/${role}`, id, role, role);
   (data.tasks ?? []).forEach((task, i) => {
-    if (task.project !== undefined && !playbooks.projects.projects.some((p) => p.id === task.project)) {
+    if (task.project !== undefined && !emptied.includes('projects') && !playbooks.projects.projects.some((p) => p.id === task.project)) {
       const hint = didYouMeanHint(task.project, playbooks.projects.projects.map((p) => p.id));
       issues.push({ path: `/tasks/${i}/project`, message: `project "${task.project}" is not in playbooks/projects.yaml${hint}` });
     }

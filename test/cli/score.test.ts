@@ -126,6 +126,14 @@ describe('vitals score --format json (SPEC §4)', () => {
     expect(noModel.stderr.split('\n')[0]).toBe('vitals: playbooks/health-score.yaml: missing playbook file: every book needs playbooks/health-score.yaml');
   });
 
+  it('still scores when a playbook no score reads does not load, and exits 1 with its error', async () => {
+    const repo = tempBook({ 'playbooks/projects.yaml': 'projects:\n  - id: [\n' });
+    const { code, stdout, stderr } = await vitals(['score', '--repo', repo, '--format', 'json', ...AS_OF]);
+    expect((JSON.parse(stdout).accounts as Row[]).map((a) => a.id)).toEqual(['acme']);
+    expect(stderr.split('\n')[0]).toMatch(/^vitals: playbooks\/projects\.yaml:3:1: /);
+    expect(code).toBe(1);
+  });
+
   it('writes a whole large book in chunks that join into the same JSON and CSV as the accounts one by one', async () => {
     // ~2.7 MB of JSON: several 1 MiB chunks.
     const dir = mkdtempSync(join(tmpdir(), 'vitals-score-chunks-'));

@@ -61,6 +61,26 @@ describe('cross-file rules, one change at a time', () => {
     expect(book.playbooks).toBeUndefined();
     expect(book.accounts.map((a) => a.id)).toEqual(['acme']);
   });
+
+  it('a playbook no score reads (projects, cadences) that does not load is its error alone: the book still scores', () => {
+    const withProject = `${validAccount}tasks:\n  - { title: Kickoff, project: new_customer_onboarding }\n`;
+    for (const [name, field] of [['projects.yaml', 'projects'], ['cadences.yaml', 'cadences']] as const) {
+      const root = tempBook({ 'accounts/x.yaml': withProject, [`playbooks/${name}`]: `${field}:\n  - id: [\n` });
+      const book = loadBook({ root, asOf: AS_OF, checks: bookChecks });
+      // One YAML error where the file breaks; no echo of it in the scenarios that name a project,
+      // the tasks that came from one, or the agenda's cadences.
+      expect(book.problems).toEqual([expect.objectContaining({ file: `playbooks/${name}`, line: 3, severity: 'error' })]);
+      expect(book.playbooks?.[field]).toEqual({ [field]: [] });
+      expect(book.emptied).toEqual([field]);
+      expect(book.accounts.map((a) => a.id)).toEqual(['acme', 'x']);
+      rmSync(join(root, 'playbooks', name));
+      expect(loadBook({ root, asOf: AS_OF, checks: bookChecks }).problems.map((p) => p.message)).toEqual([`missing playbook file: every book needs playbooks/${name}`]);
+    }
+    // One a score reads still stops the scoring, whatever else loads.
+    const book = loadBook({ root: tempBook({ 'playbooks/projects.yaml': 'projects: [\n', 'playbooks/lifecycle.yaml': 'stages: 3\n' }), asOf: AS_OF, checks: bookChecks });
+    expect(book.playbooks).toBeUndefined();
+    expect(book.problems.map((p) => p.file)).toEqual(['playbooks/lifecycle.yaml', 'playbooks/projects.yaml']);
+  });
 });
 
 describe('the order of problems', () => {

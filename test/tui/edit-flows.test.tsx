@@ -393,4 +393,14 @@ describe('n, t, x, p: notes, tasks and projects', () => {
     await t.press('j', 'p');
     expect(t.frame()).toContain('✗ no scenario of acme suggests a project');
   });
+
+  it('with playbooks/projects.yaml broken, still reviews and scores, and p says that file is why', async () => {
+    const t = mountApp({ files: { ...demoAccounts((n) => n === 'redfern-foods.yaml'), 'playbooks/projects.yaml': 'projects:\n  - id: [\n' } });
+    expect(t.selectedRow()).toContain('Redfern Foods');
+    expect(t.selectedRow()).toMatch(/red\s+Redfern Foods\s+\d+\.\d/);
+    await t.press('p');
+    expect(t.frame()).toContain('✗ no project to start: playbooks/projects.yaml does not load (see 4 Problems)');
+    await t.press('4');
+    expect(t.frame()).toContain('playbooks/projects.yaml:');
+  });
 });

@@ -19,9 +19,10 @@ export const AGENDA_CADENCES = [
 /**
  * The model's own consistency (SPEC 3.1(7), 3.2, variants, calendar): every problem, each at a
  * JSON pointer in its playbook file. `traitKinds` are the traits an account file may have, with
- * the kind of value each holds.
+ * the kind of value each holds. References into a file that did not load (`emptied`, left empty)
+ * are not checked: that file's own error says what is wrong.
  */
-export function checkModel(playbooks: Playbooks, traitKinds: Readonly<Record<string, ValueKind>>): ModelIssue[] {
+export function checkModel(playbooks: Playbooks, traitKinds: Readonly<Record<string, ValueKind>>, emptied: ReadonlyArray<keyof Playbooks> = []): ModelIssue[] {
   const issues: ModelIssue[] = [];
   const reporter =
     (file: PlaybookFile) =>
@@ -57,7 +58,7 @@ export function checkModel(playbooks: Playbooks, traitKinds: Readonly<Record<str
   scenarioList.forEach((s, i) => {
     checkCondition(s.when, `/scenarios/${i}/when`, plain, scenarios);
     s.actions.forEach((a, n) => typeof a !== 'string' && checkCondition(a.done_when, `/scenarios/${i}/actions/${n}/done_when`, plain, scenarios));
-    if (s.project !== undefined && !projects.includes(s.project)) {
+    if (s.project !== undefined && !emptied.includes('projects') && !projects.includes(s.project)) {
       const hint = didYouMeanHint(s.project, projects);
       scenarios(`/scenarios/${i}/project`, `unknown project "${s.project}"${hint}`);
     }
@@ -66,7 +67,7 @@ export function checkModel(playbooks: Playbooks, traitKinds: Readonly<Record<str
   const cadences = reporter('cadences');
   const cadenceIds = (playbooks.cadences.cadences ?? []).map((c) => c.id);
   reportDuplicates(cadenceIds, (i) => `/cadences/${i}/id`, 'cadence', cadences);
-  for (const id of AGENDA_CADENCES) {
+  for (const id of emptied.includes('cadences') ? [] : AGENDA_CADENCES) {
     if (!cadenceIds.includes(id)) cadences('/cadences', `no cadence "${id}": the weekly agenda shows that item without its duties`, 'warning');
   }
   reportDuplicates(projects, (i) => `/projects/${i}/id`, 'project', reporter('projects'));

@@ -67,6 +67,9 @@ export function startEdit(kind: 'edit' | 'confirm-traits' | 'note' | 'task' | 't
       const options = (session.book.playbooks?.projects.projects ?? [])
         .filter((p) => suggested.has(p.id))
         .map((p) => ({ label: `${plain(p.name)} (${p.tasks.length} tasks)`, value: p.id }));
+      if (options.length === 0 && session.book.emptied?.includes('projects')) {
+        return { type: 'message', text: 'no project to start: playbooks/projects.yaml does not load (see 4 Problems)', error: true };
+      }
       if (options.length === 0) return { type: 'message', text: `no scenario of ${id} suggests a project`, error: true };
       return { type: 'pick', purpose: 'project', title: `Start a project on ${plain(entry.data.name)}`, options, account: id };
     }
