@@ -5,14 +5,12 @@ const run = (dir: string, env: NodeJS.ProcessEnv, args: string[]) => spawnSync('
 /**
  * Whether commit `earlier` (a verified id) is on the first-parent line of `commit`: the line a log
  * follows. An ancestor reached only through a merge's second parent (a branch merged in) is not.
- * Counted along first parents, the commits after `earlier` are N: it is on the line exactly when
- * `commit~N` is `earlier`.
+ * git walks first parents from `commit` until a commit `earlier` reaches: `earlier` is on the line
+ * exactly when the last commit of that walk has it as its first parent. One git process.
  */
 export function onFirstParentLine(dir: string, env: NodeJS.ProcessEnv, earlier: string, commit: string): boolean {
   if (earlier === commit) return true;
-  const counted = run(dir, env, ['rev-list', '--first-parent', '--count', '--end-of-options', `${earlier}..${commit}`, '--']);
-  const n = Number(counted.stdout.trim());
-  if (counted.status !== 0 || !Number.isInteger(n) || n === 0) return false;
-  const at = run(dir, env, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${commit}~${n}^{commit}`]);
-  return at.status === 0 && at.stdout.trim() === earlier;
+  const walked = run(dir, env, ['rev-list', '--first-parent', '--parents', '--end-of-options', `${earlier}..${commit}`, '--']);
+  const last = walked.stdout.trimEnd().split('\n').at(-1)?.split(' ');
+  return walked.status === 0 && last?.[1] === earlier;
 }
