@@ -181,7 +181,7 @@ describe('refusals in the TUI', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(t.frame()).toMatch(/^Note on Acme Corp: Second half ?$/m);
     await t.press(KEY.escape);
-    expect(t.frame()).toContain('committed');
+    await t.until('committed');
   });
 
   it('outside git the confirmation asks to write, not to commit', async () => {

@@ -59,11 +59,13 @@ export function mountApp(options: { files?: Record<string, string>; dir?: string
     },
     /** Waits until the frame holds `text` (effects such as history promises resolve between renders). */
     async until(text: string | RegExp) {
-      for (let i = 0; i < 200; i++) {
+      // Ten seconds, not a number of polls: a commit (git status, then git commit) took more than
+      // the one second 200 polls of 5 ms gave it on a loaded 2-core machine, and the test failed.
+      for (const deadline = Date.now() + 10_000; ; ) {
         if (typeof text === 'string' ? frame().includes(text) : text.test(frame())) return;
+        if (Date.now() > deadline) throw new Error(`the screen never showed ${String(text)}:\n${frame()}`);
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
-      throw new Error(`the screen never showed ${String(text)}:\n${frame()}`);
     },
     /** The terminal resized: the app drawn again at the new size. */
     async resize(width: number, height: number) {
