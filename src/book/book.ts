@@ -49,11 +49,11 @@ export interface Book {
   root: string;
   /** Accounts that passed their schema, sorted by id. Accounts with errors are left out. */
   accounts: AccountEntry[];
-  /** Absent when a playbook file a score reads failed to load: nothing can be scored then. */
+  /** Absent when a playbook file the scores need failed to load: nothing can be scored then. */
   playbooks?: Playbooks;
   /**
-   * Playbook files that did not load and that no score reads (see PLAYBOOK_FILES): empty in
-   * `playbooks`, so what they feed is missing (their errors are in `problems`).
+   * Playbook files that did not load and that the book is scored without (see PLAYBOOK_FILES):
+   * empty in `playbooks`, so what they feed is missing (their errors are in `problems`).
    */
   emptied?: Array<keyof Playbooks>;
   problems: Problem[];

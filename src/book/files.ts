@@ -13,9 +13,9 @@ export type FileKind =
   | 'calendar';
 
 /**
- * Each playbook file, the Playbooks field it fills, its schema, and for a file no score reads, what
- * stands in for it when it does not load: then the book still scores, and only what that file
- * feeds is missing (the templates projects start from, the agenda's duties).
+ * Each playbook file, the Playbooks field it fills, its schema, and for a file the book can be
+ * scored and reviewed without, what stands in for it when it does not load: then only what that
+ * file feeds is missing (the templates projects start from, the agenda's duties).
  */
 export const PLAYBOOK_FILES: ReadonlyArray<readonly [file: string, field: keyof Playbooks, kind: FileKind, standIn?: Playbooks[keyof Playbooks]]> = [
   ['health-score.yaml', 'health', 'health_model'],
