@@ -57,6 +57,11 @@ describe('saved log lines, selected and printed as bytes', () => {
     const lines = [20, 21, 22, 23, 24, 25, 26, 30];
     expect(text(all, lines)).toBe(JSON.stringify(lines.map((i) => many[i])));
     expect(lines.map((i) => all.entry(i))).toEqual(lines.map((i) => many[i]));
+    // Every other line: too many ranges to write one by one, so they come as one buffer.
+    const scattered = Array.from({ length: 20 }, (_, i) => 2 * i);
+    expect(all.json(scattered)).toHaveLength(1);
+    expect(text(all, scattered)).toBe(JSON.stringify(scattered.map((i) => many[i])));
+    expect(all.json(lines).length).toBeGreaterThan(1);
   });
 });
 
