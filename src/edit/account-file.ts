@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { Account } from '../types/schema.js';
 import { ACCOUNT_ID } from '../book/files.js';
 import { surveyedFilesById } from '../load/account-files.js';
-import { surveyAccounts } from '../load/account-survey.js';
+import { surveyAccountNamed, surveyAccounts } from '../load/account-survey.js';
 import { loadText } from '../load/load-document.js';
 import { decodeSource } from '../load/read-source.js';
 import { openRepositoryFile, repositoryGuard, type RepositoryGuard } from '../load/repo-file.js';
@@ -34,19 +34,23 @@ export interface AccountFile {
 /**
  * The book's account files as the loader finds them (one rule, `surveyedFilesById`), listed once,
  * each read for an edit through the loader's guard: never through a link that leaves the
- * repository or goes into `.git/`, never a FIFO or device, never past the size limit.
+ * repository or goes into `.git/`, never a FIFO or device, never past the size limit. With `only`,
+ * just that account is to be read, and is found without listing the others where the layout
+ * allows (`surveyAccountNamed`).
  */
-export function accountFiles(root: string) {
+export function accountFiles(root: string, only?: string) {
   const guard = repositoryGuard(root);
-  const survey = surveyAccounts(root, guard);
+  const named = only !== undefined && ACCOUNT_ID.test(only) ? surveyAccountNamed(root, guard, `${only}.yaml`) : undefined;
+  const survey = named ?? surveyAccounts(root, guard);
   let everyId: Map<string, string[]> | undefined;
-  const byId = () => (everyId ??= surveyedFilesById(survey, []));
+  // Every id needs every file: listed now if only the one was looked at.
+  const byId = () => (everyId ??= surveyedFilesById(named ? surveyAccounts(root, guard) : survey, []));
   /**
    * The files that claim one id: the same rule applied to the entries named `<id>.yaml` alone, so
    * that an edit of one account in a book of 10,000 does not sort and sift them all (~15 ms).
    */
   const filesOf = (id: string): string[] | undefined => {
-    if (everyId) return everyId.get(id);
+    if (everyId || (named && id !== only)) return byId().get(id);
     const name = `${id}.yaml`;
     const entries = survey.entries.filter((entry) => entry === name || entry.endsWith(`/${name}`));
     return surveyedFilesById({ entries, unlisted: [] }, []).get(id);
@@ -83,7 +87,7 @@ export function accountFiles(root: string) {
 export type AccountFiles = ReturnType<typeof accountFiles>;
 
 export function readAccountFile(root: string, id: string): AccountFile {
-  return accountFiles(root).read(id);
+  return accountFiles(root, id).read(id);
 }
 
 /**

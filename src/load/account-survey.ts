@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import type { AccountSurvey } from '../book/source.js';
 import type { RepositoryGuard } from './repo-file.js';
 
@@ -26,6 +26,25 @@ export function surveyAccounts(root: string, guard: RepositoryGuard): AccountSur
     }
   }
   return survey;
+}
+
+/**
+ * What `surveyAccounts` would find of the one entry `accounts/<name>`, without listing the others
+ * (in a flat book of 10,000 accounts that listing is most of an edit's own time): when `accounts/`
+ * holds no sub-folder and `<name>` is a plain file in it, no group can hold a second file of that
+ * name. A folder's link count is 2 plus its sub-folders on the file systems that keep it (ext4, xfs,
+ * tmpfs); those that do not (btrfs, overlayfs, Windows) say 1, and a book with groups says more:
+ * then undefined, and the caller lists everything. A link to a folder is no sub-folder: a second
+ * file of the same id in a group reached through a link goes unseen here (validate reports it).
+ */
+export function surveyAccountNamed(root: string, guard: RepositoryGuard, name: string): AccountSurvey | undefined {
+  if (guard.folderRefusal('accounts') !== undefined) return undefined;
+  try {
+    if (statSync(`${root}/accounts`).nlink !== 2) return undefined;
+    return lstatSync(`${root}/accounts/${name}`).isFile() ? { entries: [name], unlisted: [] } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A folder's entries, or undefined (and the reason in the survey) when it cannot or may not be read. */
