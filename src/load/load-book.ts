@@ -33,14 +33,23 @@ export interface LoadOptions {
   warnings?: boolean;
   /** Called with each account that loads, in id order, as soon as it has been checked. */
   onAccount?: (entry: AccountEntry, playbooks: Playbooks | undefined) => void;
+  /**
+   * Playbook files the caller never reads (an edit scores one account: no scenario or cadence
+   * comes into it): not read, left empty (`Book.emptied`), so a mistake in one of them is no
+   * reason to refuse, and their parse and checks cost nothing.
+   */
+  unread?: ReadonlyArray<keyof typeof UNREAD>;
 }
+
+/** What a playbook file left unread holds (see `LoadOptions.unread`). */
+const UNREAD = { scenarios: { scenarios: [] }, cadences: { cadences: [] } } satisfies Partial<Playbooks>;
 
 /** Loads the whole book: every file that loads is in it, every problem is reported, none stops the rest. */
 export function loadBook(options: LoadOptions): Book {
   const { root } = options;
   const source = keepingLastRead(options.source ?? diskSource(root));
   const problems: Problem[] = [];
-  const { playbooks, emptied } = loadPlaybooks(source, problems);
+  const { playbooks, emptied } = loadPlaybooks(source, problems, options.unread ?? []);
   const rules = crossFileRules(source, options.checks, emptied);
   if (playbooks) rules.model(playbooks);
   const accounts: AccountEntry[] = [];
@@ -106,13 +115,18 @@ function byId(a: string, b: string): number {
 }
 
 /** The playbooks (undefined when one a score reads did not load), and the fields left empty in them. */
-function loadPlaybooks(source: BookSource, problems: Problem[]): { playbooks?: Playbooks; emptied: Array<keyof Playbooks> } {
+function loadPlaybooks(source: BookSource, problems: Problem[], unread: ReadonlyArray<keyof typeof UNREAD>): { playbooks?: Playbooks; emptied: Array<keyof Playbooks> } {
   const loaded: Partial<Record<keyof Playbooks, unknown>> = {};
   const emptied: Array<keyof Playbooks> = [];
   let complete = true;
   for (const [name, field, kind, standIn] of PLAYBOOK_FILES) {
     const file = `playbooks/${name}`;
     let value: unknown;
+    if ((unread as ReadonlyArray<keyof Playbooks>).includes(field)) {
+      loaded[field] = structuredClone(UNREAD[field as keyof typeof UNREAD]);
+      emptied.push(field);
+      continue;
+    }
     if (!source.exists(file)) {
       problems.push({ file, path: '', severity: 'error', message: `missing playbook file: every book needs playbooks/${name}` });
     } else {

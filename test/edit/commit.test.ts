@@ -67,6 +67,20 @@ describe('an edit is one commit of that file alone (SPEC §5)', () => {
     expect(commitCount(dir)).toBe(2);
   });
 
+  it('is refused when a playbook the score reads is broken, not when scenarios or cadences are', async () => {
+    const broken = { 'playbooks/scenarios.yaml': 'scenarios: [\n', 'playbooks/cadences.yaml': 'cadences: 3\n' };
+    const dir = gitBook(broken);
+    const { code, stdout, stderr } = await set(dir, 'ce_pulse=concerning');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toContain('acme: ce_pulse healthy → concerning');
+    expect(commitCount(dir)).toBe(2);
+    const model = gitBook({ 'playbooks/segments.yaml': 'segments: [\n' });
+    const refused = await set(model, 'ce_pulse=concerning');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^vitals: the playbooks do not load, so the score cannot be computed \(playbooks\/segments\.yaml:\d+: /);
+    expect(commitCount(model)).toBe(1);
+  });
+
   it('does not stamp reviewed for a generated trait', async () => {
     const dir = gitBook();
     await set(dir, 'mau_last_month=500');
