@@ -1,4 +1,5 @@
-import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename } from 'node:path';
 import type { AccountSurvey } from '../book/source.js';
 import type { RepositoryGuard } from './repo-file.js';
 
@@ -41,7 +42,9 @@ export function surveyAccountNamed(root: string, guard: RepositoryGuard, name: s
   if (guard.folderRefusal('accounts') !== undefined) return undefined;
   try {
     if (statSync(`${root}/accounts`).nlink !== 2) return undefined;
-    return lstatSync(`${root}/accounts/${name}`).isFile() ? { entries: [name], unlisted: [] } : undefined;
+    const path = `${root}/accounts/${name}`;
+    // On a file system that ignores case, `Acme.yaml` answers for `acme.yaml`: its real name must be the one asked for.
+    return lstatSync(path).isFile() && basename(realpathSync.native(path)) === name ? { entries: [name], unlisted: [] } : undefined;
   } catch {
     return undefined;
   }
