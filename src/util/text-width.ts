@@ -3,10 +3,10 @@ import requireStringWidth from './string-width-require.cjs';
 let stringWidth: ((text: string) => number) | undefined;
 
 /**
- * Printable ASCII and the few symbols vitals itself prints (· → … — – × Δ −): one column each, as
+ * Printable ASCII and the few symbols vitals itself prints (· → … — – × Δ): one column each, as
  * string-width counts them (its test holds the two to agreement).
  */
-export const NARROW_SYMBOLS = '·→…—–×Δ−';
+export const NARROW_SYMBOLS = '·→…—–×Δ';
 const NARROW = new RegExp(`^[\\x20-\\x7e${NARROW_SYMBOLS}]*$`);
 
 /**

@@ -208,7 +208,7 @@ describe('vitals diff', () => {
     expect(html.match(/<strong>/g)).toHaveLength(3);
     expect(html).toContain('<li>colors.green: 66.7 → 90</li>');
     expect(html).toMatch(/<details>\n<summary>4 accounts whose colour or score moved<\/summary>/);
-    expect(html).toContain('<td>Beta Ltd (beta)</td>\n<td>green → yellow</td>\n<td>86.2 → 81.2</td>\n<td>−5.0</td>\n<td>model</td>');
+    expect(html).toContain('<td>Beta Ltd (beta)</td>\n<td>green → yellow</td>\n<td>86.2 → 81.2</td>\n<td>-5.0</td>\n<td>model</td>');
   });
 
   test('the headline says what changed colour and what only moved, one clause from the other', () => {

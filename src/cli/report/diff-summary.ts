@@ -1,5 +1,5 @@
 import type { AccountImpact, DiffColor, DiffReport } from '../../history/book-diff.js';
-import { shownChange } from '../../review/format.js';
+import { shownChange, signedScore } from '../../review/format.js';
 
 export const COLOURS: DiffColor[] = ['green', 'yellow', 'red', 'unknown', 'none'];
 
@@ -46,8 +46,8 @@ export function matrixColours(report: DiffReport): DiffColor[] {
  */
 export function scoreMove(a: AccountImpact): string {
   if (a.before.color === 'unknown' || a.after.color === 'unknown') return '';
-  const n = shownChange(a.before.score ?? 0, a.after.score ?? 0);
-  return `${n >= 0 ? '+' : '−'}${Math.abs(n).toFixed(1)}`;
+  // Written as the review writes a score's change, so the two read alike.
+  return signedScore(shownChange(a.before.score ?? 0, a.after.score ?? 0));
 }
 
 /** A model value as one line of text: `75`, `"poor"`, `{"lte":2}`; an absent value is `(none)`. */
