@@ -36,13 +36,10 @@ export interface LoadOptions {
   /**
    * Playbook files the caller never reads (an edit scores one account: no scenario or cadence
    * comes into it): not read, left empty (`Book.emptied`), so a mistake in one of them is no
-   * reason to refuse, and their parse and checks cost nothing.
+   * reason to refuse, and their parse and checks cost nothing. Each holds its empty list.
    */
-  unread?: ReadonlyArray<keyof typeof UNREAD>;
+  unread?: ReadonlyArray<'scenarios' | 'cadences'>;
 }
-
-/** What a playbook file left unread holds (see `LoadOptions.unread`). */
-const UNREAD = { scenarios: { scenarios: [] }, cadences: { cadences: [] } } satisfies Partial<Playbooks>;
 
 /** Loads the whole book: every file that loads is in it, every problem is reported, none stops the rest. */
 export function loadBook(options: LoadOptions): Book {
@@ -115,15 +112,15 @@ function byId(a: string, b: string): number {
 }
 
 /** The playbooks (undefined when one a score reads did not load), and the fields left empty in them. */
-function loadPlaybooks(source: BookSource, problems: Problem[], unread: ReadonlyArray<keyof typeof UNREAD>): { playbooks?: Playbooks; emptied: Array<keyof Playbooks> } {
+function loadPlaybooks(source: BookSource, problems: Problem[], unread: ReadonlyArray<keyof Playbooks>): { playbooks?: Playbooks; emptied: Array<keyof Playbooks> } {
   const loaded: Partial<Record<keyof Playbooks, unknown>> = {};
   const emptied: Array<keyof Playbooks> = [];
   let complete = true;
   for (const [name, field, kind, standIn] of PLAYBOOK_FILES) {
     const file = `playbooks/${name}`;
     let value: unknown;
-    if ((unread as ReadonlyArray<keyof Playbooks>).includes(field)) {
-      loaded[field] = structuredClone(UNREAD[field as keyof typeof UNREAD]);
+    if (unread.includes(field)) {
+      loaded[field] = { [field]: [] };
       emptied.push(field);
       continue;
     }
