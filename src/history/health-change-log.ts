@@ -81,6 +81,8 @@ export class HealthChangeLog {
   private lastSunday = '';
   private inForce: string | undefined;
   private ids: string[] | undefined;
+  /** The date of the last commit added and the day before it (commits come several a day). */
+  private day = { date: '', before: '' };
   private readonly scores: HeldScores;
 
   /** `everySunday`: score each account on each Sunday, as the check of the shortcut does. */
@@ -146,7 +148,8 @@ export class HealthChangeLog {
   async add(commit: LoggedCommit, boundary = false, slices?: Slices): Promise<void> {
     const date = commit.committed.slice(0, 10);
     // The Sundays up to the day before: a Sunday's own commits are part of the book at its end.
-    const dayBefore = addDays(date, -1);
+    if (date !== this.day.date) this.day = { date, before: addDays(date, -1) };
+    const dayBefore = this.day.before;
     if (this.inForce !== undefined && this.lastSunday < dayBefore) await this.snapshots(sundaysBetween(addDays(this.lastSunday, 1), dayBefore), slices);
     if (this.inForce === undefined || this.lastSunday < dayBefore) this.lastSunday = dayBefore;
 

@@ -31,8 +31,13 @@ export class HeldScores {
     private readonly everyDay = false,
   ) {}
 
+  /** The last date asked for and its day number: a commit or Sunday asks one date for every account. */
+  private date = '';
+  private day = 0;
+
   at(id: string, version: Version, model: ModelVersion, date: string): Scored {
-    const day = dayNumber(date);
+    if (date !== this.date) [this.date, this.day] = [date, dayNumber(date)];
+    const day = this.day;
     const held = this.held.get(id);
     if (held && held.version === version && held.model === model.key && held.from <= day && day < held.until) return held.scored;
     const scored = this.memo.score(version, model, date);

@@ -4,8 +4,14 @@ import type { Account } from '../types/schema.js';
 export function traitChanges(before: Account | undefined, after: Account | undefined): Array<{ trait: string; from: unknown; to: unknown }> {
   const from = (before?.traits ?? {}) as Record<string, unknown>;
   const to = (after?.traits ?? {}) as Record<string, unknown>;
-  const names = [...new Set([...Object.keys(from), ...Object.keys(to)])];
-  return names
-    .filter((name) => JSON.stringify(from[name] ?? null) !== JSON.stringify(to[name] ?? null))
-    .map((name) => ({ trait: name, from: from[name] ?? null, to: to[name] ?? null }));
+  const changes: Array<{ trait: string; from: unknown; to: unknown }> = [];
+  const compare = (name: string) => {
+    const a = from[name] ?? null;
+    const b = to[name] ?? null;
+    // Most traits are scalars: compared as they are, lists and mappings by their JSON.
+    if (a !== b && (typeof a !== 'object' || typeof b !== 'object' || JSON.stringify(a) !== JSON.stringify(b))) changes.push({ trait: name, from: a, to: b });
+  };
+  for (const name of Object.keys(from)) compare(name);
+  for (const name of Object.keys(to)) if (!Object.hasOwn(from, name)) compare(name);
+  return changes;
 }
