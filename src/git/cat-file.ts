@@ -45,12 +45,13 @@ export function openCatFile(dir: string, env: NodeJS.ProcessEnv): BlobReader {
     for (;;) {
       const headerEnd = buffered.indexOf(0x0a);
       if (headerEnd < 0) break;
-      const size = headerSize(buffered, headerEnd);
-      if (size < 0) {
+      const header = buffered.toString('latin1', 0, headerEnd).split(' ');
+      if (header[1] === 'missing' || header.length < 3) {
         buffered = buffered.subarray(headerEnd + 1);
         queue.shift()?.resolve(undefined);
         continue;
       }
+      const size = Number(header[2]);
       if (buffered.length < headerEnd + 1 + size + 1) break;
       const blob = Buffer.from(buffered.subarray(headerEnd + 1, headerEnd + 1 + size));
       buffered = buffered.subarray(headerEnd + 1 + size + 1);
@@ -87,19 +88,6 @@ export function openCatFile(dir: string, env: NodeJS.ProcessEnv): BlobReader {
       child.kill();
     },
   };
-}
-
-/** The size a header line `<sha> blob <size>` ends with; -1 for `<sha> missing` (or anything else). */
-function headerSize(buffer: Buffer, end: number): number {
-  const space = buffer.lastIndexOf(0x20, end);
-  if (space < 0 || space + 1 === end) return -1;
-  let size = 0;
-  for (let at = space + 1; at < end; at++) {
-    const digit = buffer[at]! - 0x30;
-    if (digit < 0 || digit > 9) return -1;
-    size = size * 10 + digit;
-  }
-  return size;
 }
 
 /**
