@@ -5,7 +5,7 @@ import { colourModel } from './colour-model.js';
 import type { BlobReader } from '../git/cat-file.js';
 import { fromSource } from '../load/load-document.js';
 import { loadBook } from '../load/load-book.js';
-import { decodeSource, MAX_FILE_BYTES, type Source } from '../load/read-source.js';
+import { decodeSource, MAX_FILE_BYTES } from '../load/read-source.js';
 
 /** One version of an account, as a blob of history holds it: its entry, or why it did not load. */
 export type AccountVersion = { blob: string; entry: AccountEntry } | { blob: string; problems: Problem[] };
@@ -33,13 +33,7 @@ export interface Scored {
  * moved past is forgotten (read again if asked for): a long history keeps only its present parsed.
  */
 export class HistoryMemo {
-  /**
-   * By blob id, as read under one file name (ids repeat far more than names: a lookup hashes an id
-   * git's output already holds, where a key made of both was a new string each time).
-   */
-  private readonly accounts = new Map<string, { path: string; version: Promise<AccountVersion> }>();
-  /** The same bytes read under another file name: another account, so another entry. */
-  private readonly renamed = new Map<string, Promise<AccountVersion>>();
+  private readonly accounts = new Map<string, Promise<AccountVersion>>();
   /** Blobs asked for ahead of their parsing (bytes stay outside the JavaScript heap until then). */
   private readonly fetched = new Map<string, Promise<Buffer | undefined>>();
   private readonly models = new Map<string, Promise<ModelVersion>>();
@@ -52,16 +46,14 @@ export class HistoryMemo {
   ) {}
 
   account(path: string, blob: string): Promise<AccountVersion> {
-    const held = this.accounts.get(blob);
-    if (held && sameName(held.path, path)) return held.version;
-    const key = held && renamedKey(path, blob);
-    const known = key && this.renamed.get(key);
-    if (known) return known;
-    // Asked ahead of need (see readHistory): a read that fails when the reader is closed
-    // (leaving the review meanwhile) fails whoever awaits it, and is no unhandled rejection.
-    const version = quietly(this.readAccount(path, blob));
-    if (key) this.renamed.set(key, version);
-    else this.accounts.set(blob, { path, version });
+    const key = accountKey(path, blob);
+    let version = this.accounts.get(key);
+    if (!version) {
+      // Asked ahead of need (see readHistory): a read that fails when the reader is closed
+      // (leaving the review meanwhile) fails whoever awaits it, and is no unhandled rejection.
+      version = quietly(this.readAccount(path, blob));
+      this.accounts.set(key, version);
+    }
     return version;
   }
 
@@ -72,19 +64,14 @@ export class HistoryMemo {
 
   /** Drops a parsed version the log no longer holds. */
   forget(path: string, blob: string): void {
-    const held = this.accounts.get(blob);
-    if (held && sameName(held.path, path)) this.accounts.delete(blob);
-    else if (held) this.renamed.delete(renamedKey(path, blob));
+    this.accounts.delete(accountKey(path, blob));
   }
 
   /** What an earlier run read: an account version that loaded, and the playbooks of a valid model. */
   remember(accounts: Array<[path: string, blob: string, data: AccountEntry['data']]>, model?: { files: Map<string, string>; playbooks: Playbooks }): void {
     for (const [path, blob, data] of accounts) {
       const entry = { id: path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length), file: path, data };
-      const version = Promise.resolve({ blob, entry });
-      const held = this.accounts.get(blob);
-      if (held && !sameName(held.path, path)) this.renamed.set(renamedKey(path, blob), version);
-      else this.accounts.set(blob, { path, version });
+      this.accounts.set(accountKey(path, blob), Promise.resolve({ blob, entry }));
     }
     if (model) this.models.set(modelKey(model.files), Promise.resolve({ key: this.nextModelKey++, model: colourModel(model.playbooks), playbooks: model.playbooks, problems: [] }));
   }
@@ -105,13 +92,11 @@ export class HistoryMemo {
     return model.model ? scoreColour(model.model, version.entry, date) : { color: 'unknown', score: null };
   }
 
-  private readAccount(path: string, blob: string): Promise<AccountVersion> {
+  private async readAccount(path: string, blob: string): Promise<AccountVersion> {
     const id = path.slice(path.lastIndexOf('/') + 1, -'.yaml'.length);
-    return this.bytes(blob).then((bytes) => {
-      const loaded = fromSource(sourceOf(blob, bytes), path, 'account');
-      if (loaded.value === undefined) return { blob, problems: loaded.problems };
-      return { blob, entry: { id, file: path, data: loaded.value as AccountEntry['data'] } };
-    });
+    const loaded = fromSource(await this.text(blob), path, 'account');
+    if (loaded.value === undefined) return { blob, problems: loaded.problems };
+    return { blob, entry: { id, file: path, data: loaded.value as AccountEntry['data'] } };
   }
 
   private async readModel(playbooks: Map<string, string>, key: number): Promise<ModelVersion> {
@@ -130,34 +115,17 @@ export class HistoryMemo {
   }
 
   private async text(blob: string) {
-    return sourceOf(blob, await this.bytes(blob));
-  }
-
-  /** A blob's bytes: fetched ahead (see `prefetch`), or read now. */
-  private bytes(blob: string): Promise<Buffer | undefined> {
     const fetched = this.fetched.get(blob);
-    if (!fetched) return this.blobs.read(blob);
     this.fetched.delete(blob);
-    return fetched;
+    const bytes = await (fetched ?? this.blobs.read(blob));
+    if (!bytes) return { problem: { line: 1, col: 1, message: `blob ${blob} is missing from the repository` } };
+    if (bytes.length > MAX_FILE_BYTES) return { problem: { line: 1, col: 1, message: `file is ${bytes.length} bytes, larger than the 1 MiB limit` } };
+    return decodeSource(bytes);
   }
-}
-
-/** A blob's text, or why it has none. */
-function sourceOf(blob: string, bytes: Buffer | undefined): Source {
-  if (!bytes) return { problem: { line: 1, col: 1, message: `blob ${blob} is missing from the repository` } };
-  if (bytes.length > MAX_FILE_BYTES) return { problem: { line: 1, col: 1, message: `file is ${bytes.length} bytes, larger than the 1 MiB limit` } };
-  return decodeSource(bytes);
 }
 
 // The id is the file name: the same bytes under another name are another entry.
-const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-const renamedKey = (path: string, blob: string) => `${blob}\0${nameOf(path)}`;
-/** Whether two paths end in the same file name (in any folder: a move keeps the account). */
-function sameName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const at = a.lastIndexOf('/') + 1;
-  return a.length - at === b.length - b.lastIndexOf('/') - 1 && b.endsWith(a.slice(at));
-}
+const accountKey = (path: string, blob: string) => `${blob}\0${path.slice(path.lastIndexOf('/') + 1)}`;
 const modelKey = (files: Map<string, string>) =>
   [...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([path, blob]) => `${path}\0${blob}`).join('\0');
 
