@@ -140,7 +140,7 @@ class SimpleParser {
       }
       const colon = keyEnd(this.t, at, this.end);
       if (colon < 0) throw BAIL;
-      const key = simpleKey(this.t, at, colon);
+      const key = simpleKey(this.t.slice(at, colon));
       map[key] = this.value(colon + 1, indent, this.child(path, key));
       keys++;
       at = -1;
@@ -210,29 +210,20 @@ function keyEnd(t: string, at: number, end: number): number {
 }
 
 // Keys seen before, so that storing a property reuses one string: a fresh slice as a property key
-// costs V8 a string-table lookup per store, the parser's largest single cost. Found by length and
-// first and last characters, then compared in place: no slice is made for a key seen before.
-// Account files share a few dozen key names; the cap bounds what an odd file can add.
-const knownKeys = new Map<number, string[]>();
-let knownCount = 0;
+// costs V8 a string-table lookup per store, the parser's largest single cost. Account files share a
+// few dozen key names; the cap bounds what an odd file can add.
+const knownKeys = new Map<string, string>();
 
 /**
- * The key t[at, end) as a plain string: `true:` or `null:` keys mean something else in YAML, and a
- * key named like what every object has (`__proto__`, `constructor`) is left to the full path,
- * which refuses it at its place.
+ * A key that is a plain string: `true:` or `null:` keys mean something else in YAML, and a key
+ * named like what every object has (`__proto__`, `constructor`) is left to the full path, which
+ * refuses it at its place.
  */
-function simpleKey(t: string, at: number, end: number): string {
-  const length = end - at;
-  const sign = ((length * 128 + (t.charCodeAt(at) & 127)) * 128) + (t.charCodeAt(end - 1) & 127);
-  const known = knownKeys.get(sign);
-  if (known) for (const key of known) if (t.startsWith(key, at)) return key;
-  const key = t.slice(at, end);
+function simpleKey(key: string): string {
+  const known = knownKeys.get(key);
+  if (known !== undefined) return known;
   if (resolveCore(key) !== key || key === '__proto__' || key === 'constructor') throw BAIL;
-  if (knownCount < 1000) {
-    knownCount++;
-    if (known) known.push(key);
-    else knownKeys.set(sign, [key]);
-  }
+  if (knownKeys.size < 1000) knownKeys.set(key, key);
   return key;
 }
 
@@ -370,7 +361,7 @@ class FlowReader {
         if (isMap) {
           const colon = keyEnd(t, this.at, this.end);
           if (colon < 0 || t.charCodeAt(colon + 1) !== SPACE) throw BAIL;
-          const key = simpleKey(t, this.at, colon);
+          const key = simpleKey(t.slice(this.at, colon));
           this.at = colon + 1;
           this.space();
           map[key] = this.scalar(this.child(path, key));
