@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { UsageError } from '../util/errors.js';
+import { gitTooOld } from './git-version.js';
 
 /** A person and a moment, as a commit records them. */
 export interface Signature {
@@ -58,5 +59,5 @@ const quoted = (path: string) => (/^[\w./-]+$/.test(path) ? path : JSON.stringif
 function run(dir: string, env: NodeJS.ProcessEnv, args: string[]): void {
   const result = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
   if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
+  if (result.status !== 0) throw gitTooOld(env) ?? new Error(`git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
 }

@@ -5,6 +5,7 @@ import { plain } from '../util/sanitize.js';
 import { GitFailure, GitUnavailable, runGit, type GitEnv } from './run-git.js';
 import { findGitDir } from './find-git-dir.js';
 import { gitRefusal } from './refusal.js';
+import { gitTooOld } from './git-version.js';
 import { shallowCommits } from './shallow.js';
 
 /**
@@ -137,7 +138,7 @@ export function git(dir: string, env: GitEnv, args: string[], input?: string): B
   if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
   if (result.status !== 0) {
     const message = result.stderr.toString('utf8').trim().split('\n')[0] ?? '';
-    throw new GitError(message || `git ${args[0]} failed`);
+    throw gitTooOld(env) ?? new GitError(message || `git ${args[0]} failed`);
   }
   return result.stdout;
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { UsageError } from '../util/errors.js';
+import { gitTooOld } from './git-version.js';
 
 /** One file a commit changed against its first parent: `blob` null when the commit deleted it. */
 export interface FileChange {
@@ -61,7 +62,7 @@ export async function* firstParentLog(dir: string, env: NodeJS.ProcessEnv, range
     yield parsed.commit;
   }
   const code = await exited;
-  if (code !== 0) throw new Error(`git log failed: ${stderr.trim().split('\n')[0] ?? ''}`);
+  if (code !== 0) throw gitTooOld(env) ?? new Error(`git log failed: ${stderr.trim().split('\n')[0] ?? ''}`);
 }
 
 /** The commit at the start of `buf` and where it ends; undefined until it is complete (or at `done`, when there is none). */

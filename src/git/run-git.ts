@@ -1,5 +1,6 @@
 import type * as SimpleGit from 'simple-git';
 import requireSimpleGit from './simple-git-require.cjs';
+import { gitTooOld } from './git-version.js';
 
 let simpleGit: typeof SimpleGit.simpleGit | undefined;
 
@@ -25,8 +26,8 @@ export class GitUnavailable extends Error {}
  * 50 ms after a git that printed nothing at all (its guard against output arriving after the
  * exit), so the commands on an edit's path are run so that they always print something.
  *
- * Any non-zero exit rejects with a `GitFailure` (its code and both streams), and git that cannot
- * be started with a `GitUnavailable`. simple-git strips or refuses the user's own git environment (GIT_*, EDITOR,
+ * Any non-zero exit rejects with a `GitFailure` (its code and both streams), or a `GitTooOld` when
+ * git is older than vitals needs, and git that cannot be started with a `GitUnavailable`. simple-git strips or refuses the user's own git environment (GIT_*, EDITOR,
  * PAGER, ...) unless allowed, a guard for servers that run git for strangers; vitals runs git for
  * its user, as they would, so their environment, hooks and signing apply: every guarded variable
  * present is allowed, and the guards that only concern the environment are off. Arguments stay
@@ -58,7 +59,7 @@ export async function runGit(dir: string, env: GitEnv, args: string[], input?: s
   } catch (error) {
     if (failed) {
       const stderr = Buffer.concat(failed.stdErr).toString('utf8') || (failed.exitCode === null ? 'git was stopped by a signal' : '');
-      throw new GitFailure(failed.exitCode ?? 128, Buffer.concat(failed.stdOut).toString('utf8'), stderr);
+      throw gitTooOld(env) ?? new GitFailure(failed.exitCode ?? 128, Buffer.concat(failed.stdOut).toString('utf8'), stderr);
     }
     // simple-git's message carries the spawn error's stack: its first line says why (`spawn git ENOENT`).
     throw new GitUnavailable((error as Error).message.replace(/^Error: /, '').split('\n')[0]!);

@@ -2,6 +2,7 @@ import type { AccountEntry } from '../book/book.js';
 import { addDays, compileModel, scoreSummary, type AccountSummary } from '../engine/index.js';
 import { openCatFile, type BlobReader } from '../git/cat-file.js';
 import { verifyCommit } from '../git/git.js';
+import { GitTooOld } from '../git/git-version.js';
 import { onFirstParentLine } from '../git/repository.js';
 import { EntryLines, type EntryFilter } from './entry-lines.js';
 import { HeldScores } from './held-scores.js';
@@ -67,7 +68,11 @@ export function openHistory(options: HistoryOptions): OpenHistory {
   const currentHead = (): Promise<string | null> => {
     const files = cacheOf()?.headFromFiles();
     if (seen && files !== undefined && seen.files === files) return seen.head;
-    const head = verifyCommit(options.root, options.env, 'HEAD').catch(() => null);
+    // No commit, no repository: no history. A git too old to ask is said as such.
+    const head = verifyCommit(options.root, options.env, 'HEAD').catch((error: unknown) => {
+      if (error instanceof GitTooOld) throw error;
+      return null;
+    });
     seen = { files, head };
     return head;
   };
