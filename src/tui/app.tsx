@@ -120,7 +120,7 @@ export function App({ session, history, me, owner: startOwner, width, height, th
       const last = new Map(past.changes?.map((e) => [e.account, e.owner]));
       const ownerOf = (id: string) => session.entry(id)?.data.owner ?? last.get(id);
       const mine = owner === undefined ? past.changes : past.changes?.filter((e) => ownerOf(e.account) === owner);
-      return changesLines(history ? mine : undefined, past.since, names, width);
+      return changesLines(history ? mine : undefined, past.since, names, width, history ? past.failed : undefined);
     }
     return problemsLines(session.allProblems(), width);
   }

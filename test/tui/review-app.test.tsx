@@ -330,6 +330,16 @@ describe('history', () => {
     expect(t.frame()).toContain('Weekly score: the last 12 Sundays and today');
   });
 
+  it('says in the Changes view why history could not be read, and draws the review without it', async () => {
+    const why = () => Promise.reject(new Error('git 2.25.1 is too old: update it to 2.31 or later'));
+    const t = mountApp({ history: { lastWeek: why, weeklyScores: why, log: why } });
+    await t.until('no history a week back');
+    expect(t.selectedRow()).toMatch(/Northcastle Mutual/);
+    await t.press('3');
+    await t.until('too old');
+    expect(t.frame()).toContain('no history: git 2.25.1 is too old: update it to 2.31 or later');
+  });
+
   it('the Changes view of one owner\'s book lists an account removed since, by its last owner', async () => {
     const history = memoryHistory({
       lastWeek: { date: '2026-11-15', scores: [] },

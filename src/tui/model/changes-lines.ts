@@ -11,10 +11,11 @@ const COLOUR = 15;
 /**
  * The health-change log (SPEC §5) newest first: date, account, colour before → after with the
  * score and the cause, in columns; who changed it and which traits below, dim and wrapped, so that
- * nothing is cut at 80 columns. `undefined`: history is not there (yet).
+ * nothing is cut at 80 columns. `undefined`: history is not there (yet), or could not be read (`failed`: why).
  */
-export function changesLines(entries: LogEntry[] | undefined, since: string, names: ReadonlyMap<string, string>, width = 80): Line[] {
+export function changesLines(entries: LogEntry[] | undefined, since: string, names: ReadonlyMap<string, string>, width = 80, failed?: string): Line[] {
   const title: Line = [{ text: `Health changes since ${since}, newest first`, bold: true }];
+  if (entries === undefined && failed !== undefined) return [title, ...wrapIndented('', '  ', `no history: ${plain(failed)}`, width - 1).map((text): Line => [{ text, dim: true }])];
   if (entries === undefined) return [title, [{ text: 'no history: the changes show once the git history is read', dim: true }]];
   if (entries.length === 0) return [title, [{ text: 'no colour changed in these weeks', dim: true }]];
   const colour = (c: LogEntry['from'], score: number | null) => ({
