@@ -39,7 +39,9 @@ const FORMAT = '--format=%x1e%H%x00%cI%x00%aN%x00';
  */
 export async function* firstParentLog(dir: string, env: NodeJS.ProcessEnv, range: LogRange): AsyncGenerator<LoggedCommit> {
   const revision = range.after ? `${range.after}..${range.head}` : range.head;
-  const args = ['log', '--first-parent', '--diff-merges=first-parent', '--raw', '-z', '--relative', '--no-abbrev', '--no-renames', FORMAT, '--end-of-options', revision, '--', ...range.paths];
+  // `--root` and `--encoding` whatever the user's configuration says (log.showRoot=false would drop
+  // the first commit's files; i18n.logOutputEncoding would re-encode the authors' names).
+  const args = ['log', '--first-parent', '--diff-merges=first-parent', '--raw', '-z', '--root', '--encoding=UTF-8', '--relative', '--no-abbrev', '--no-renames', FORMAT, '--end-of-options', revision, '--', ...range.paths];
   const child = spawn('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, GIT_OPTIONAL_LOCKS: '0' } });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));

@@ -1,6 +1,6 @@
 import { mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openCatFile } from '../../src/git/cat-file.js';
 import { HistoryMemo } from '../../src/history/history-memo.js';
@@ -65,6 +65,24 @@ describe('vitals log', () => {
       { date: '2026-11-02', commit: first, author: 'Test User', account: 'acme', owner: 'priya', from: 'none', to: 'green', score_before: null, score_after: 100, cause: 'added', changes: [] },
       { date: '2026-11-04', commit: edit, author: 'Priya Raman', account: 'acme', owner: 'priya', from: 'green', to: 'yellow', score_before: 100, score_after: 95, cause: 'data', changes: [{ trait: 'ce_pulse', from: 'healthy', to: 'poor' }] },
     ]);
+  });
+
+  test("the user's git configuration changes nothing: the first commit's files and the authors' names are read as committed", async () => {
+    const repo = historyRepo();
+    const first = repo.commit('book', '2026-11-02', '+00:00', 'Zoë Müller');
+    const edit = repo.write('accounts/acme.yaml', poorPulse).commit('acme: ce_pulse healthy → poor', '2026-11-04', '+00:00', 'Priya Raman');
+    const config = join(mkdtempSync(join(tmpdir(), 'vitals-gitconfig-')), 'config');
+    writeFileSync(config, '[log]\n\tshowRoot = false\n[i18n]\n\tlogOutputEncoding = ISO-8859-1\n[color]\n\tui = always\n');
+    try {
+      const out = await vitals(['log', '--repo', repo.dir, '--as-of', '2026-11-05', '--format', 'json'], { GIT_CONFIG_GLOBAL: config });
+      expect(out).toMatchObject({ code: 0, stderr: '' });
+      expect((JSON.parse(out.stdout) as { entries: LogEntry[] }).entries.map((e) => [e.commit, e.author, e.cause])).toEqual([
+        [first, 'Zoë Müller', 'added'],
+        [edit, 'Priya Raman', 'data'],
+      ]);
+    } finally {
+      rmSync(dirname(config), { recursive: true, force: true });
+    }
   });
 
   test('a model change moves every account it moves, as cause model; an edit in the same commit is both, data or model by what each does', async () => {
