@@ -62,7 +62,12 @@ export async function userName(dir: string, env: GitEnv): Promise<string | undef
   return env.GIT_AUTHOR_NAME?.trim() || userConfig(dir, env, 'user.name');
 }
 
-async function userConfig(dir: string, env: GitEnv, key: 'user.email' | 'user.name'): Promise<string | undefined> {
+/** The branch the user's `git init` starts on (`init.defaultBranch`); undefined when they set none. */
+export async function defaultBranch(dir: string, env: GitEnv): Promise<string | undefined> {
+  return userConfig(dir, env, 'init.defaultBranch');
+}
+
+async function userConfig(dir: string, env: GitEnv, key: 'user.email' | 'user.name' | 'init.defaultBranch'): Promise<string | undefined> {
   try {
     return (await runGit(dir, env, ['config', '--get', key])).trim() || undefined;
   } catch (error) {

@@ -29,10 +29,10 @@ export async function forgetIntended(dir: string, env: GitEnv, paths: string[]):
   }
 }
 
-/** `git init` of a folder that is in no repository yet, on `main`: the branch the book's CI workflow runs on. */
-export async function initRepository(dir: string, env: GitEnv): Promise<void> {
+/** `git init` of a folder that is in no repository yet, on `branch`: the branch the book's CI workflow runs on. */
+export async function initRepository(dir: string, env: GitEnv, branch: string): Promise<void> {
   try {
-    await runGit(dir, env, ['init', '--quiet', '--initial-branch=main']);
+    await runGit(dir, env, ['init', '--quiet', `--initial-branch=${branch}`]);
   } catch (error) {
     throw gitRefusal(error, 'create a repository');
   }

@@ -67,6 +67,15 @@ describe('vitals init DIR: a team starts its book', () => {
     expect(await vitals(['validate', '--repo', dir, '--strict'])).toMatchObject({ code: 0, stderr: '' });
   });
 
+  it("into a new folder, on the branch the user's git starts repositories on (init.defaultBranch), and its workflow runs there", async () => {
+    const dir = join(tempDir(), 'acme-book');
+    const config = join(tempDir(), 'gitconfig');
+    writeFileSync(config, '[init]\n\tdefaultBranch = trunk\n');
+    expect(await vitals(['init', dir], { ...IDENTITY, GIT_CONFIG_GLOBAL: config })).toMatchObject({ code: 0, stderr: '' });
+    expect(git(dir, ['rev-parse', '--abbrev-ref', 'HEAD'], gitEnv).trim()).toBe('trunk');
+    expect(readFileSync(join(dir, '.github/workflows/vitals.yml'), 'utf8')).toContain('branches: [trunk]');
+  });
+
   it("into an existing repository without a book: the book is committed alone, the team's README and staged work are left as they were", async () => {
     const dir = tempDir();
     git(dir, ['init', '-q', '-b', 'trunk'], gitEnv);

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeFolder } from '../../edit/index.js';
-import { currentBranch, gitDir, prefixInRepository } from '../../git/git.js';
+import { currentBranch, defaultBranch, gitDir, prefixInRepository } from '../../git/git.js';
 import { initRepository } from '../../git/new-files.js';
 import { planInit } from '../../init/plan-init.js';
 import { packageVersion } from '../../init/shipped-files.js';
@@ -17,10 +17,11 @@ export async function init(ctx: Context, positionals: string[]): Promise<number>
   if (isFile(root)) throw new UsageError(`${plain(root)} is a file: vitals init needs a folder`);
   makeFolder(root, plain(root));
   const fresh = (await gitDir(root, ctx.io.env)) === undefined;
-  // The workflow runs for the branch the book is on: a repository on master gets master.
-  const branch = (fresh ? undefined : await currentBranch(root, ctx.io.env)) ?? 'main';
+  // The workflow runs for the branch the book is on: a repository on master gets master. A new one
+  // starts where the user's own `git init` would (init.defaultBranch), else on main.
+  const branch = (await (fresh ? defaultBranch(root, ctx.io.env) : currentBranch(root, ctx.io.env))) ?? 'main';
   const plan = planInit(root, packageVersion(), branch);
-  if (fresh) await initRepository(root, ctx.io.env);
+  if (fresh) await initRepository(root, ctx.io.env, branch);
   const where = `${plain(root)}${fresh ? ' (a new git repository)' : ''}`;
   const kept = [
     ...plan.kept.map((file) => `kept your ${plain(file)}: vitals init writes one only where there is none`),
