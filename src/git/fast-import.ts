@@ -25,7 +25,7 @@ export interface ImportedCommit {
  * from the commits, so the same commits make the same hashes.
  */
 export async function importHistory(dir: string, env: NodeJS.ProcessEnv, commits: Iterable<ImportedCommit>): Promise<void> {
-  run(dir, env, ['init', '-q', '-b', 'main']);
+  run(dir, env, ['init', '-q', '--initial-branch=main']);
   const child = spawn('git', ['fast-import', '--quiet', '--done'], { cwd: dir, env, stdio: ['pipe', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -59,5 +59,5 @@ const quoted = (path: string) => (/^[\w./-]+$/.test(path) ? path : JSON.stringif
 function run(dir: string, env: NodeJS.ProcessEnv, args: string[]): void {
   const result = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
   if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
-  if (result.status !== 0) throw gitTooOld(env) ?? new Error(`git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
+  if (result.status !== 0) throw gitTooOld(env, args, result.stderr) ?? new Error(`git ${args[0]} failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
 }

@@ -143,7 +143,7 @@ export function git(dir: string, env: GitEnv, args: string[], input?: string): B
   if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
   if (result.status !== 0) {
     const message = result.stderr.toString('utf8').trim().split('\n')[0] ?? '';
-    throw gitTooOld(env) ?? new GitError(message || `git ${args[0]} failed`);
+    throw gitTooOld(env, args, message) ?? new GitError(message || `git ${args[0]} failed`);
   }
   return result.stdout;
 }

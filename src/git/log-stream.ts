@@ -64,7 +64,7 @@ export async function* firstParentLog(dir: string, env: NodeJS.ProcessEnv, range
     yield parsed.commit;
   }
   const code = await exited;
-  if (code !== 0) throw gitTooOld(env) ?? new Error(`git log failed: ${stderr.trim().split('\n')[0] ?? ''}`);
+  if (code !== 0) throw gitTooOld(env, args, stderr) ?? new Error(`git log failed: ${stderr.trim().split('\n')[0] ?? ''}`);
 }
 
 /** The commit at the start of `buf` and where it ends; undefined until it is complete (or at `done`, when there is none). */

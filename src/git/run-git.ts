@@ -27,10 +27,11 @@ export class GitUnavailable extends Error {}
  * exit), so the commands on an edit's path are run so that they always print something.
  *
  * Any non-zero exit rejects with a `GitFailure` (its code and both streams), or a `GitTooOld` when
- * git is older than vitals needs, and git that cannot be started with a `GitUnavailable`. simple-git strips or refuses the user's own git environment (GIT_*, EDITOR,
- * PAGER, ...) unless allowed, a guard for servers that run git for strangers; vitals runs git for
- * its user, as they would, so their environment, hooks and signing apply: every guarded variable
- * present is allowed, and the guards that only concern the environment are off. Arguments stay
+ * git is older than the options need, and git that cannot be started with a `GitUnavailable`.
+ * simple-git strips or refuses the user's own git environment (GIT_*, EDITOR, PAGER, ...) unless
+ * allowed, a guard for servers that run git for strangers; vitals runs git for its user, as they
+ * would, so their environment, hooks and signing apply: every guarded variable present is
+ * allowed, and the guards that only concern the environment are off. Arguments stay
  * guarded: vitals builds them itself, with data after `--end-of-options` or `--`.
  */
 export async function runGit(dir: string, env: GitEnv, args: string[], input?: string): Promise<string> {
@@ -59,7 +60,7 @@ export async function runGit(dir: string, env: GitEnv, args: string[], input?: s
   } catch (error) {
     if (failed) {
       const stderr = Buffer.concat(failed.stdErr).toString('utf8') || (failed.exitCode === null ? 'git was stopped by a signal' : '');
-      throw gitTooOld(env) ?? new GitFailure(failed.exitCode ?? 128, Buffer.concat(failed.stdOut).toString('utf8'), stderr);
+      throw gitTooOld(env, args, stderr) ?? new GitFailure(failed.exitCode ?? 128, Buffer.concat(failed.stdOut).toString('utf8'), stderr);
     }
     // simple-git's message carries the spawn error's stack: its first line says why (`spawn git ENOENT`).
     throw new GitUnavailable((error as Error).message.replace(/^Error: /, '').split('\n')[0]!);

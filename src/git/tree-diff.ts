@@ -13,7 +13,7 @@ export function changedSince(dir: string, env: NodeJS.ProcessEnv, base: string, 
   const args = ['diff', '--raw', '-z', '--relative', '--no-abbrev', '--no-renames', '--no-ext-diff', '--end-of-options', base, '--', ...paths];
   const result = spawnSync('git', args, { cwd: dir, env: { ...env, GIT_OPTIONAL_LOCKS: '0' }, maxBuffer: 1 << 30, encoding: 'utf8' });
   if (result.error) throw new UsageError(`cannot run git: ${result.error.message}`);
-  if (result.status !== 0) throw gitTooOld(env) ?? new Error(`git diff failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
+  if (result.status !== 0) throw gitTooOld(env, args, result.stderr) ?? new Error(`git diff failed: ${result.stderr.trim().split('\n')[0] ?? ''}`);
   // `:<mode> <mode> <sha> <sha> <status>\0<path>\0`, one record a path.
   const fields = result.stdout.split('\0');
   const changed = new Set<string>();

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { gitTooOld } from '../../src/git/git-version.js';
-import { vitals } from '../helpers/book.js';
+import { tempBook, vitals } from '../helpers/book.js';
 import { historyRepo } from '../history/history-repo.js';
 
 const made: string[] = [];
+/** A command with an option an old git lacks: only such a failure is put down to the version. */
+const LOG = ['log', '--diff-merges=first-parent'];
 afterEach(() => {
   while (made.length > 0) rmSync(made.pop()!, { recursive: true, force: true });
 });
@@ -28,7 +30,9 @@ if [ -z "${knows ? 'yes' : ''}" ]; then
   for a in "$@"; do
     case "$a" in
       --diff-merges=*) echo "fatal: unrecognized argument: $a" >&2; exit 128 ;;
-      --end-of-options) [ "$1" = rev-parse ] && exit 1; echo "fatal: bad revision '$a'" >&2; exit 128 ;;
+      --end-of-options)
+        PATH='${real}' git rev-parse --git-dir >/dev/null 2>&1 || { echo 'fatal: not a git repository (or any of the parent directories): .git' >&2; exit 128; }
+        [ "$1" = rev-parse ] && exit 1; echo "fatal: bad revision '$a'" >&2; exit 128 ;;
     esac
   done
 fi
@@ -52,6 +56,13 @@ describe('a git older than 2.31 is named, not misread as a missing history or re
     expect((await vitals(['validate', '--repo', repo.dir], env)).code).toBe(0);
   });
 
+  test('outside a repository an old git is not blamed: there is no history, as with any git', async () => {
+    const book = tempBook();
+    const env = fakeGit('2.25.1') as Record<string, string>;
+    expect(await vitals(['log', '--repo', book], env)).toMatchObject({ code: 2, stderr: `vitals: ${book} has no git history: vitals log reads the commits of HEAD\n` });
+    expect(await vitals(['review', '--repo', book, '--as-of', '2026-11-20'], env)).toMatchObject({ code: 0, stderr: '' });
+  });
+
   test('a git new enough is never blamed: its own failures read as before', async () => {
     const repo = historyRepo();
     repo.commit('book', '2026-11-02');
@@ -64,11 +75,13 @@ describe('a git older than 2.31 is named, not misread as a missing history or re
   });
 
   test('versions as git prints them on each platform', () => {
-    expect(gitTooOld(fakeGit('2.30.1 (Apple Git-130)'))?.message).toBe('git 2.30.1 is too old: update it to 2.31 or later');
-    expect(gitTooOld(fakeGit('1.8.3.1'))?.message).toBe('git 1.8.3.1 is too old: update it to 2.31 or later');
-    expect(gitTooOld(fakeGit('2.45.1.windows.1', true))).toBeUndefined();
-    expect(gitTooOld(fakeGit('3.0.0', true))).toBeUndefined();
+    expect(gitTooOld(fakeGit('2.30.1 (Apple Git-130)'), LOG, '')?.message).toBe('git 2.30.1 is too old: update it to 2.31 or later');
+    expect(gitTooOld(fakeGit('1.8.3.1'), LOG, '')?.message).toBe('git 1.8.3.1 is too old: update it to 2.31 or later');
+    expect(gitTooOld(fakeGit('2.45.1.windows.1', true), LOG, '')).toBeUndefined();
+    expect(gitTooOld(fakeGit('3.0.0', true), LOG, '')).toBeUndefined();
     // A git that says something else is given the benefit of the doubt.
-    expect(gitTooOld(fakeGit('unknown', true))).toBeUndefined();
+    expect(gitTooOld(fakeGit('unknown', true), LOG, '')).toBeUndefined();
+    // A command an old git runs as well as a new one fails for its own reasons.
+    expect(gitTooOld(fakeGit('2.25.1'), ['config', '--get', 'user.email'], '')).toBeUndefined();
   });
 });
